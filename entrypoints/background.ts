@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Services are wired here as they land: draft store, schedule reminders, badge.
+});

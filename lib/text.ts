@@ -1,0 +1,29 @@
+// Vietnamese text as compared by the extension: NFC first, whitespace folded; diacritic-free keys
+// exist only for suggestions, never for silent matching (domain.md §6).
+
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const SPACES = /[\s\u00a0\u200b]+/g;
+
+/** NFC, every kind of space folded to one, trimmed: the label "as shown". */
+export function clean(text: string): string {
+  return text.normalize('NFC').replace(SPACES, ' ').trim();
+}
+
+/** Key for exact comparison: clean, lower case, dashes unified, punctuation spacing folded. */
+export function labelKey(text: string): string {
+  return clean(text)
+    .toLocaleLowerCase('vi')
+    .replace(DASHES, '-')
+    .replace(/\s*([,;:/\-–])\s*/g, '$1')
+    .replace(/[.]+$/, '');
+}
+
+/** Key without diacritics (đ → d): only for suggesting, never for deciding a match. */
+export function looseKey(text: string): string {
+  return labelKey(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
