@@ -1,3 +1,7 @@
+import { startDraftService } from '@/lib/drafts/service';
+import { startReminders } from '@/lib/periods/reminders';
+
 export default defineBackground(() => {
-  // Services are wired here as they land: draft store, schedule reminders, badge.
+  startDraftService();
+  startReminders();
 });

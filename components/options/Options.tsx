@@ -1,7 +1,18 @@
+import { BackupSection } from './BackupSection';
+import { DispatchSection } from './DispatchSection';
+import { DraftsSection } from './DraftsSection';
+import { ImportSection } from './ImportSection';
+import { ProfileSection } from './ProfileSection';
+
 export function Options() {
   return (
     <main>
       <h1>Trợ lý Báo cáo — Cài đặt</h1>
+      <ProfileSection />
+      <DispatchSection />
+      <DraftsSection />
+      <ImportSection />
+      <BackupSection />
     </main>
   );
 }

@@ -33,6 +33,8 @@ export const Draft = z.object({
   savedAt: z.string(),
   /** Increases by one on every save; revisions keep earlier ones. */
   revision: z.number(),
+  /** Errors and warnings the checks found when it was saved (the popup shows "saved with findings"). */
+  findings: z.optional(z.object({ errors: z.number(), warnings: z.number() })),
 });
 
 export type DraftRow = z.infer<typeof DraftRow>;

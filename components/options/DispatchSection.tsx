@@ -1,0 +1,3 @@
+export function DispatchSection() {
+  return null;
+}

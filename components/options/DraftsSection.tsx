@@ -1,0 +1,3 @@
+export function DraftsSection() {
+  return null;
+}

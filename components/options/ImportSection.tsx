@@ -1,0 +1,3 @@
+export function ImportSection() {
+  return null;
+}
