@@ -1,0 +1,55 @@
+// A way back from a TableModel cell to the page, kept beside the model (same shape: rows × columns)
+// so the model stays plain data. The fill code writes through it; the panel marks `cell`.
+//
+// - `field`: an <input>/<textarea> inside the cell: set the value with the prototype setter, then
+//   bubbling input/change and blur (design.md §5).
+// - `contenteditable`: an element with contenteditable inside (or being) the cell: set its text.
+// - `activate`: a click-to-edit grid cell; its editor exists only while the cell is being edited, so
+//   activate `cell` first (click / dblclick / Enter), write into the editor that appears, commit.
+// - `widget`: a cell of a widget grid (Handsontable) written only through the page-world bridge,
+//   addressed by the grid's id and the grid's own visual (row, col); `cell` is the rendered <td> when
+//   there is one (virtualised grids render only what is visible).
+// - `static`: nothing can be written (plain text, a read-only or computed cell, a heading's span).
+
+export interface FieldHandle {
+  kind: 'field';
+  cell: Element;
+  field: HTMLInputElement | HTMLTextAreaElement;
+}
+
+export interface ContentEditableHandle {
+  kind: 'contenteditable';
+  cell: Element;
+  field: HTMLElement;
+}
+
+export interface ActivateHandle {
+  kind: 'activate';
+  cell: Element;
+}
+
+export interface WidgetHandle {
+  kind: 'widget';
+  cell: Element | null;
+  /** The bridge's id for the grid (WidgetGridInfo.id). */
+  grid: string;
+  row: number;
+  col: number;
+}
+
+export interface StaticHandle {
+  kind: 'static';
+  cell: Element | null;
+}
+
+export type CellHandle = FieldHandle | ContentEditableHandle | ActivateHandle | WidgetHandle | StaticHandle;
+
+/** Element to mark with data-tlbc-severity, or null when the cell is not rendered. */
+export function markTarget(handle: CellHandle): Element | null {
+  return handle.cell;
+}
+
+/** Whether anything can be written through this handle (the model's `editable` says whether to). */
+export function isWritable(handle: CellHandle): boolean {
+  return handle.kind !== 'static';
+}
