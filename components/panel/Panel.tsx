@@ -1,8 +1,211 @@
-export function Panel(props: { form: string }) {
+import { type Lang, t } from '@/lib/panel/strings';
+import type { Finding } from '@/lib/rules/finding';
+
+export interface PanelFinding {
+  /** Stable across re-checks, so Preact keeps focus on the same item. */
+  key: string;
+  finding: Finding;
+  /** The row's label as shown (empty for form-level findings). */
+  rowLabel: string;
+  /** "(4) Trực tuyến", empty for row- and form-level findings. */
+  columnLabel: string;
+}
+
+export interface DraftOffer {
+  id: string;
+  label: string;
+}
+
+export interface PanelView {
+  form: string;
+  period: string | null;
+  periodLabel: string;
+  unit: string;
+  state: 'editable' | 'readonly';
+  findings: PanelFinding[];
+  /** A plain notice above the findings: unsupported grid, structure differs from the template. */
+  notice: string;
+  status: string;
+  offers: DraftOffer[];
+  canUndo: boolean;
+  busy: boolean;
+  lang: Lang;
+  collapsed: boolean;
+  dock: 'left' | 'right';
+}
+
+export interface PanelActions {
+  save(): void;
+  fill(): void;
+  fillFrom(id: string): void;
+  undo(): void;
+  focus(item: PanelFinding): void;
+  fix(item: PanelFinding): void;
+  setCollapsed(collapsed: boolean): void;
+  setDock(dock: 'left' | 'right'): void;
+  setLang(lang: Lang): void;
+}
+
+const ORDER = ['error', 'warning', 'info'] as const;
+
+export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
+  const { lang } = view;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const item of view.findings) counts[item.finding.severity]++;
+  const summary = `${counts.error} ${t('errors', lang)}, ${counts.warning} ${t('warnings', lang)}`;
+
   return (
-    <aside data-testid="tlbc-panel" data-form={props.form}>
-      <strong>Trợ lý Báo cáo</strong>
-      <span> · {props.form === 'generic' ? 'Biểu chưa có mẫu' : props.form}</span>
+    <aside
+      data-testid="tlbc-panel"
+      data-form={view.form}
+      data-period={view.period ?? undefined}
+      data-state={view.state}
+      class={`panel dock-${view.dock}${view.collapsed ? ' collapsed' : ''}`}
+      aria-label={t('title', lang)}
+    >
+      <header>
+        <button
+          type="button"
+          class="badge"
+          aria-expanded={!view.collapsed}
+          title={view.collapsed ? t('expand', lang) : t('collapse', lang)}
+          onClick={() => on.setCollapsed(!view.collapsed)}
+        >
+          <span class="count error" data-testid="tlbc-count-error">
+            {counts.error}
+          </span>
+          <span class="count warning" data-testid="tlbc-count-warning">
+            {counts.warning}
+          </span>
+        </button>
+        <strong>{t('title', lang)}</strong>
+        <span class="tools">
+          <button
+            type="button"
+            onClick={() => on.setDock(view.dock === 'right' ? 'left' : 'right')}
+            title={t(view.dock === 'right' ? 'dockLeft' : 'dockRight', lang)}
+          >
+            {view.dock === 'right' ? '⇤' : '⇥'}
+          </button>
+          <button type="button" onClick={() => on.setLang(lang === 'vi' ? 'en' : 'vi')}>
+            {t('language', lang)}
+          </button>
+        </span>
+      </header>
+      <div class="body" hidden={view.collapsed}>
+        <p class="form">
+          {view.form === 'generic' ? t('generic', lang) : view.form}
+          {view.periodLabel && (
+            <>
+              <br />
+              {t('period', lang)}: {view.periodLabel}
+            </>
+          )}
+          {view.unit && (
+            <>
+              <br />
+              {t('unit', lang)}: {view.unit}
+            </>
+          )}
+        </p>
+        {view.state === 'readonly' && <p class="readonly">{t('readonly', lang)}</p>}
+        {view.notice && <p class="notice">{view.notice}</p>}
+        <div class="actions">
+          <button type="button" data-testid="tlbc-save-draft" disabled={view.busy} onClick={on.save}>
+            {t('save', lang)}
+          </button>
+          <button
+            type="button"
+            data-testid="tlbc-fill"
+            disabled={view.busy || view.state === 'readonly'}
+            onClick={on.fill}
+          >
+            {t('fill', lang)}
+          </button>
+          <button
+            type="button"
+            data-testid="tlbc-undo"
+            disabled={view.busy || !view.canUndo}
+            onClick={on.undo}
+          >
+            {t('undo', lang)}
+          </button>
+        </div>
+        {view.offers.length > 0 && (
+          <div class="offers">
+            <p>{t('otherDrafts', lang)}</p>
+            {view.offers.map((offer) => (
+              <button
+                type="button"
+                key={offer.id}
+                data-testid="tlbc-fill-offer"
+                disabled={view.state === 'readonly'}
+                onClick={() => on.fillFrom(offer.id)}
+              >
+                {offer.label}
+              </button>
+            ))}
+          </div>
+        )}
+        <p class="status" data-testid="tlbc-status" aria-live="polite">
+          {view.status}
+        </p>
+        <p class="summary">{summary}</p>
+        {view.findings.length === 0 && <p>{t('noFindings', lang)}</p>}
+        {ORDER.map((severity) => {
+          const items = view.findings.filter((item) => item.finding.severity === severity);
+          if (items.length === 0) return null;
+          return (
+            <section key={severity} class={`group ${severity}`}>
+              <h3>
+                {items.length}{' '}
+                {t(severity === 'error' ? 'errors' : severity === 'warning' ? 'warnings' : 'infos', lang)}
+              </h3>
+              <ul>
+                {items.map((item) => (
+                  <FindingItem
+                    key={item.key}
+                    item={item}
+                    lang={lang}
+                    on={on}
+                    readonly={view.state === 'readonly'}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
     </aside>
+  );
+}
+
+function FindingItem(props: { item: PanelFinding; lang: Lang; on: PanelActions; readonly: boolean }) {
+  const { item, lang, on } = props;
+  const { finding } = item;
+  const where = [
+    item.rowLabel && `${t('row', lang)}: ${item.rowLabel}`,
+    item.columnLabel && `${t('column', lang)} ${item.columnLabel}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <li
+      data-testid="tlbc-finding"
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      data-row={item.rowLabel}
+      data-col={finding.col ?? ''}
+    >
+      <button type="button" class="finding" onClick={() => on.focus(item)}>
+        {where && <span class="where">{where}</span>}
+        <span class="message">{lang === 'vi' ? finding.message : finding.messageEn}</span>
+      </button>
+      {finding.fix && !props.readonly && (
+        <button type="button" class="fix" data-testid="tlbc-fix" onClick={() => on.fix(item)}>
+          {t('applyFix', lang)} {finding.fix.value.toLocaleString('vi-VN')}
+        </button>
+      )}
+    </li>
   );
 }

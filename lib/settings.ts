@@ -1,0 +1,32 @@
+import { z } from 'zod/mini';
+
+// Per-user panel settings kept in browser.storage.local: which sites have the checks switched off,
+// where the panel is docked, whether it is collapsed, and the panel language.
+
+export const SETTINGS_KEY = 'settings';
+
+export const Settings = z.object({
+  disabledSites: z._default(z.array(z.string()), []),
+  dock: z._default(z.enum(['left', 'right']), 'right'),
+  collapsed: z._default(z.boolean(), false),
+  lang: z._default(z.enum(['vi', 'en']), 'vi'),
+});
+
+export type Settings = z.infer<typeof Settings>;
+
+/** Reads settings from a stored value; anything malformed falls back to the defaults field by field. */
+export function readSettings(stored: unknown): Settings {
+  const settings = Settings.parse({});
+  if (!stored || typeof stored !== 'object') return settings;
+  const record = stored as Record<string, unknown>;
+  const shape = Settings.shape;
+  for (const key of Object.keys(shape) as (keyof Settings)[]) {
+    const field = shape[key].safeParse(record[key]);
+    if (field.success) Object.assign(settings, { [key]: field.data });
+  }
+  return settings;
+}
+
+export function checksEnabled(settings: Settings, host: string): boolean {
+  return !settings.disabledSites.includes(host);
+}

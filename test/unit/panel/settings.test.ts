@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { checksEnabled, readSettings } from '@/lib/settings';
+
+describe('readSettings', () => {
+  it('gives defaults on first run', () => {
+    expect(readSettings(undefined)).toEqual({
+      disabledSites: [],
+      dock: 'right',
+      collapsed: false,
+      lang: 'vi',
+    });
+  });
+
+  it('keeps the valid fields of a partly corrupted record', () => {
+    const settings = readSettings({
+      dock: 'left',
+      collapsed: 'yes',
+      disabledSites: ['vpcp.baocaochinhphu.gov.vn'],
+    });
+    expect(settings.dock).toBe('left');
+    expect(settings.collapsed).toBe(false);
+    expect(checksEnabled(settings, 'vpcp.baocaochinhphu.gov.vn')).toBe(false);
+    expect(checksEnabled(settings, 'baocao.quangngai.gov.vn')).toBe(true);
+  });
+});
