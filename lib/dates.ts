@@ -1,0 +1,117 @@
+// Dates as Vietnamese documents write them (domain.md §6): `14/3/2025`, `14/03/2025`, `14-03-2025`,
+// `14.03.2025`, "ngày 14 tháng 3 năm 2025". Calendar dates only, no time zone: ISO `YYYY-MM-DD`.
+
+export type DateParse = { ok: true; iso: string } | { ok: false; reason: string; reasonEn: string };
+
+export interface FoundDate {
+  /** The date as written in the text. */
+  raw: string;
+  /** Position of `raw` in the text given (UTF-16 offsets, end exclusive), NFC or NFD alike. */
+  start: number;
+  end: number;
+  /** ISO date, or null when the written date does not exist (31/02/2025). */
+  iso: string | null;
+  /** Why it does not exist, in Vietnamese and English; absent for a real date. */
+  reason?: string;
+  reasonEn?: string;
+}
+
+/** Years a report can plausibly mention; anything else is a typing slip. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2099;
+
+// Day, month and year with one separator used twice; not part of a longer run of digits ("37/2020/").
+const NUMERIC = /(?<!\d)(?<!\d[/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])/gu;
+const VERBAL = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:,\s*)?năm\s*(\d{4})(?!\d)/giu;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Checks a calendar date; the ISO form when it exists. */
+export function checkDate(day: number, month: number, year: number): DateParse {
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return { ok: false, reason: `năm ${year} không hợp lệ`, reasonEn: `year ${year} is not valid` };
+  }
+  if (month < 1 || month > 12) {
+    return { ok: false, reason: `không có tháng ${month}`, reasonEn: `there is no month ${month}` };
+  }
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return {
+      ok: false,
+      reason: `tháng ${month}/${year} không có ngày ${day} (chỉ có ${last} ngày)`,
+      reasonEn: `${month}/${year} has no day ${day} (only ${last} days)`,
+    };
+  }
+  return { ok: true, iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` };
+}
+
+/**
+ * NFC text with, for each of its positions, the matching position in the original text, so dates
+ * found in NFC can be reported where they stand in an NFD original. Composition stays within a base
+ * character and its combining marks, so normalising chunk by chunk equals normalising the whole.
+ */
+function nfcWithOffsets(text: string): { nfc: string; origin: number[] } {
+  let nfc = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const chunk of text.match(/\P{M}\p{M}*|\p{M}+/gsu) ?? []) {
+    const composed = chunk.normalize('NFC');
+    for (let i = 0; i < composed.length; i++) origin.push(at);
+    nfc += composed;
+    at += chunk.length;
+  }
+  origin.push(at);
+  return { nfc, origin };
+}
+
+/** Every date written in `text`, in order, real or not. */
+export function findDates(text: string): FoundDate[] {
+  const { nfc, origin } = nfcWithOffsets(text);
+  const found: FoundDate[] = [];
+  const add = (index: number, length: number, day: string, month: string, year: string) => {
+    const start = origin[index];
+    const end = origin[index + length];
+    const check = checkDate(Number(day), Number(month), Number(year));
+    const raw = text.slice(start, end);
+    found.push(
+      check.ok
+        ? { raw, start, end, iso: check.iso }
+        : { raw, start, end, iso: null, reason: check.reason, reasonEn: check.reasonEn },
+    );
+  };
+  for (const m of nfc.matchAll(VERBAL)) add(m.index, m[0].length, m[1], m[2], m[3]);
+  for (const m of nfc.matchAll(NUMERIC)) {
+    if (found.some((f) => f.start <= origin[m.index] && origin[m.index] < f.end)) continue;
+    add(m.index, m[0].length, m[1], m[3], m[4]);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Reads text that is one date and nothing else ("14/3/2025", "ngày 14 tháng 3 năm 2025"). */
+export function parseDate(text: string): DateParse {
+  const trimmed = text.trim();
+  const dates = findDates(trimmed);
+  if (dates.length === 1 && dates[0].start === 0 && dates[0].end === trimmed.length) {
+    const [date] = dates;
+    if (date.iso) return { ok: true, iso: date.iso };
+    return { ok: false, reason: date.reason ?? '', reasonEn: date.reasonEn ?? '' };
+  }
+  return {
+    ok: false,
+    reason: `"${trimmed}" không phải là ngày (dd/mm/yyyy)`,
+    reasonEn: `"${trimmed}" is not a date (dd/mm/yyyy)`,
+  };
+}
+
+/** `2025-03-14` → `14/3/2025`, as dispatches write dates. */
+export function formatDateVi(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  return `${Number(match[3])}/${Number(match[2])}/${match[1]}`;
+}
