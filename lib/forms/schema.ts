@@ -13,8 +13,10 @@ export const FormColumn = z.object({
   header: z.string(),
   /** Header group above the leaf ("Số hồ sơ nhận giải quyết"), if any. */
   group: z.optional(z.string()),
-  /** Other wordings seen in renderings of the same form ("Tiếp nhận" for the group, "TT" for STT). */
+  /** Other wordings of the leaf header seen in renderings of the same form ("TT" for STT). */
   aliases: z.optional(z.array(z.string())),
+  /** Other wordings of the group ("Tiếp nhận" for "Số hồ sơ nhận giải quyết"). */
+  groupAliases: z.optional(z.array(z.string())),
 });
 
 export const Relation = z.discriminatedUnion('kind', [
