@@ -1,0 +1,66 @@
+import { type BuiltTable, buildModel } from './build-model';
+import { readCellContent } from './cell-content';
+import { layoutGrid, type SourceCell } from './source';
+
+// HTML <table> → TableModel. Rows come in table order (<thead>, bodies and bare rows, <tfoot> last);
+// nested tables inside cells are not this table's rows.
+
+function span(el: Element, name: 'rowspan' | 'colspan'): number {
+  const n = Number.parseInt(el.getAttribute(name) ?? '1', 10);
+  return Number.isFinite(n) && n > 0 ? n : 1;
+}
+
+function tableRows(table: Element): { rows: Element[]; headRows: number } {
+  const head: Element[] = [];
+  const main: Element[] = [];
+  const foot: Element[] = [];
+  for (const child of Array.from(table.children)) {
+    const tag = child.tagName;
+    if (tag === 'TR') main.push(child);
+    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      const target = tag === 'THEAD' ? head : tag === 'TFOOT' ? foot : main;
+      for (const row of Array.from(child.children)) if (row.tagName === 'TR') target.push(row);
+    }
+  }
+  return { rows: [...head, ...main, ...foot], headRows: head.length };
+}
+
+function rowSource(tr: Element): SourceCell[] {
+  const cells: SourceCell[] = [];
+  for (const td of Array.from(tr.children)) {
+    const tag = td.tagName;
+    if (tag !== 'TD' && tag !== 'TH') continue;
+    const content = readCellContent(td, 'static');
+    cells.push({
+      ...content,
+      header: tag === 'TH',
+      rowSpan: span(td, 'rowspan'),
+      colSpan: span(td, 'colspan'),
+    });
+  }
+  return cells;
+}
+
+export interface ReadOptions {
+  /** Read only the first rows (table finding samples a table before reading it whole). */
+  maxRows?: number;
+}
+
+export function readHtmlTable(table: Element, options: ReadOptions = {}): BuiltTable | null {
+  const { rows, headRows } = tableRows(table);
+  const taken = options.maxRows ? rows.slice(0, options.maxRows) : rows;
+  if (taken.length === 0) return null;
+  const source = taken.map(rowSource);
+  let headerRows = headRows;
+  if (headerRows === 0) {
+    while (
+      headerRows < source.length &&
+      source[headerRows].length > 0 &&
+      source[headerRows].every((c) => c.header)
+    )
+      headerRows++;
+  }
+  const grid = layoutGrid(source);
+  if (grid[0]?.length === 0) return null;
+  return buildModel(grid, { source: 'html', headerRows: headerRows || undefined });
+}
