@@ -1,0 +1,58 @@
+import { draftId } from '../drafts/key';
+import { DRAFT_SCHEMA_VERSION, type Draft, type DraftRow } from '../drafts/schema';
+import type { TableModel } from '../table/model';
+import { clean, labelKey } from '../text';
+import { isValueColumn, rowGroupKey } from './row-keys';
+
+export interface DraftTarget {
+  /** Canonical form code ("II.06a/VPCP/KSTT"). */
+  form: string;
+  /** "YYYY-MM-DD/YYYY-MM-DD". */
+  period: string;
+  /** "Đơn vị báo cáo" as shown. */
+  unit: string;
+}
+
+/**
+ * The draft rows of a table: one per labelled row, keyed by labelKey(label) and, under level
+ * headings (II.06), by the heading's key; values by the form's column number, as shown on the page.
+ * Empty cells are left out so a later fill never touches them.
+ */
+export function draftRowsFromModel(model: TableModel): DraftRow[] {
+  const rows: DraftRow[] = [];
+  for (const row of model.rows) {
+    const label = clean(row.label);
+    if (label === '') continue;
+    const values: Record<string, string> = {};
+    row.cells.forEach((cell, index) => {
+      const text = clean(cell.raw);
+      if (text === '' || !isValueColumn(model, index)) return;
+      const column = model.columns[index];
+      if (column) values[String(column.number)] = text;
+    });
+    const group = rowGroupKey(model, row);
+    rows.push({
+      label,
+      key: labelKey(label),
+      kind: row.kind,
+      ...(group === undefined ? {} : { group }),
+      values,
+    });
+  }
+  return rows;
+}
+
+/** A whole draft of the table; the store sets the revision and may replace savedAt on save. */
+export function draftFromModel(model: TableModel, target: DraftTarget, now: Date = new Date()): Draft {
+  return {
+    schema: DRAFT_SCHEMA_VERSION,
+    id: draftId(target.form, target.period, target.unit),
+    form: target.form,
+    period: target.period,
+    unit: clean(target.unit),
+    name: '',
+    rows: draftRowsFromModel(model),
+    savedAt: now.toISOString(),
+    revision: 0,
+  };
+}

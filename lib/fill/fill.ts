@@ -1,0 +1,134 @@
+import type { Draft } from '../drafts/schema';
+import { formatNumber } from '../numbers';
+import type { CellHandle } from '../table/handles';
+import { columnByNumber, type TableModel } from '../table/model';
+import { clean } from '../text';
+import { type PlannedWrite, planFill } from './plan';
+import type { FillFailure, FillReport } from './report';
+import type { JournalChange, UndoJournal } from './undo';
+import { type WriteDeps, type WriteOutcome, writeCells } from './write';
+
+// Fill and fix on the page: plan on data, write through the handles, journal what changed for undo,
+// and say what happened. The panel's "apply the suggested fix" goes through the same path.
+
+export interface FillOptions extends WriteDeps {
+  journal: UndoJournal;
+  /** PageInfo.state: a report that is Chờ duyệt / Đã gửi / Đã tiếp nhận is never filled. */
+  state?: 'editable' | 'readonly';
+}
+
+function emptyReport(kind: FillReport['kind']): FillReport {
+  return {
+    kind,
+    refused: null,
+    filled: 0,
+    skippedReadonly: 0,
+    skippedComputed: 0,
+    skippedSame: 0,
+    failures: [],
+    missingOnPage: [],
+    missingInDraft: [],
+    missingColumns: [],
+  };
+}
+
+async function write(
+  writes: PlannedWrite[],
+  handles: CellHandle[][],
+  report: FillReport,
+  options: FillOptions,
+): Promise<JournalChange[]> {
+  const staticHandle: CellHandle = { kind: 'static', cell: null };
+  const targets = writes.map((w) => handles[w.row]?.[w.col] ?? staticHandle);
+  const outcomes: WriteOutcome[] = await writeCells(
+    writes.map((w, i) => ({ handle: targets[i], value: w.value, before: w.before })),
+    options,
+  );
+  const changes: JournalChange[] = [];
+  outcomes.forEach((outcome, i) => {
+    const w = writes[i];
+    const failure: Omit<FillFailure, 'reason'> = {
+      label: w.label,
+      number: w.number,
+      value: w.value,
+      shown: outcome.shown,
+    };
+    if (outcome.status === 'locked') report.skippedReadonly++;
+    else if (outcome.status === 'failed')
+      report.failures.push({ ...failure, reason: outcome.reason ?? 'bridge' });
+    else {
+      changes.push({
+        handle: targets[i],
+        label: w.label,
+        number: w.number,
+        before: outcome.before,
+        after: outcome.shown,
+      });
+      if (outcome.status === 'written') report.filled++;
+      else report.failures.push({ ...failure, reason: 'mismatch' });
+    }
+  });
+  return changes;
+}
+
+/** Fills the page's table from a draft; one journal entry for the whole fill. */
+export async function fillFromDraft(
+  draft: Draft,
+  model: TableModel,
+  handles: CellHandle[][],
+  options: FillOptions,
+): Promise<FillReport> {
+  const report = emptyReport('fill');
+  if (options.state === 'readonly') return { ...report, refused: 'readonly' };
+  const plan = planFill(draft, model);
+  for (const skip of plan.skipped) {
+    if (skip.reason === 'readonly') report.skippedReadonly++;
+    else if (skip.reason === 'computed') report.skippedComputed++;
+    else if (skip.reason === 'same') report.skippedSame++;
+    else if (!report.missingColumns.includes(skip.number)) report.missingColumns.push(skip.number);
+  }
+  report.missingOnPage = plan.missingOnPage;
+  report.missingInDraft = plan.missingInDraft;
+  options.journal.record('fill', await write(plan.writes, handles, report, options));
+  return report;
+}
+
+/** A finding's suggested fix: model row index, form column number, the value to write. */
+export interface CellFix {
+  row: number;
+  col: number;
+  value: number;
+}
+
+/** Applies one suggested fix through the same setters; one journal entry, undone like a fill. */
+export async function applyFix(
+  fix: CellFix,
+  model: TableModel,
+  handles: CellHandle[][],
+  options: FillOptions,
+): Promise<FillReport> {
+  const report = emptyReport('fix');
+  if (options.state === 'readonly') return { ...report, refused: 'readonly' };
+  const col = columnByNumber(model, fix.col);
+  const row = model.rows[fix.row];
+  const cell = row?.cells[col];
+  if (!row || !cell) {
+    report.missingColumns.push(fix.col);
+    return report;
+  }
+  if (!cell.editable || cell.computed) {
+    if (cell.computed) report.skippedComputed++;
+    else report.skippedReadonly++;
+    return report;
+  }
+  const write1: PlannedWrite = {
+    row: fix.row,
+    col,
+    number: fix.col,
+    label: clean(row.label),
+    value: formatNumber(fix.value),
+    before: cell.raw,
+  };
+  options.journal.record('fix', await write([write1], handles, report, options));
+  return report;
+}

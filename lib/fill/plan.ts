@@ -1,0 +1,104 @@
+import type { Draft, DraftRow } from '../drafts/schema';
+import type { Cell, TableModel } from '../table/model';
+import { clean, labelKey } from '../text';
+import { isValueColumn, occurrenceCounter, rowGroupKey, rowIdentity } from './row-keys';
+import { sameValue } from './same-value';
+
+// What a fill would do, decided on data alone (model + draft) so it can be tested and shown before
+// anything is written. Rows match by normalised label (inside the level group on II.06), columns by
+// the form's column number; never by position.
+
+/** One cell to write: model position, the draft's text and what the page shows now. */
+export interface PlannedWrite {
+  row: number;
+  col: number;
+  /** Form column number. */
+  number: number;
+  label: string;
+  value: string;
+  before: string;
+}
+
+export type SkipReason = 'readonly' | 'computed' | 'same' | 'no-column';
+
+export interface SkippedCell {
+  row: number;
+  /** Model column, or -1 when the page has no column with this number. */
+  col: number;
+  number: number;
+  label: string;
+  reason: SkipReason;
+}
+
+export interface FillPlan {
+  writes: PlannedWrite[];
+  skipped: SkippedCell[];
+  /** Draft rows with values that the page does not have (labels as in the draft). */
+  missingOnPage: string[];
+  /** Data rows of the page that the draft does not have (labels as shown). */
+  missingInDraft: string[];
+}
+
+function hasValues(row: DraftRow): boolean {
+  return Object.values(row.values).some((v) => clean(v) !== '');
+}
+
+function skipReason(cell: Cell): SkipReason | null {
+  if (cell.computed) return 'computed';
+  if (!cell.editable) return 'readonly';
+  return null;
+}
+
+export function planFill(draft: Draft, model: TableModel): FillPlan {
+  // Level groups decide only when both sides have them; a draft of a flat II.06a fills a flat page.
+  const pageGrouped = model.rows.some((r) => r.group !== undefined);
+  const draftGrouped = draft.rows.some((r) => r.group !== undefined);
+  const useGroups = pageGrouped && draftGrouped;
+
+  const draftCount = occurrenceCounter();
+  const byIdentity = new Map<string, DraftRow>();
+  for (const row of draft.rows) {
+    const group = useGroups ? row.group : undefined;
+    const key = row.key || labelKey(row.label);
+    byIdentity.set(rowIdentity(group, key, draftCount(group, key)), row);
+  }
+
+  const plan: FillPlan = { writes: [], skipped: [], missingOnPage: [], missingInDraft: [] };
+  const matched = new Set<DraftRow>();
+  const pageCount = occurrenceCounter();
+  const columnOf = new Map(model.columns.map((c, i) => [String(c.number), i]));
+
+  model.rows.forEach((row, r) => {
+    const label = clean(row.label);
+    if (label === '') return;
+    const group = useGroups ? rowGroupKey(model, row) : undefined;
+    const key = labelKey(label);
+    const source = byIdentity.get(rowIdentity(group, key, pageCount(group, key)));
+    if (!source) {
+      if (row.kind === 'data') plan.missingInDraft.push(label);
+      return;
+    }
+    matched.add(source);
+    for (const [numberText, raw] of Object.entries(source.values)) {
+      const value = clean(raw);
+      if (value === '') continue;
+      const number = Number(numberText);
+      const col = columnOf.get(numberText);
+      if (col === undefined) {
+        plan.skipped.push({ row: r, col: -1, number, label, reason: 'no-column' });
+        continue;
+      }
+      if (!isValueColumn(model, col)) continue;
+      const cell = row.cells[col];
+      if (!cell) continue;
+      const reason = skipReason(cell) ?? (sameValue(cell.raw, value) ? 'same' : null);
+      if (reason) plan.skipped.push({ row: r, col, number, label, reason });
+      else plan.writes.push({ row: r, col, number, label, value, before: cell.raw });
+    }
+  });
+
+  for (const row of draft.rows) {
+    if (!matched.has(row) && hasValues(row)) plan.missingOnPage.push(row.label);
+  }
+  return plan;
+}
