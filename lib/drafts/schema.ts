@@ -39,3 +39,52 @@ export const Draft = z.object({
 
 export type DraftRow = z.infer<typeof DraftRow>;
 export type Draft = z.infer<typeof Draft>;
+
+/** ISO dates "YYYY-MM-DD/YYYY-MM-DD", as lib/page-info periodKey writes them. */
+export const PERIOD_KEY = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * What callers hand to saveDraft: the store sets id, schema, savedAt and revision itself, so a full
+ * Draft is accepted too (the extra keys are dropped). A missing name keeps the stored one.
+ */
+export const DraftInput = z.object({
+  form: z.string().check(z.minLength(1)),
+  period: z.string().check(z.regex(PERIOD_KEY)),
+  unit: z.string(),
+  name: z.optional(z.string()),
+  rows: z.array(DraftRow),
+  findings: z.optional(z.object({ errors: z.number(), warnings: z.number() })),
+});
+
+/** One line of the drafts list (popup, options): no row values. */
+export const DraftSummary = z.object({
+  id: z.string(),
+  form: z.string(),
+  period: z.string(),
+  unit: z.string(),
+  name: z.string(),
+  savedAt: z.string(),
+  revision: z.number(),
+  /** How many earlier versions are kept. */
+  revisions: z.number(),
+  findings: z.optional(z.object({ errors: z.number(), warnings: z.number() })),
+});
+
+/** An earlier version of a draft, kept when a newer save (or an imported copy) replaced it. */
+export const Revision = z.object({
+  /** Store key, assigned on insert. */
+  seq: z.optional(z.number()),
+  draftId: z.string(),
+  /** When it stopped being the current version. */
+  replacedAt: z.string(),
+  draft: Draft,
+});
+
+export type DraftInput = z.infer<typeof DraftInput>;
+export type DraftSummary = z.infer<typeof DraftSummary>;
+export type Revision = z.infer<typeof Revision>;
+
+export function summarise(draft: Draft, revisions: number): DraftSummary {
+  const { id, form, period, unit, name, savedAt, revision, findings } = draft;
+  return { id, form, period, unit, name, savedAt, revision, revisions, ...(findings ? { findings } : {}) };
+}

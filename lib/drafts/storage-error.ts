@@ -1,0 +1,44 @@
+import { type Failure, fail } from './result';
+
+// IndexedDB errors as the user should read them. Every one ends by saying nothing was changed: the
+// store runs each change in one transaction and aborts it on any error (store.ts).
+
+const UNCHANGED = 'Các bản nháp đã lưu vẫn còn nguyên.';
+const UNCHANGED_EN = 'Saved drafts are unchanged.';
+
+/** Raised when another extension page keeps an older database version open. */
+export class BlockedError extends Error {
+  override name = 'BlockedError';
+}
+
+export function storageFailure(error: unknown): Failure {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  switch (name) {
+    case 'QuotaExceededError':
+      return fail(
+        `Không lưu được bản nháp: bộ nhớ trình duyệt đã đầy. Hãy xoá bớt bản nháp cũ hoặc giải phóng dung lượng ổ đĩa rồi thử lại. ${UNCHANGED}`,
+        `Could not save the draft: browser storage is full. Delete old drafts or free disk space and try again. ${UNCHANGED_EN}`,
+      );
+    case 'BlockedError':
+      return fail(
+        `Không mở được kho bản nháp: một trang khác của tiện ích đang giữ phiên bản cũ. Hãy đóng các tab Cài đặt của tiện ích rồi thử lại. ${UNCHANGED}`,
+        `Could not open the draft store: another extension page holds an older version open. Close the extension's settings tabs and try again. ${UNCHANGED_EN}`,
+      );
+    case 'VersionError':
+      return fail(
+        `Kho bản nháp do một phiên bản mới hơn của tiện ích tạo ra. Hãy cập nhật tiện ích. ${UNCHANGED}`,
+        `The draft store was created by a newer version of the extension. Please update it. ${UNCHANGED_EN}`,
+      );
+    case 'InvalidStateError':
+    case 'TransactionInactiveError':
+      return fail(
+        `Kho bản nháp vừa được nâng cấp hoặc đóng lại. Hãy thử lại. ${UNCHANGED}`,
+        `The draft store was just upgraded or closed. Please try again. ${UNCHANGED_EN}`,
+      );
+    default:
+      return fail(
+        `Không truy cập được kho bản nháp (${name || String(error)}). ${UNCHANGED}`,
+        `Could not access the draft store (${name || String(error)}). ${UNCHANGED_EN}`,
+      );
+  }
+}
