@@ -5,7 +5,7 @@ import { buildHeaders } from './header-tree';
 import type { Cell, Column, Row, RowKind, TableModel } from './model';
 import { readNumbering } from './numbering';
 import { isRomanMark, kindFromLabel, startsWithRomanMark } from './row-kind';
-import { rowCells, type Slot, type SlotGrid } from './source';
+import { rowCells, type Slot, type SlotGrid, type SourceCell } from './source';
 
 // Grid of source cells → TableModel + handles. Shared by every reader: finds the header rows and the
 // column-numbering row, the label and STT columns, and classifies body rows.
@@ -32,13 +32,19 @@ function isNumeric(text: string): boolean {
   return parseNumber(text).parse === 'number';
 }
 
-/** Leading rows that look like headers: no editable cell, no number, no total or heading label. */
+/** A cell that says its row is body, not header: a value, a field, a group heading or a subtotal. */
+function isBodyCell(cell: SourceCell): boolean {
+  if (cell.editable || isNumeric(cell.text)) return true;
+  const kind = kindFromLabel(cell.text);
+  return kind === 'group' || kind === 'subtotal';
+}
+
+/** Leading rows that look like headers ("Tổng số" is a header word as much as a total row's label). */
 function guessHeaderRows(grid: SlotGrid): number {
   const limit = Math.min(HEADER_SEARCH, grid.length);
   let r = 0;
   for (; r < limit; r++) {
-    const cells = rowCells(grid[r]);
-    if (cells.some((c) => c.editable || isNumeric(c.text) || kindFromLabel(c.text) !== null)) break;
+    if (rowCells(grid[r]).some(isBodyCell)) break;
   }
   if (r === grid.length) return grid.length > 1 ? 1 : 0;
   return r;

@@ -1,0 +1,21 @@
+import { isAriaGrid, readAriaGrid } from './aria-grid';
+import type { BuiltTable } from './build-model';
+import type { CellHandle } from './handles';
+import { type ReadOptions, readHtmlTable } from './html-table';
+import type { TableModel } from './model';
+
+// The one entry point for reading a table found on the page (findReportTables). Widget grids answer
+// only through the page bridge and are read asynchronously with readWidgetGrid (widget.ts).
+
+export function readBuiltTable(el: Element, options: ReadOptions = {}): BuiltTable | null {
+  if (isAriaGrid(el)) {
+    const built = readAriaGrid(el, options);
+    if (built || el.tagName !== 'TABLE') return built;
+  }
+  return el.tagName === 'TABLE' ? readHtmlTable(el, options) : null;
+}
+
+export function readTable(el: Element): { model: TableModel; handles: CellHandle[][] } | null {
+  const built = readBuiltTable(el);
+  return built && { model: built.model, handles: built.handles };
+}

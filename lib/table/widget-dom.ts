@@ -1,0 +1,12 @@
+// Widget grids as they appear in the DOM. These are the libraries' own stable class names, not the
+// site's: they say "this grid keeps its data in a page-world object" (read it through the bridge).
+
+/** Root element of a Handsontable instance (its overlay clones carry the same class, inside it). */
+export const WIDGET_ROOT = '.handsontable';
+
+/** Handsontable roots under `root`, each once (clones and nested editors left out). */
+export function findWidgetRoots(root: Document | Element): Element[] {
+  return Array.from(root.querySelectorAll(WIDGET_ROOT)).filter(
+    (el) => !el.parentElement?.closest(WIDGET_ROOT) && el.querySelector('table') !== null,
+  );
+}
