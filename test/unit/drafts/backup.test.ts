@@ -1,0 +1,127 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, type Backup } from '@/lib/drafts/backup';
+import { draftId } from '@/lib/drafts/key';
+import { type DraftStore, openDraftStore } from '@/lib/drafts/store';
+import { ii06a, ticking, withHoTich } from './fixtures';
+import { V0_FIXTURE } from './migrations/fixtures';
+
+const ID = draftId('II.06a/VPCP/KSTT', '2024-12-15/2025-03-14', 'UBND xã Tịnh Phong');
+let home: DraftStore;
+let other: DraftStore;
+
+beforeEach(async () => {
+  home = await openDraftStore({ factory: new IDBFactory(), now: ticking('2025-03-10T08:00:00.000Z') });
+  other = await openDraftStore({ factory: new IDBFactory(), now: ticking('2025-03-11T08:00:00.000Z') });
+});
+
+afterEach(() => {
+  home.close();
+  other.close();
+});
+
+async function exported(store: DraftStore): Promise<Backup> {
+  const result = await store.exportBackup();
+  if (!result.ok) throw new Error(result.error);
+  return result.backup;
+}
+
+async function snapshot(store: DraftStore) {
+  return JSON.stringify((await exported(store)).drafts) + JSON.stringify((await exported(store)).revisions);
+}
+
+describe('backup export and import', () => {
+  it('carries every draft and revision to another profile', async () => {
+    await home.save(ii06a());
+    await home.save(withHoTich('130'));
+    await home.save(ii06a({ unit: 'UBND xã Nghĩa Hà' }));
+    const backup = await exported(home);
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, schema: 1 });
+
+    const result = await other.importBackup(JSON.stringify(backup));
+    expect(result).toMatchObject({ ok: true, imported: 2, added: 2, merged: 0 });
+    const list = await other.list();
+    expect(list.ok && list.drafts.map((d) => [d.unit, d.revisions])).toEqual([
+      ['UBND xã Nghĩa Hà', 0],
+      ['UBND xã Tịnh Phong', 1],
+    ]);
+    // Importing the same file again changes nothing and duplicates nothing.
+    const before = await snapshot(other);
+    const again = await other.importBackup(JSON.stringify(backup));
+    expect(again).toMatchObject({ ok: true, unchanged: 2 });
+    expect(await snapshot(other)).toBe(before);
+  });
+
+  it('keeps both versions when the same draft exists on both sides: the later one current', async () => {
+    await home.save(withHoTich('100')); // saved 10/3
+    await other.save(withHoTich('200')); // saved 11/3, later
+    const result = await home.importBackup(JSON.stringify(await exported(other)));
+    expect(result).toMatchObject({ ok: true, merged: 1 });
+    const current = await home.get(ID);
+    expect(current.ok && current.draft?.rows[0]?.values['3']).toBe('200');
+    const revisions = await home.revisions(ID);
+    expect(revisions.ok && revisions.revisions.map((r) => r.draft.rows[0]?.values['3'])).toEqual(['100']);
+
+    // The other way round: the older import becomes a revision, the newer stays current.
+    const back = await other.importBackup(JSON.stringify(await exported(home)));
+    expect(back.ok).toBe(true);
+    const kept = await other.get(ID);
+    expect(kept.ok && kept.draft?.rows[0]?.values['3']).toBe('200');
+    const olders = await other.revisions(ID);
+    expect(olders.ok && olders.revisions.map((r) => r.draft.rows[0]?.values['3'])).toEqual(['100']);
+  });
+
+  it('migrates drafts in an older backup', async () => {
+    const old = {
+      format: BACKUP_FORMAT,
+      schema: 0,
+      exportedAt: '2025-03-01T00:00:00Z',
+      drafts: [V0_FIXTURE],
+    };
+    const result = await home.importBackup(JSON.stringify(old));
+    expect(result).toMatchObject({ ok: true, added: 1 });
+    const found = await home.find('II.06a/VPCP/KSTT', '2024-12-15/2025-03-14', 'UBND xã Tịnh Phong');
+    expect(found.ok && found.draft?.rows[0]?.values).toMatchObject({ '3': '120' });
+  });
+
+  const refusals: [string, string, RegExp][] = [
+    ['not JSON', '{"format": "tro-ly-bao-cao-backup", ', /không phải JSON hợp lệ/],
+    ['another file', JSON.stringify({ hello: 'world' }), /không phải bản sao lưu của Trợ lý Báo cáo/],
+    [
+      'a newer schema',
+      JSON.stringify({ format: BACKUP_FORMAT, schema: 9, exportedAt: '', drafts: [] }),
+      /phiên bản mới hơn.*lược đồ 9/,
+    ],
+    [
+      'one damaged draft among good ones',
+      JSON.stringify({
+        format: BACKUP_FORMAT,
+        schema: 1,
+        exportedAt: '',
+        drafts: [{ ...V0_FIXTURE, schema: 1 }],
+      }),
+      /bản nháp thứ 1 không hợp lệ/,
+    ],
+  ];
+
+  it.each(refusals)('refuses %s with a Vietnamese message and changes nothing', async (_, text, message) => {
+    await home.save(ii06a());
+    await home.save(withHoTich('130'));
+    const before = await snapshot(home);
+    const result = await home.importBackup(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(message);
+    expect(!result.ok && result.error).toMatch(/Không có gì bị thay đổi/);
+    expect(await snapshot(home)).toBe(before);
+  });
+
+  it('imports nothing when one draft of the file is damaged, even after good ones', async () => {
+    await other.save(ii06a());
+    const file = await exported(other);
+    file.drafts.push({ ...file.drafts[0]!, rows: 'broken' as never });
+    const result = await home.importBackup(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    const list = await home.list();
+    expect(list.ok && list.drafts).toEqual([]);
+  });
+});
