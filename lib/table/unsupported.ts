@@ -1,0 +1,63 @@
+// Grids the extension cannot read or write, told to the user instead of silently ignored.
+// A canvas grid (SpreadJS and the like) draws cells on a <canvas>: no cell DOM to read, no field to fill.
+
+export interface Unsupported {
+  reason: string;
+  reasonEn: string;
+}
+
+/** SpreadJS marks its parts with this attribute (its own markup, stable across sites). */
+const SPREADJS = '[gcuielement]';
+const MIN_WIDTH = 400;
+const MIN_HEIGHT = 150;
+
+function size(canvas: HTMLCanvasElement): { width: number; height: number } {
+  const px = (value: string) => Number.parseFloat(value) || 0;
+  return {
+    width: Math.max(canvas.width || 0, px(canvas.style.width)),
+    height: Math.max(canvas.height || 0, px(canvas.style.height)),
+  };
+}
+
+/**
+ * A big canvas in a spreadsheet-like container: the container keeps a text field for typing (how
+ * canvas grids take keyboard input) and holds no table or grid cells of its own.
+ */
+function isCanvasGrid(canvas: HTMLCanvasElement): boolean {
+  const { width, height } = size(canvas);
+  if (width < MIN_WIDTH || height < MIN_HEIGHT) return false;
+  let container: Element | null = canvas.parentElement;
+  for (let depth = 0; container && depth < 4; depth++, container = container.parentElement) {
+    if (container.querySelector('table,[role=gridcell],[role=row]')) return false;
+    if (
+      container.querySelector(
+        'textarea,input:not([type=hidden]),[contenteditable]:not([contenteditable=false])',
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+export const CANVAS_GRID: Unsupported = {
+  reason:
+    'Bảng của biểu mẫu được vẽ trên canvas (kiểu bảng tính SpreadJS), không có ô để đọc hay điền: tiện ích chưa hỗ trợ loại bảng này. Vui lòng nhập và kiểm tra số liệu trực tiếp trên trang.',
+  reasonEn:
+    'The form’s table is drawn on a canvas (a SpreadJS-style spreadsheet) with no cells to read or fill: this kind of grid is not supported yet. Please enter and check the figures directly on the page.',
+};
+
+export const UNREACHABLE_WIDGET: Unsupported = {
+  reason:
+    'Trang dùng bảng Handsontable nhưng tiện ích không truy cập được dữ liệu của bảng: không thể kiểm tra hay tự điền bảng này.',
+  reasonEn:
+    'The page uses a Handsontable grid but the extension cannot reach its data: this grid cannot be checked or filled.',
+};
+
+/** A grid on the page that cannot be read or written, or null. */
+export function detectUnsupportedGrid(doc: Document): Unsupported | null {
+  if (doc.querySelector(SPREADJS)) return CANVAS_GRID;
+  for (const canvas of Array.from(doc.querySelectorAll('canvas'))) {
+    if (isCanvasGrid(canvas)) return CANVAS_GRID;
+  }
+  return null;
+}
