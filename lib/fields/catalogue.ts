@@ -1,0 +1,82 @@
+import { labelKey, looseKey } from '../text';
+import { spellingKey } from './keys';
+import data from './linh-vuc.json';
+import type { FieldCatalogue } from './schema';
+
+// The catalogue indexed for lookups, built once on first use (nothing runs at import time).
+
+export interface FieldIndex {
+  /** labelKey → name as listed: published names, their published aliases, names communes use. */
+  accepted: Map<string, string>;
+  /** spellingKey → name as listed, for the same name spelled with other dashes or commas. */
+  bySpelling: Map<string, string>;
+  /** labelKey of a known local spelling → the names it stands for, nearest first (chains followed). */
+  variants: Map<string, string[]>;
+  /** spellingKey of the names communes report (field-level). */
+  commune: Set<string>;
+  /** spellingKey of the names ministries publish nationally. */
+  national: Set<string>;
+  /** Every distinct name a suggestion may offer, with its diacritic-free key. */
+  pool: { name: string; loose: string }[];
+}
+
+export const catalogue = data as FieldCatalogue;
+
+let index: FieldIndex | undefined;
+
+function resolveVariant(
+  start: string,
+  variants: Record<string, string>,
+  byKey: Map<string, string>,
+): string[] {
+  const chain: string[] = [];
+  let current = start;
+  for (let step = 0; step < 4; step++) {
+    const next = variants[current] ?? findVariant(variants, current);
+    if (next === undefined || labelKey(next) === labelKey(current)) break;
+    chain.push(byKey.get(labelKey(next)) ?? next);
+    current = next;
+  }
+  return [...new Set(chain)];
+}
+
+/** The variant entry whose key equals `name` under labelKey (the catalogue's own spelling may differ). */
+function findVariant(variants: Record<string, string>, name: string): string | undefined {
+  const key = labelKey(name);
+  for (const [from, to] of Object.entries(variants)) if (labelKey(from) === key) return to;
+  return undefined;
+}
+
+export function fieldIndex(): FieldIndex {
+  if (index) return index;
+  const accepted = new Map<string, string>();
+  const bySpelling = new Map<string, string>();
+  const national = new Set<string>();
+  const commune = new Set<string>();
+  const names = new Set<string>();
+  const add = (name: string, suggestible = true) => {
+    if (suggestible && !accepted.has(labelKey(name))) names.add(name);
+    if (!accepted.has(labelKey(name))) accepted.set(labelKey(name), name);
+    if (!bySpelling.has(spellingKey(name))) bySpelling.set(spellingKey(name), name);
+  };
+  for (const entry of catalogue.entries) {
+    add(entry.name);
+    national.add(spellingKey(entry.name));
+    for (const alias of entry.aliases) {
+      add(alias, false);
+      national.add(spellingKey(alias));
+    }
+  }
+  for (const name of catalogue.communeLevelInUse) {
+    add(name);
+    commune.add(spellingKey(name));
+  }
+  const variants = new Map<string, string[]>();
+  for (const from of Object.keys(catalogue.localVariants)) {
+    const chain = resolveVariant(from, catalogue.localVariants, accepted);
+    if (chain.length > 0) variants.set(labelKey(from), chain);
+  }
+  const pool = [...names].map((name) => ({ name, loose: looseKey(name) }));
+  index = { accepted, bySpelling, variants, commune, national, pool };
+  return index;
+}

@@ -1,0 +1,97 @@
+import { labelKey, looseKey } from '../text';
+import { fieldIndex } from './catalogue';
+import { spellingKey } from './keys';
+
+// Is a row's label a published field name? Exact comparison is on labelKey (NFC, case, spaces,
+// dash kind); a known local spelling or the same words with other punctuation is recognised and
+// answered with the published name; anything else gets the closest names, found without diacritics
+// (suggestions only: a diacritic-free likeness never counts as a match).
+
+export type FieldMatch =
+  /** A published name (or one communes use). `preferred`: the name the catalogue maps it to, if other. */
+  | { kind: 'published'; name: string; preferred?: string }
+  /** A known local spelling, or a published name with other punctuation: `names` are what it stands for. */
+  | { kind: 'variant'; names: string[] }
+  /** Not a known name: `suggestions` are the closest published names, best first (may be empty). */
+  | { kind: 'unknown'; suggestions: string[] };
+
+const MAX_SUGGESTIONS = 3;
+/** Below this likeness a name is not worth suggesting. */
+const MIN_SCORE = 0.45;
+
+/** Suggestions weaker than this share of the best one are left out. */
+const RELATIVE_FLOOR = 0.8;
+
+const cache = new Map<string, FieldMatch>();
+
+export function matchField(label: string): FieldMatch {
+  const cached = cache.get(label);
+  if (cached) return cached;
+  const result = decide(label);
+  if (cache.size > 5000) cache.clear();
+  cache.set(label, result);
+  return result;
+}
+
+function decide(label: string): FieldMatch {
+  const index = fieldIndex();
+  const key = labelKey(label);
+  const name = index.accepted.get(key);
+  const variant = index.variants.get(key);
+  if (name !== undefined) {
+    const preferred = variant?.find((n) => labelKey(n) !== key);
+    return preferred ? { kind: 'published', name, preferred } : { kind: 'published', name };
+  }
+  if (variant) return { kind: 'variant', names: variant };
+  const respelled = index.bySpelling.get(spellingKey(label));
+  if (respelled !== undefined) return { kind: 'variant', names: [respelled] };
+  return { kind: 'unknown', suggestions: suggestFields(label) };
+}
+
+/** The closest published names to `label`, best first, compared without diacritics. */
+export function suggestFields(label: string, limit = MAX_SUGGESTIONS): string[] {
+  const target = looseKey(label);
+  if (target === '') return [];
+  const targetGrams = bigrams(target);
+  const targetWords = new Set(target.split(' '));
+  const scored: { name: string; score: number }[] = [];
+  for (const candidate of fieldIndex().pool) {
+    const score = likeness(target, targetGrams, targetWords, candidate.loose);
+    if (score >= MIN_SCORE) scored.push({ name: candidate.name, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.name.length - b.name.length);
+  // Far weaker likenesses than the best one are noise next to it.
+  const floor = (scored[0]?.score ?? 0) * RELATIVE_FLOOR;
+  return scored
+    .filter((s) => s.score >= floor)
+    .slice(0, limit)
+    .map((s) => s.name);
+}
+
+function bigrams(text: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const padded = ` ${text} `;
+  for (let i = 0; i < padded.length - 1; i++) {
+    const gram = padded.slice(i, i + 2);
+    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  }
+  return grams;
+}
+
+/** Dice coefficient over character bigrams, raised when all of one side's words appear in the other. */
+function likeness(target: string, grams: Map<string, number>, words: Set<string>, candidate: string): number {
+  if (candidate === target) return 1;
+  const other = bigrams(candidate);
+  let shared = 0;
+  let total = 0;
+  for (const [gram, n] of grams) {
+    total += n;
+    shared += Math.min(n, other.get(gram) ?? 0);
+  }
+  for (const n of other.values()) total += n;
+  const dice = (2 * shared) / total;
+  const candidateWords = candidate.split(' ');
+  const contained =
+    candidateWords.every((w) => words.has(w)) || [...words].every((w) => candidateWords.includes(w));
+  return contained ? Math.max(dice, 0.5 + dice / 2) : dice;
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod/mini';
+
+// The field catalogue (lib/fields/linh-vuc.json): names of administrative-procedure fields as the
+// ministries publish them, the local spellings seen on reports, and the fields communes use.
+
+export const FieldEntry = z.object({
+  code: z.string(),
+  name: z.string(),
+  /** Other published spellings of the same field. */
+  aliases: z.array(z.string()),
+  agency: z.nullable(z.string()),
+});
+
+export const FieldCatalogue = z.object({
+  about: z.string(),
+  entries: z.array(FieldEntry),
+  /** Fields communes report in Quảng Ngãi (names from the provincial decisions). */
+  communeLevelInUse: z.array(z.string()),
+  /** Local spelling → the name it stands for. */
+  localVariants: z.record(z.string(), z.string()),
+});
+
+export type FieldEntry = z.infer<typeof FieldEntry>;
+export type FieldCatalogue = z.infer<typeof FieldCatalogue>;
+
+/** Unit levels of the profile (design.md §4). */
+export const UnitLevel = z.enum(['so', 'xa', 'huyen-phong', 'huyen-vp']);
+export type UnitLevel = z.infer<typeof UnitLevel>;

@@ -1,0 +1,75 @@
+import type { FormDef } from '../forms/schema';
+import type { Cell, TableModel } from '../table/model';
+import type { RuleContext } from './context';
+import type { Finding } from './finding';
+import { type TablePlan, tablePlan } from './plan';
+import { num } from './wording';
+
+// number (R5): a count cell holds a whole number ≥ 0 in Vietnamese notation. In a known form every
+// count column is checked strictly (error); in a generic table only cells that look like numbers but
+// cannot be read, or read two ways ("1,234"), are reported (warning): text columns stay quiet.
+
+/** Only digits, separators, spaces and a sign: meant as a number. */
+const NUMBERISH = /^[\s\d.,+\-−\u00a0]*\d[\s\d.,+\-−\u00a0]*$/;
+
+export function numberRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const plan = tablePlan(model, def);
+  for (let r = 0; r < model.rows.length; r++) numberRow(model, plan, r, out);
+  return out;
+}
+
+export function numberRow(model: TableModel, plan: TablePlan, r: number, out: Finding[]): void {
+  const cells = model.rows[r].cells;
+  const strict = plan.known;
+  const positions = strict ? plan.counts : plan.values;
+  for (const p of positions) {
+    const cell = cells[p];
+    if (!cell || cell.parse === 'empty') continue;
+    if (cell.parse === 'number' && (!strict || isWhole(cell))) continue;
+    if (!strict && (cell.parse === 'number' || !NUMBERISH.test(cell.raw))) continue;
+    out.push(numberFinding(cell, r, model.columns[p].number, strict));
+  }
+}
+
+function isWhole(cell: Cell): boolean {
+  const v = cell.value as number;
+  return Number.isInteger(v) && v >= 0;
+}
+
+function numberFinding(cell: Cell, row: number, col: number, strict: boolean): Finding {
+  const raw = cell.raw.trim();
+  const severity = strict ? 'error' : 'warning';
+  const base = { rule: 'number' as const, severity: severity as Finding['severity'], row, col };
+  if (cell.parse === 'ambiguous') {
+    const digits = raw.replace(/[^\d]/g, '');
+    const asThousands = num(Number(digits));
+    return {
+      ...base,
+      message: `"${raw}" không rõ là ${asThousands} hay ${raw}: dấu chấm ngăn hàng nghìn, dấu phẩy là phần thập phân — ghi ${asThousands} nếu là số nguyên.`,
+      messageEn: `"${raw}" could be ${asThousands} or ${raw}: in Vietnamese notation a dot groups thousands and a comma marks decimals — write ${asThousands} for a whole number.`,
+    };
+  }
+  if (cell.parse === 'invalid') {
+    return {
+      ...base,
+      message: `"${raw}" không đọc được là số: ${strict ? 'nhập số nguyên không âm, ví dụ 1.234' : 'kiểm tra lại cách ghi số, ví dụ 1.234 hoặc 12,5'}.`,
+      messageEn: `"${raw}" is not a readable number: ${strict ? 'enter a whole number ≥ 0, e.g. 1.234' : 'check the notation, e.g. 1.234 or 12,5'}.`,
+    };
+  }
+  const value = cell.value as number;
+  if (value < 0) {
+    return {
+      ...base,
+      message: `Số hồ sơ không thể âm (${num(value)}): nhập số nguyên không âm.`,
+      messageEn: `A count cannot be negative (${num(value)}): enter a whole number ≥ 0.`,
+      detail: { actual: value },
+    };
+  }
+  return {
+    ...base,
+    message: `Số hồ sơ phải là số nguyên, không có phần thập phân (${num(value)}).`,
+    messageEn: `A count must be a whole number without decimals (${num(value)}).`,
+    detail: { actual: value },
+  };
+}

@@ -1,0 +1,72 @@
+import type { FormDef } from '../forms/schema';
+import type { TableModel } from '../table/model';
+import { addend, same } from './cells';
+import type { RuleContext } from './context';
+import type { Finding } from './finding';
+import { type ColumnRelation, tablePlan } from './plan';
+import { columnList, num } from './wording';
+
+// sum (R1–R3 and header-derived): in every row, a total column equals the sum of its part columns.
+// The finding sits on the total cell. Empty parts count as 0; the fix is offered only when every part
+// holds a number (with an empty part the total may be right and the part missing).
+
+export function sumRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const relations = tablePlan(model, def).sums;
+  for (let r = 0; r < model.rows.length; r++) sumRow(model, relations, r, out);
+  return out;
+}
+
+export function sumRow(model: TableModel, relations: ColumnRelation[], r: number, out: Finding[]): void {
+  const cells = model.rows[r].cells;
+  for (const rel of relations) {
+    const total = cells[rel.total];
+    if (!total || (total.parse !== 'number' && total.parse !== 'empty')) continue;
+    let sum = 0;
+    let filled = total.parse === 'number';
+    let allNumbers = true;
+    for (const p of rel.parts) {
+      const value = addend(cells[p]);
+      sum += value;
+      if (cells[p]?.parse === 'number') filled = true;
+      else allNumbers = false;
+    }
+    if (!filled || Number.isNaN(sum)) continue;
+    const actual = total.parse === 'number' ? (total.value as number) : null;
+    if (actual === null ? sum === 0 : same(actual, sum)) continue;
+    out.push(sumFinding(model, rel, r, actual, sum, allNumbers));
+  }
+}
+
+function sumFinding(
+  model: TableModel,
+  rel: ColumnRelation,
+  r: number,
+  actual: number | null,
+  expected: number,
+  allNumbers: boolean,
+): Finding {
+  const number = (p: number) => model.columns[p].number;
+  const col = number(rel.total);
+  const parts = columnList(rel.parts.map(number));
+  const blanks = allNumbers ? '' : ' (ô trống tính là 0)';
+  const blanksEn = allNumbers ? '' : ' (empty cells count as 0)';
+  const message =
+    actual === null
+      ? `Cột (${col}) đang trống nhưng ${parts} = ${num(expected)}${blanks}: phải là ${num(expected)}.`
+      : `Cột (${col}) ghi ${num(actual)} nhưng ${parts} = ${num(expected)}${blanks}: phải là ${num(expected)}.`;
+  const messageEn =
+    actual === null
+      ? `Column (${col}) is empty but ${parts} = ${num(expected)}${blanksEn}: it should be ${num(expected)}.`
+      : `Column (${col}) says ${num(actual)} but ${parts} = ${num(expected)}${blanksEn}: it should be ${num(expected)}.`;
+  return {
+    rule: 'sum',
+    severity: rel.severity,
+    row: r,
+    col,
+    message,
+    messageEn,
+    detail: actual === null ? { expected } : { expected, actual },
+    ...(allNumbers ? { fix: { row: r, col, value: expected } } : {}),
+  };
+}

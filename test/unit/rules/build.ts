@@ -1,0 +1,211 @@
+import type { FormDef } from '@/lib/forms/schema';
+import { formatNumber, parseNumber } from '@/lib/numbers';
+import type { Cell, HeaderNode, Row, RowKind, TableModel } from '@/lib/table/model';
+
+// Compact tables for rule tests. A row is [label, ...cells] where cells are numbers (written in
+// Vietnamese notation), raw strings as typed, or null (empty). Kinds: a label starting with "#" is a
+// group heading, "Cộng…" a subtotal, "Tổng số"/"Tổng cộng" the total; others are data rows.
+
+export type CellSpec = number | string | null;
+export type RowSpec =
+  | [label: string, ...cells: CellSpec[]]
+  | { label: string; kind: RowKind; cells: CellSpec[] };
+
+export function cell(spec: CellSpec, editable = true): Cell {
+  const raw = spec === null ? '' : typeof spec === 'number' ? formatNumber(spec) : spec;
+  const parsed = parseNumber(raw);
+  return { raw, value: parsed.value, parse: parsed.parse, editable };
+}
+
+function kindOf(label: string): RowKind {
+  if (label.startsWith('#')) return 'group';
+  if (/^(tổng số|tổng cộng)$/i.test(label.normalize('NFC'))) return 'total';
+  if (/^cộng/i.test(label.normalize('NFC'))) return 'subtotal';
+  return 'data';
+}
+
+/** Header tree of II.06a/II.06 (columns 1–13), as the renderings print it. */
+export function ii06Headers(): { headers: HeaderNode[]; paths: string[][] } {
+  const leaf = (label: string, start: number): HeaderNode => ({ label, start, span: 1, children: [] });
+  const headers: HeaderNode[] = [
+    leaf('STT', 0),
+    leaf('Lĩnh vực, công việc giải quyết theo cấp', 1),
+    {
+      label: 'Số hồ sơ nhận giải quyết',
+      start: 2,
+      span: 4,
+      children: [
+        leaf('Tổng số', 2),
+        {
+          label: 'Trong đó',
+          start: 3,
+          span: 2,
+          children: [leaf('Trực tuyến', 3), leaf('Trực tiếp, dịch vụ bưu chính', 4)],
+        },
+        leaf('Từ kỳ trước', 5),
+      ],
+    },
+    {
+      label: 'Số hồ sơ đã giải quyết',
+      start: 6,
+      span: 4,
+      children: [leaf('Tổng số', 6), leaf('Trước hạn', 7), leaf('Đúng hạn', 8), leaf('Quá hạn', 9)],
+    },
+    {
+      label: 'Số lượng hồ sơ đang giải quyết',
+      start: 10,
+      span: 3,
+      children: [leaf('Tổng số', 10), leaf('Trong hạn', 11), leaf('Quá hạn', 12)],
+    },
+  ];
+  return { headers, paths: pathsOf(headers, 13) };
+}
+
+export function pathsOf(headers: HeaderNode[], width: number): string[][] {
+  const paths: string[][] = Array.from({ length: width }, () => []);
+  const walk = (nodes: HeaderNode[], above: string[]) => {
+    for (const n of nodes) {
+      const path = [...above, n.label];
+      if (n.children.length === 0) paths[n.start] = path;
+      else walk(n.children, path);
+    }
+  };
+  walk(headers, []);
+  return paths;
+}
+
+export interface TableSpec {
+  headers: HeaderNode[];
+  /** Column count; defaults to the header leaves. */
+  width?: number;
+  labelColumn?: number;
+  /** Form column numbers; default position + 1. */
+  numbers?: number[];
+  rows: RowSpec[];
+  /** Put rows under their group heading (row.group). */
+  grouped?: boolean;
+}
+
+export function table(spec: TableSpec): TableModel {
+  const width = spec.width ?? pathsOf(spec.headers, 64).filter((p) => p.length > 0).length;
+  const paths = pathsOf(spec.headers, width);
+  const labelColumn = spec.labelColumn ?? 1;
+  let group: number | undefined;
+  const rows: Row[] = spec.rows.map((rowSpec, index) => {
+    const { label, kind, cells } = Array.isArray(rowSpec)
+      ? { label: rowSpec[0], kind: kindOf(rowSpec[0]), cells: rowSpec.slice(1) as CellSpec[] }
+      : rowSpec;
+    const shown = label.replace(/^#\s*/, '');
+    if (kind === 'group') group = index;
+    else if (kind === 'total') group = undefined;
+    // Cells after the label: column 1 (STT) comes first, then the label, then the figures.
+    const all: Cell[] = [];
+    let figures = 0;
+    for (let c = 0; c < width; c++) {
+      if (c === labelColumn) all.push({ ...cell(shown, false), parse: 'invalid', value: null });
+      else if (c < labelColumn) all.push(cell(kind === 'data' ? String(index + 1) : null, false));
+      else all.push(cell(cells[figures++] ?? null));
+    }
+    const row: Row = { index, label: shown, stt: kind === 'data' ? String(index + 1) : '', kind, cells: all };
+    if (spec.grouped && group !== undefined && kind !== 'group') row.group = group;
+    return row;
+  });
+  return {
+    source: 'html',
+    columns: paths.map((path, index) => ({ index, number: spec.numbers?.[index] ?? index + 1, path })),
+    headers: spec.headers,
+    labelColumn,
+    rows,
+  };
+}
+
+/** An II.06a-shaped table; each row gives the label and columns 3–13. */
+export function ii06Table(rows: RowSpec[], grouped = false): TableModel {
+  return table({ headers: ii06Headers().headers, width: 13, rows, grouped });
+}
+
+/** A full consistent II.06a row from the free figures: online, in person, carried over, early, on
+ * time, late, in-progress on time, in-progress late. */
+export function consistentRow(
+  label: string,
+  [online, direct, carried, early, onTime, late, pendingOk, pendingLate]: number[],
+): RowSpec {
+  const received = online + direct + carried;
+  const resolved = early + onTime + late;
+  const pending = pendingOk + pendingLate;
+  return [
+    label,
+    received,
+    online,
+    direct,
+    carried,
+    resolved,
+    early,
+    onTime,
+    late,
+    pending,
+    pendingOk,
+    pendingLate,
+  ];
+}
+
+const II06_COLUMNS: FormDef['columns'] = [
+  { number: 1, key: 'stt', header: 'STT' },
+  { number: 2, key: 'field', header: 'Lĩnh vực, công việc giải quyết theo cấp' },
+  { number: 3, key: 'received', header: 'Tổng số', group: 'Số hồ sơ nhận giải quyết' },
+  { number: 4, key: 'online', header: 'Trực tuyến', group: 'Số hồ sơ nhận giải quyết' },
+  { number: 5, key: 'direct', header: 'Trực tiếp, dịch vụ bưu chính', group: 'Số hồ sơ nhận giải quyết' },
+  { number: 6, key: 'carried', header: 'Từ kỳ trước', group: 'Số hồ sơ nhận giải quyết' },
+  { number: 7, key: 'resolved', header: 'Tổng số', group: 'Số hồ sơ đã giải quyết' },
+  { number: 8, key: 'early', header: 'Trước hạn', group: 'Số hồ sơ đã giải quyết' },
+  { number: 9, key: 'onTime', header: 'Đúng hạn', group: 'Số hồ sơ đã giải quyết' },
+  { number: 10, key: 'late', header: 'Quá hạn', group: 'Số hồ sơ đã giải quyết' },
+  { number: 11, key: 'pending', header: 'Tổng số', group: 'Số lượng hồ sơ đang giải quyết' },
+  { number: 12, key: 'pendingOk', header: 'Trong hạn', group: 'Số lượng hồ sơ đang giải quyết' },
+  { number: 13, key: 'pendingLate', header: 'Quá hạn', group: 'Số lượng hồ sơ đang giải quyết' },
+];
+
+/** A hand-built II.06a / II.06 definition with R1–R7 (and A1 for the aggregate). */
+export function ii06Def(aggregate = false): FormDef {
+  return {
+    code: aggregate ? 'II.06/VPCP/KSTT' : 'II.06a/VPCP/KSTT',
+    basis: { document: 'Thông tư 01/2020/TT-VPCP', version: '2020' },
+    title: 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC',
+    structure: 'known',
+    aggregate,
+    columns: II06_COLUMNS,
+    labelColumn: 2,
+    countColumns: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+    rowGroups: aggregate
+      ? [
+          { key: 'tinh', labels: ['Cấp tỉnh', 'Sở ban ngành'] },
+          { key: 'huyen', labels: ['Cấp huyện', 'Huyện, thị xã, thành phố'] },
+          { key: 'xa', labels: ['Cấp xã', 'Xã, phường, thị trấn'] },
+        ]
+      : [],
+    relations: [
+      { id: 'R1', kind: 'sum', total: 3, parts: [4, 5, 6], severity: 'error' },
+      { id: 'R2', kind: 'sum', total: 7, parts: [8, 9, 10], severity: 'error' },
+      { id: 'R3', kind: 'sum', total: 11, parts: [12, 13], severity: 'error' },
+      { id: 'R4', kind: 'balance', total: 3, parts: [7, 11], severity: 'warning' },
+      { id: 'R6', kind: 'total-row', severity: 'error' },
+      { id: 'R7', kind: 'carry-over', column: 6, previousColumn: 11, severity: 'warning' },
+      ...(aggregate
+        ? [{ id: 'A1', kind: 'aggregate' as const, of: 'II.06a/VPCP/KSTT', severity: 'error' as const }]
+        : []),
+    ],
+  };
+}
+
+/** Findings reduced to what a user sees in the panel: rule, severity, row label, column. */
+export function seen(
+  model: TableModel,
+  findings: { rule: string; severity: string; row?: number; col?: number }[],
+) {
+  return findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    row: f.row === undefined ? '' : model.rows[f.row].label,
+    col: f.col ?? '',
+  }));
+}
