@@ -17,7 +17,7 @@ const RANGE = /từ\s*ngày\s*[:：]?\s*([^\n]{0,60}?)\s*đến\s*(?:ngày\s*)?[
 const LABEL_ONLY = /^[-–:：]?\s*(?:đơn\s*vị|kỳ\s*báo\s*cáo|trạng\s*thái)/iu;
 
 /** Value after a label, cut where the next label starts, stray punctuation trimmed. */
-function valueOf(sameLine: string, nextLine: string | undefined): string {
+function labelledValue(sameLine: string, nextLine: string | undefined): string {
   const own = trimValue(sameLine.replace(NEXT_LABEL, ''));
   if (own || nextLine === undefined || LABEL_ONLY.test(nextLine)) return own;
   return trimValue(nextLine.replace(NEXT_LABEL, ''));
@@ -31,7 +31,7 @@ function trimValue(value: string): string {
 function lastValue(text: string, label: RegExp, accept: (value: string) => boolean = Boolean): string {
   let found = '';
   for (const m of text.matchAll(label)) {
-    const value = valueOf(m[1], m[2]);
+    const value = labelledValue(m[1], m[2]);
     if (value && accept(value)) found = value;
   }
   return found;
