@@ -1,0 +1,122 @@
+import { z } from 'zod/mini';
+import { workingDayAfter } from './holidays';
+import { DISTRICTS_ABOLISHED, UnitLevel } from './levels';
+import { kindOf, PeriodId, windowOf } from './windows';
+
+// Regime → forms → deadline per unit level → per period. The dispatch the user applied for a period
+// wins; then the dates known from a real dispatch; otherwise the dispatches' pattern, marked estimated.
+
+export const ScheduleItem = z.object({
+  level: UnitLevel,
+  /** Full codes: "II.06a/VPCP/KSTT". */
+  forms: z.array(z.string()),
+  /** The data cut-off window, ISO dates. */
+  from: z.string(),
+  to: z.string(),
+  due: z.string(),
+  /** Written "trước ngày …": the dispatch asks for it before that day. */
+  before: z.optional(z.boolean()),
+});
+
+export const PeriodSchedule = z.object({
+  regime: z.string(),
+  period: PeriodId,
+  items: z.array(ScheduleItem),
+  /** Dates follow the pattern of earlier dispatches, not this period's own. */
+  estimated: z.boolean(),
+  source: z.enum(['builtin', 'pattern', 'dispatch']),
+  /** When the user applied it (ISO time), for dispatches. */
+  appliedAt: z.optional(z.string()),
+});
+
+export const LevelRule = z.object({
+  level: UnitLevel,
+  forms: z.array(z.string()),
+  /** The deadline is this working day after the cut-off (1 = the first). */
+  workingDaysAfterCutoff: z.number(),
+  /** The level files only for windows ending before this date. */
+  until: z.optional(z.string()),
+});
+
+export const Regime = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['M', 'Q', 'H', '9M', 'Y']),
+  levels: z.array(LevelRule),
+  known: z.array(PeriodSchedule),
+});
+
+export type ScheduleItem = z.infer<typeof ScheduleItem>;
+export type PeriodSchedule = z.infer<typeof PeriodSchedule>;
+export type LevelRule = z.infer<typeof LevelRule>;
+export type Regime = z.infer<typeof Regime>;
+
+const f = (code: string) => `${code}/VPCP/KSTT`;
+const COMMUNE_FORMS = [f('II.05a'), f('II.06a'), f('II.01-ĐC')];
+
+/** Quarterly KSTT reports as the provincial office's dispatch for quarter I/2025 sets them. */
+const KSTT_LEVELS: LevelRule[] = [
+  { level: 'xa', forms: COMMUNE_FORMS, workingDaysAfterCutoff: 1 },
+  {
+    level: 'huyen-phong',
+    forms: [f('II.05a'), f('II.06a')],
+    workingDaysAfterCutoff: 1,
+    until: DISTRICTS_ABOLISHED,
+  },
+  {
+    level: 'huyen-vp',
+    forms: [f('II.05'), f('II.06'), f('II.01-ĐC')],
+    workingDaysAfterCutoff: 3,
+    until: DISTRICTS_ABOLISHED,
+  },
+  { level: 'so', forms: COMMUNE_FORMS, workingDaysAfterCutoff: 3 },
+];
+
+function fromPattern(regime: Pick<Regime, 'id' | 'levels'>, period: PeriodId): PeriodSchedule {
+  const window = windowOf(period)!;
+  const items = regime.levels
+    .filter((rule) => !rule.until || window.to < rule.until)
+    .map((rule) => ({
+      level: rule.level,
+      forms: rule.forms,
+      ...window,
+      due: workingDayAfter(window.to, rule.workingDaysAfterCutoff),
+    }));
+  return { regime: regime.id, period, items, estimated: true, source: 'pattern' };
+}
+
+export const KSTT_QUARTERLY: Regime = {
+  id: 'kstt',
+  name: 'Báo cáo công tác kiểm soát TTHC và thực hiện cơ chế một cửa, một cửa liên thông (quý)',
+  kind: 'Q',
+  levels: KSTT_LEVELS,
+  known: [
+    // Dispatch of the provincial office, March 2025 (reference/cong-van-ky-bao-cao-quy-I-2025.txt).
+    {
+      ...fromPattern({ id: 'kstt', levels: KSTT_LEVELS }, '2025-Q1'),
+      estimated: false,
+      source: 'builtin',
+    },
+  ],
+};
+
+/** Applied dispatches by period id, as stored. */
+export const AppliedDispatches = z.record(z.string(), PeriodSchedule);
+export type AppliedDispatches = z.infer<typeof AppliedDispatches>;
+
+/** The schedule of a period: the applied dispatch, else a known one, else the regime's pattern. */
+export function scheduleFor(
+  period: PeriodId,
+  applied: AppliedDispatches = {},
+  regime: Regime = KSTT_QUARTERLY,
+): PeriodSchedule | null {
+  if (applied[period]) return applied[period];
+  const known = regime.known.find((s) => s.period === period);
+  if (known) return known;
+  return kindOf(period) === regime.kind ? fromPattern(regime, period) : null;
+}
+
+/** The items of a schedule that concern one level. */
+export function itemsFor(schedule: PeriodSchedule, level: UnitLevel): ScheduleItem[] {
+  return schedule.items.filter((item) => item.level === level);
+}
