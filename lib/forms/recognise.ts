@@ -1,26 +1,56 @@
-import { clean } from '../text';
+import type { PageInfo } from '../page-info';
+import { formFor } from './catalogue';
+import { allInputsDisabled, formTextFor } from './form-text';
+import { readPageInfo } from './read-page-info';
+import type { FormDef } from './schema';
 
-// First cut of recognition (the table-reading work deepens it): a report form is a page whose text
-// names a form ("Biểu số II.06a/VPCP/KSTT") and which holds a table.
+// Recognition (design.md §1): which form a table is, for which unit and period, and whether it may be
+// edited, from the text around the table. lib/forms/match.ts then checks the table's header against
+// the definition before any known-structure rule runs.
 
-const FORM_CODE =
-  /(?:Biểu|Mẫu)\s*(?:mẫu\s*)?(?:số)?\s*[:.]?\s*([IVX]+\s*\.\s*\d+[a-zA-Z]?(?:\s*-\s*ĐC)?)\s*\/\s*VPCP\s*\/\s*KSTT/iu;
+export { normaliseFormCode, readFormCode } from './code';
+export { allInputsDisabled, formTextFor } from './form-text';
+export { readPageInfo } from './read-page-info';
 
-export function readFormCode(text: string): string | null {
-  const match = FORM_CODE.exec(clean(text));
-  if (!match) return null;
-  return `${match[1].replace(/\s+/g, '')}/VPCP/KSTT`;
+export interface RecognisedTable {
+  info: PageInfo;
+  /** The definition to check against (by code and legal basis); undefined for an unknown code. */
+  form: FormDef | undefined;
+  /** The header text read, for rules that need more of it (the outline, the dates). */
+  text: string;
+}
+
+/**
+ * Recognises the form a table (a `<table>` or a grid element) belongs to. `inputsDisabled` defaults
+ * to the table's own inputs; a reader that knows better (a click-to-edit grid, whose inputs appear
+ * only while editing) passes whether every cell is locked.
+ */
+export function recogniseTable(table: Element, inputsDisabled = allInputsDisabled(table)): RecognisedTable {
+  const text = formTextFor(table);
+  const info = readPageInfo(text, inputsDisabled);
+  const form = info.formCode ? formFor(info.formCode, text) : undefined;
+  return { info, form, text };
 }
 
 export interface RecognisedPage {
   table: HTMLTableElement;
   formCode: string | null;
+  info: PageInfo;
+  form: FormDef | undefined;
 }
 
+/**
+ * The first `<table>` of at least 3 rows that a form code introduces; else, on a page naming a form
+ * ("Biểu số …"), its first such table. Null on pages that are no report form (login, lists).
+ */
 export function recognisePage(doc: Document): RecognisedPage | null {
-  const text = doc.body?.textContent ?? '';
-  if (!/Biểu\s*(mẫu\s*)?số|Mẫu\s*số/iu.test(clean(text))) return null;
-  const table = Array.from(doc.querySelectorAll('table')).find((t) => t.rows.length >= 3);
-  if (!table) return null;
-  return { table, formCode: readFormCode(text) };
+  const tables = Array.from(doc.querySelectorAll('table')).filter((t) => t.rows.length >= 3);
+  let fallback: RecognisedPage | null = null;
+  for (const table of tables) {
+    const { info, form } = recogniseTable(table);
+    if (info.formCode) return { table, formCode: info.formCode, info, form };
+    fallback ??= { table, formCode: null, info, form: undefined };
+  }
+  const named = /Biểu\s*(mẫu\s*)?số|Mẫu\s*số/iu.test((doc.body?.textContent ?? '').normalize('NFC'));
+  return named ? fallback : null;
 }
