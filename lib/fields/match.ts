@@ -52,11 +52,20 @@ function decide(label: string): FieldMatch {
 export function suggestFields(label: string, limit = MAX_SUGGESTIONS): string[] {
   const target = looseKey(label);
   if (target === '') return [];
-  const targetGrams = bigrams(target);
-  const targetWords = new Set(target.split(' '));
+  const { pool, postings } = suggestionIndex();
+  const grams = bigrams(target);
+  const words = target.split(' ');
+  // Count shared bigrams only for names that share any, through the postings.
+  const shared = new Map<number, number>();
+  for (const gram of grams)
+    for (const id of postings.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
   const scored: { name: string; score: number }[] = [];
-  for (const candidate of fieldIndex().pool) {
-    const score = likeness(target, targetGrams, targetWords, candidate.loose);
+  for (const [id, n] of shared) {
+    const candidate = pool[id];
+    const dice = (2 * n) / (grams.size + candidate.grams.size);
+    const contained =
+      candidate.words.every((w) => words.includes(w)) || words.every((w) => candidate.words.includes(w));
+    const score = candidate.loose === target ? 1 : contained ? Math.max(dice, 0.5 + dice / 2) : dice;
     if (score >= MIN_SCORE) scored.push({ name: candidate.name, score });
   }
   scored.sort((a, b) => b.score - a.score || a.name.length - b.name.length);
@@ -68,30 +77,39 @@ export function suggestFields(label: string, limit = MAX_SUGGESTIONS): string[] 
     .map((s) => s.name);
 }
 
-function bigrams(text: string): Map<string, number> {
-  const grams = new Map<string, number>();
-  const padded = ` ${text} `;
-  for (let i = 0; i < padded.length - 1; i++) {
-    const gram = padded.slice(i, i + 2);
-    grams.set(gram, (grams.get(gram) ?? 0) + 1);
-  }
-  return grams;
+interface Candidate {
+  name: string;
+  loose: string;
+  grams: Set<string>;
+  words: string[];
 }
 
-/** Dice coefficient over character bigrams, raised when all of one side's words appear in the other. */
-function likeness(target: string, grams: Map<string, number>, words: Set<string>, candidate: string): number {
-  if (candidate === target) return 1;
-  const other = bigrams(candidate);
-  let shared = 0;
-  let total = 0;
-  for (const [gram, n] of grams) {
-    total += n;
-    shared += Math.min(n, other.get(gram) ?? 0);
-  }
-  for (const n of other.values()) total += n;
-  const dice = (2 * shared) / total;
-  const candidateWords = candidate.split(' ');
-  const contained =
-    candidateWords.every((w) => words.has(w)) || [...words].every((w) => candidateWords.includes(w));
-  return contained ? Math.max(dice, 0.5 + dice / 2) : dice;
+let suggestions: { pool: Candidate[]; postings: Map<string, number[]> } | undefined;
+
+function suggestionIndex() {
+  if (suggestions) return suggestions;
+  const pool = fieldIndex().pool.map(({ name, loose }) => ({
+    name,
+    loose,
+    grams: bigrams(loose),
+    words: loose.split(' '),
+  }));
+  const postings = new Map<string, number[]>();
+  pool.forEach((candidate, id) => {
+    for (const gram of candidate.grams) {
+      const list = postings.get(gram) ?? [];
+      list.push(id);
+      postings.set(gram, list);
+    }
+  });
+  suggestions = { pool, postings };
+  return suggestions;
+}
+
+/** Character pairs of the text with a space at each end (so first and last letters weigh too). */
+function bigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  const padded = ` ${text} `;
+  for (let i = 0; i < padded.length - 1; i++) grams.add(padded.slice(i, i + 2));
+  return grams;
 }

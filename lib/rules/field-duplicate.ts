@@ -1,0 +1,48 @@
+import { spellingKey } from '../fields/keys';
+import { matchField } from '../fields/match';
+import type { FormDef } from '../forms/schema';
+import type { TableModel } from '../table/model';
+import type { RuleContext } from './context';
+import { fieldRows, hasFieldRows } from './field-rows';
+import type { Finding } from './finding';
+import { tablePlan } from './plan';
+
+// field-duplicate: one field twice in one level group splits its figures over two rows. Spellings of
+// one name ("Thi đua - khen thưởng", "Thi đua, khen thưởng") and a local spelling next to its published
+// name count as the same field. Reported on the later row.
+
+/** The field a label stands for, as a spelling-insensitive key. */
+export function fieldKey(label: string): string {
+  const match = matchField(label);
+  if (match.kind === 'published') return spellingKey(match.preferred ?? match.name);
+  if (match.kind === 'variant') return spellingKey(match.names[match.names.length - 1]);
+  return spellingKey(label);
+}
+
+export function fieldDuplicateRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
+  if (!hasFieldRows(model, def)) return [];
+  const col = tablePlan(model, def).labelNumber;
+  const first = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const r of fieldRows(model)) {
+    const row = model.rows[r];
+    const key = `${row.group ?? ''}\u241f${fieldKey(row.label)}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, r);
+      continue;
+    }
+    const other = model.rows[earlier];
+    const where = other.stt ? `dòng STT ${other.stt}` : `dòng ${earlier + 1}`;
+    const whereEn = other.stt ? `row No. ${other.stt}` : `row ${earlier + 1}`;
+    out.push({
+      rule: 'field-duplicate',
+      severity: 'warning',
+      row: r,
+      col,
+      message: `Lĩnh vực «${row.label}» đã có ở ${where} («${other.label}») trong cùng nhóm: gộp số liệu vào một dòng.`,
+      messageEn: `Field «${row.label}» already appears at ${whereEn} («${other.label}») in the same group: merge the figures into one row.`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import { fieldIndex } from '../fields/catalogue';
+import { spellingKey } from '../fields/keys';
+import { matchField } from '../fields/match';
+import type { FormDef } from '../forms/schema';
+import type { TableModel } from '../table/model';
+import type { RuleContext } from './context';
+import { fieldRows, hasFieldRows } from './field-rows';
+import type { Finding } from './finding';
+import { tablePlan } from './plan';
+
+// field-level: a field unusual for the unit's level, as info. A commune reporting a field communes do
+// not handle in Quảng Ngãi (catalogue: communeLevelInUse); a provincial department reporting a field
+// only communes use. Districts handle most fields: no check. Unknown names are field-name's business.
+
+export function fieldLevelRule(model: TableModel, def: FormDef | null, ctx: RuleContext): Finding[] {
+  const level = ctx.profile?.level;
+  if ((level !== 'xa' && level !== 'so') || !hasFieldRows(model, def)) return [];
+  const { commune, national } = fieldIndex();
+  const col = tablePlan(model, def).labelNumber;
+  const out: Finding[] = [];
+  for (const r of fieldRows(model)) {
+    const label = model.rows[r].label;
+    const match = matchField(label);
+    if (match.kind === 'unknown') continue;
+    const names = match.kind === 'published' ? [match.name] : match.names;
+    const keys = names.map(spellingKey);
+    const atCommune = keys.some((k) => commune.has(k));
+    if (level === 'xa' && !atCommune) {
+      out.push({
+        rule: 'field-level',
+        severity: 'info',
+        row: r,
+        col,
+        message: `Lĩnh vực «${label}» ít gặp ở cấp xã: kiểm tra lại lĩnh vực thuộc thẩm quyền của xã theo quyết định công bố của Chủ tịch UBND tỉnh.`,
+        messageEn: `Field «${label}» is unusual at commune level: check the fields the province assigned to communes.`,
+      });
+    } else if (level === 'so' && atCommune && !keys.some((k) => national.has(k))) {
+      out.push({
+        rule: 'field-level',
+        severity: 'info',
+        row: r,
+        col,
+        message: `Lĩnh vực «${label}» thường do cấp xã giải quyết, ít gặp ở sở, ban, ngành: kiểm tra lại.`,
+        messageEn: `Field «${label}» is usually handled by communes, not by provincial departments: please check.`,
+      });
+    }
+  }
+  return out;
+}

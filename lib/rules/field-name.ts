@@ -1,0 +1,63 @@
+import { matchField } from '../fields/match';
+import type { FormDef } from '../forms/schema';
+import type { TableModel } from '../table/model';
+import type { RuleContext } from './context';
+import { fieldRows, hasFieldRows } from './field-rows';
+import type { Finding } from './finding';
+import { tablePlan } from './plan';
+
+// field-name: each field row must carry a name published by the ministries (the dispatch insists; the
+// district office checks it before approving). A known local spelling or an unknown name is a warning
+// with the published names to use; a published name the catalogue maps to another spelling is info.
+
+const quote = (s: string) => `«${s}»`;
+
+export function fieldNameRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
+  if (!hasFieldRows(model, def)) return [];
+  const col = tablePlan(model, def).labelNumber;
+  const out: Finding[] = [];
+  for (const r of fieldRows(model)) {
+    const label = model.rows[r].label;
+    const match = matchField(label);
+    if (match.kind === 'published') {
+      if (!match.preferred) continue;
+      out.push({
+        rule: 'field-name',
+        severity: 'info',
+        row: r,
+        col,
+        message: `${quote(label)} là tên đã công bố, nhưng danh mục ghi nhận tên thường dùng là ${quote(match.preferred)}: kiểm tra theo quyết định công bố áp dụng cho đơn vị.`,
+        messageEn: `${quote(label)} is a published name, but the catalogue records ${quote(match.preferred)} as the usual one: check the publication that applies to your unit.`,
+        detail: { suggestions: [match.preferred] },
+      });
+    } else if (match.kind === 'variant') {
+      const names = match.names.map(quote).join(' hoặc ');
+      const namesEn = match.names.map(quote).join(' or ');
+      out.push({
+        rule: 'field-name',
+        severity: 'warning',
+        row: r,
+        col,
+        message: `${quote(label)} là cách ghi địa phương, không phải tên lĩnh vực đã công bố: ghi ${names}.`,
+        messageEn: `${quote(label)} is a local spelling, not a published field name: write ${namesEn}.`,
+        detail: { suggestions: match.names },
+      });
+    } else {
+      const near = match.suggestions.map(quote).join(', ');
+      out.push({
+        rule: 'field-name',
+        severity: 'warning',
+        row: r,
+        col,
+        message: near
+          ? `${quote(label)} không có trong danh mục lĩnh vực đã công bố; tên gần nhất: ${near}.`
+          : `${quote(label)} không có trong danh mục lĩnh vực đã công bố: tra cứu tên lĩnh vực trên Cổng Dịch vụ công quốc gia.`,
+        messageEn: near
+          ? `${quote(label)} is not in the catalogue of published field names; closest: ${near}.`
+          : `${quote(label)} is not in the catalogue of published field names: look the field up on the National Public Service Portal.`,
+        detail: { suggestions: match.suggestions },
+      });
+    }
+  }
+  return out;
+}
