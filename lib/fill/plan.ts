@@ -1,6 +1,7 @@
 import type { Draft, DraftRow } from '../drafts/schema';
 import type { Cell, TableModel } from '../table/model';
 import { clean, labelKey } from '../text';
+import { levelKey } from './level-key';
 import { isValueColumn, occurrenceCounter, rowGroupKey, rowIdentity } from './row-keys';
 import { sameValue } from './same-value';
 
@@ -58,7 +59,7 @@ export function planFill(draft: Draft, model: TableModel): FillPlan {
   const draftCount = occurrenceCounter();
   const byIdentity = new Map<string, DraftRow>();
   for (const row of draft.rows) {
-    const group = useGroups ? row.group : undefined;
+    const group = useGroups && row.group !== undefined ? levelKey(row.group) : undefined;
     const key = row.key || labelKey(row.label);
     byIdentity.set(rowIdentity(group, key, draftCount(group, key)), row);
   }
@@ -71,7 +72,8 @@ export function planFill(draft: Draft, model: TableModel): FillPlan {
   model.rows.forEach((row, r) => {
     const label = clean(row.label);
     if (label === '') return;
-    const group = useGroups ? rowGroupKey(model, row) : undefined;
+    const heading = useGroups ? rowGroupKey(model, row) : undefined;
+    const group = heading === undefined ? undefined : levelKey(heading);
     const key = labelKey(label);
     const source = byIdentity.get(rowIdentity(group, key, pageCount(group, key)));
     if (!source) {

@@ -161,3 +161,23 @@ describe('fill plan', () => {
     expect(plan.skipped).toEqual([{ row: 0, col: -1, number: 14, label: 'Đất đai', reason: 'no-column' }]);
   });
 });
+
+describe('level headings worded differently', () => {
+  it('fills “I. Sở, ban, ngành” rows from a draft saved under “Cấp tỉnh”', () => {
+    const saved = buildTable([
+      { label: 'Cấp tỉnh', kind: 'group' },
+      { label: 'Đất đai', group: 0, cells: ['5'] },
+    ]);
+    const draft = draftFromModel(saved.model, target);
+    document.body.replaceChildren();
+    const page = buildTable([
+      { label: 'Xã, phường, thị trấn', kind: 'group' },
+      { label: 'Đất đai', group: 0, cells: [''] },
+      { label: 'I. Sở, ban, ngành', kind: 'group' },
+      { label: 'Đất đai', group: 2, cells: [''] },
+    ]);
+    const plan = planFill(draft, page.model);
+    expect(plan.writes.map((w) => [w.row, w.value])).toEqual([[3, '5']]);
+    expect(plan.missingInDraft).toEqual(['Đất đai']);
+  });
+});

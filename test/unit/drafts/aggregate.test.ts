@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateDrafts } from '@/lib/drafts/aggregate';
+import type { DraftRow } from '@/lib/drafts/schema';
+import { labelKey } from '@/lib/text';
+
+function field(label: string, values: Record<string, string>): DraftRow {
+  return { label, key: labelKey(label), kind: 'data', values };
+}
+
+describe('aggregate II.06a drafts into II.06', () => {
+  const soTuPhap = {
+    unit: 'Sở Tư pháp',
+    level: 'tinh' as const,
+    rows: [
+      field('Hộ tịch', { '3': '1.200', '4': '1.000' }),
+      { ...field('Tổng số', { '3': '1.200' }), kind: 'total' as const },
+    ],
+  };
+  const xaA = {
+    unit: 'UBND xã A',
+    level: 'xa' as const,
+    rows: [field('Hộ tịch', { '3': '30', '4': '10' }), field('Đất đai', { '3': '5' })],
+  };
+  const xaB = {
+    unit: 'UBND xã B',
+    level: 'xa' as const,
+    rows: [field('Hộ Tịch'.normalize('NFD'), { '3': '12', '13': '2' })],
+  };
+
+  it('sums each field per level, with a subtotal per level and a grand total', () => {
+    const { rows, problems } = aggregateDrafts([xaA, soTuPhap, xaB]);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.kind, r.group ?? '', r.label, r.values])).toEqual([
+      ['group', '', 'Cấp tỉnh', {}],
+      ['data', 'cấp tỉnh', 'Hộ tịch', { '3': '1.200', '4': '1.000' }],
+      ['subtotal', 'cấp tỉnh', 'Cộng cấp tỉnh', { '3': '1.200', '4': '1.000' }],
+      ['group', '', 'Cấp xã', {}],
+      ['data', 'cấp xã', 'Hộ tịch', { '3': '42', '4': '10', '13': '2' }],
+      ['data', 'cấp xã', 'Đất đai', { '3': '5' }],
+      ['subtotal', 'cấp xã', 'Cộng cấp xã', { '3': '47', '4': '10', '13': '2' }],
+      ['total', '', 'Tổng số', { '3': '1.247', '4': '1.010', '13': '2' }],
+    ]);
+  });
+
+  it('leaves an unreadable cell out of the sum and says whose it is', () => {
+    const bad = {
+      unit: 'UBND xã C',
+      level: 'xa' as const,
+      rows: [field('Hộ tịch', { '3': '1,234', '4': 'abc' })],
+    };
+    const { rows, problems } = aggregateDrafts([xaA, bad]);
+    expect(rows.find((r) => r.label === 'Hộ tịch')?.values).toEqual({ '3': '30', '4': '10' });
+    expect(problems.map((p) => [p.col, p.value])).toEqual([
+      [3, '1,234'],
+      [4, 'abc'],
+    ]);
+    expect(problems[0].message).toBe(
+      'UBND xã C: “Hộ tịch” cột (3) ghi “1,234”, không phải số nên không được cộng.',
+    );
+  });
+
+  it('gives nothing for no drafts', () => {
+    expect(aggregateDrafts([])).toEqual({ rows: [], problems: [] });
+  });
+});
