@@ -9,6 +9,14 @@ export default defineConfig({
     description:
       'Kiểm tra số liệu khi nhập, tự điền từ bản nháp và nhắc hạn báo cáo định kỳ kiểm soát TTHC trên Hệ thống báo cáo Chính phủ và Quảng Ngãi.',
     permissions: ['storage', 'alarms', 'notifications'],
+    // The grid bridge runs in the page's main world to reach widget grids (Handsontable); only the
+    // two report sites may load it.
+    web_accessible_resources: [
+      {
+        resources: ['grid-bridge.js'],
+        matches: ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'],
+      },
+    ],
     commands: {
       'fill-from-draft': {
         suggested_key: { default: 'Alt+Shift+F' },
