@@ -10,3 +10,8 @@ export function findWidgetRoots(root: Document | Element): Element[] {
     (el) => !el.parentElement?.closest(WIDGET_ROOT) && el.querySelector('table') !== null,
   );
 }
+
+/** A Handsontable root: read it with readWidgetGrids, not readTable. */
+export function isWidgetRoot(el: Element): boolean {
+  return el.matches(WIDGET_ROOT);
+}

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type TableChange, type TableWatch, watchReportTables } from '@/lib/table/watch';
+
+// A single-page app renders the report late, swaps it for another, removes it, and changes route.
+
+const REPORT = (value: string) => `<table class="v${value}"><tr><th>STT</th><th>Lĩnh vực</th><th>Tổng số</th>
+  <th>Trực tuyến</th></tr><tr><td>1</td><td>2</td><td>3</td><td>4</td></tr>
+  <tr><td>1</td><td>Tư pháp</td><td><input value="${value}"></td><td><input value="1"></td></tr></table>`;
+
+/** Mutation records, then the animation frame that batches them. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+
+let watch: TableWatch | null = null;
+afterEach(() => {
+  watch?.disconnect();
+  watch = null;
+  document.body.innerHTML = '';
+});
+
+function start(): TableChange[] {
+  const changes: TableChange[] = [];
+  watch = watchReportTables(document, (change) => changes.push(change));
+  return changes;
+}
+
+describe('watchReportTables', () => {
+  it('tells when a report table is rendered late, in one batch for many mutations', async () => {
+    document.body.innerHTML = '<main class="app"><p>Đang tải…</p></main>';
+    const changes = start();
+    const main = document.querySelector('main')!;
+    main.innerHTML = REPORT('3');
+    main.appendChild(document.createElement('div')).textContent = 'x';
+    await settle();
+    expect(changes).toHaveLength(1);
+    expect(changes[0].added).toEqual([document.querySelector('table')]);
+    expect(changes[0].removed).toEqual([]);
+    expect(watch!.tables()).toEqual([document.querySelector('table')]);
+  });
+
+  it('tells when the table is replaced and when it disappears', async () => {
+    document.body.innerHTML = `<main class="app">${REPORT('3')}</main>`;
+    const changes = start();
+    const old = document.querySelector('table')!;
+    document.querySelector('main')!.innerHTML = REPORT('5');
+    await settle();
+    expect(changes[0].removed).toEqual([old]);
+    expect(changes[0].added).toEqual([document.querySelector('table')]);
+    document.querySelector('main')!.innerHTML = '<p>Danh sách báo cáo</p>';
+    await settle();
+    expect(changes[1]).toMatchObject({ tables: [], added: [] });
+    expect(changes[1].removed).toHaveLength(1);
+  });
+
+  it('follows route changes by popstate and by pushState with a re-render', async () => {
+    document.body.innerHTML = `<main class="app">${REPORT('3')}</main>`;
+    const changes = start();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle();
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ routeChanged: true, added: [], removed: [] });
+    history.pushState({}, '', '/bao-cao/2');
+    document.querySelector('main')!.appendChild(document.createElement('span'));
+    await settle();
+    expect(changes).toHaveLength(2);
+    expect(changes[1].routeChanged).toBe(true);
+  });
+
+  it('stays quiet for typing, text changes, its own panel host and its own marks', async () => {
+    document.body.innerHTML = `<main class="app">${REPORT('3')}</main>`;
+    const changes = start();
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    document.querySelector('input')!.value = '9';
+    document.querySelector('td')!.textContent = '2';
+    document.querySelector('td')!.setAttribute('data-tlbc-severity', 'error');
+    const host = document.body.appendChild(document.createElement('tlbc-panel-host'));
+    host.appendChild(document.createElement('table'));
+    await settle();
+    expect(changes).toEqual([]);
+    expect(raf).not.toHaveBeenCalled();
+    raf.mockRestore();
+  });
+
+  it('stops calling back after disconnect', async () => {
+    document.body.innerHTML = '<main class="app"></main>';
+    const changes = start();
+    watch!.disconnect();
+    document.querySelector('main')!.innerHTML = REPORT('3');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await settle();
+    expect(changes).toEqual([]);
+  });
+});
