@@ -1,3 +1,282 @@
-export function ImportSection() {
-  return null;
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { saveDraft } from '@/lib/drafts/client';
+import type { ImportResult } from '@/lib/drafts/import/import-file';
+import { importSpreadsheet } from '@/lib/drafts/import/import-file';
+import type { MappingHow } from '@/lib/drafts/import/map-columns';
+import { previewModel } from '@/lib/drafts/import/preview-model';
+import { recentQuarters } from '@/lib/drafts/import/recent-quarters';
+import type { DraftInput } from '@/lib/drafts/schema';
+import { allForms } from '@/lib/forms/catalogue';
+import type { FormDef } from '@/lib/forms/schema';
+import type { Finding } from '@/lib/rules/finding';
+import type { TableModel } from '@/lib/table/model';
+
+// Options page: import an .xlsx / .csv file as a draft. Choose a file, see how its columns map to the
+// form and what the checks would say, then save it for a form, period and unit. Nothing is saved
+// before the user presses "Lưu".
+
+type SaveReply = { ok: true } | { ok: false; error: string; errorEn: string };
+
+export interface ImportSectionProps {
+  /** Saves through the background store (lib/drafts/client). */
+  save?: (draft: DraftInput) => Promise<SaveReply>;
+  /** The rule engine's checkAll; without it the preview shows the mapping and the file's problems only. */
+  check?: (model: TableModel, def: FormDef) => Finding[];
+  now?: () => Date;
+}
+
+const HOW: Record<MappingHow, [string, string]> = {
+  numbering: ['theo dòng đánh số cột', 'by the column-numbering row'],
+  header: ['theo tên cột', 'by the column name'],
+  group: ['theo tên cột và nhóm cột phía trên', 'by the column name and the group above'],
+  order: ['theo thứ tự cột (đoán, hãy kiểm tra)', 'by column order (a guess, please check)'],
+  none: ['không thuộc biểu, bỏ qua', 'not part of the form, ignored'],
+};
+
+const FORMS = allForms.filter((f) => !f.outline);
+
+interface Status {
+  text: string;
+  textEn: string;
+  error?: boolean;
+}
+
+interface Loaded {
+  name: string;
+  data: ArrayBuffer;
+}
+
+export function ImportSection({ save = saveDraft, check, now = () => new Date() }: ImportSectionProps) {
+  const quarters = useMemo(() => recentQuarters(now()), [now]);
+  const [formCode, setFormCode] = useState(FORMS[0].code);
+  const [period, setPeriod] = useState(quarters.selected);
+  const [unit, setUnit] = useState('');
+  // Read at save time: a click right after typing may come before the next render.
+  const unitInput = useRef<HTMLInputElement>(null);
+  const periodSelect = useRef<HTMLSelectElement>(null);
+  const [file, setFile] = useState<Loaded | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const def = FORMS.find((f) => f.code === formCode) ?? FORMS[0];
+  const imported = result?.ok ? result : null;
+  const findings = useMemo(
+    () => (imported && check ? check(previewModel(imported.rows, def), def) : null),
+    [imported, check, def],
+  );
+
+  const load = async (loaded: Loaded, form: FormDef) => {
+    setBusy(true);
+    const next = await importSpreadsheet(loaded.name, loaded.data, form);
+    setBusy(false);
+    setResult(next);
+    setStatus(
+      next.ok
+        ? {
+            text: `Đã đọc ${next.rows.length} dòng từ “${loaded.name}”. Kiểm tra rồi bấm Lưu.`,
+            textEn: `Read ${next.rows.length} rows from “${loaded.name}”. Check, then press Save.`,
+          }
+        : { text: next.error, textEn: next.errorEn, error: true },
+    );
+  };
+
+  const onFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const chosen = input.files?.[0];
+    if (!chosen) return;
+    let data: ArrayBuffer;
+    try {
+      data = await chosen.arrayBuffer();
+    } catch {
+      setResult(null);
+      setStatus({
+        text: 'Không đọc được tệp đã chọn.',
+        textEn: 'Could not read the chosen file.',
+        error: true,
+      });
+      return;
+    }
+    const loaded = { name: chosen.name, data };
+    setFile(loaded);
+    await load(loaded, def);
+  };
+
+  const onForm = async (code: string) => {
+    setFormCode(code);
+    const form = FORMS.find((f) => f.code === code);
+    if (file && form) await load(file, form);
+  };
+
+  const onSave = async () => {
+    if (!imported) return;
+    const unitName = (unitInput.current?.value ?? unit).trim();
+    const periodKey = periodSelect.current?.value ?? period;
+    if (unitName === '') {
+      setStatus({ text: 'Hãy nhập tên đơn vị báo cáo.', textEn: 'Enter the reporting unit.', error: true });
+      return;
+    }
+    const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
+    const warnings = findings?.filter((f) => f.severity === 'warning').length ?? 0;
+    setBusy(true);
+    const reply = await save({
+      form: def.code,
+      period: periodKey,
+      unit: unitName,
+      rows: imported.rows,
+      ...(findings ? { findings: { errors, warnings } } : {}),
+    });
+    setBusy(false);
+    const quarter = quarters.choices.find((q) => q.key === periodKey);
+    setStatus(
+      reply.ok
+        ? {
+            text: `Đã lưu bản nháp ${def.code} · ${quarter?.label ?? periodKey} · ${unitName} (${imported.rows.length} dòng).`,
+            textEn: `Saved the draft ${def.code} · ${quarter?.labelEn ?? periodKey} · ${unitName} (${imported.rows.length} rows).`,
+          }
+        : { text: reply.error, textEn: reply.errorEn, error: true },
+    );
+  };
+
+  return (
+    <section aria-labelledby="tlbc-import-title">
+      <h2 id="tlbc-import-title">
+        Nhập bản nháp từ Excel/CSV <span lang="en">(Import a draft from Excel/CSV)</span>
+      </h2>
+      <p>
+        Tệp .xlsx hoặc .csv có dòng tiêu đề (“Lĩnh vực”, “Tổng số”, “Trực tuyến”…) hoặc dòng đánh số cột
+        (1)…(13). <span lang="en">An .xlsx or .csv file with a header row or a column-numbering row.</span>
+      </p>
+      <label>
+        Biểu mẫu <span lang="en">(Form)</span>{' '}
+        <select
+          data-testid="tlbc-import-form"
+          value={formCode}
+          onChange={(e) => onForm((e.currentTarget as HTMLSelectElement).value)}
+        >
+          {FORMS.map((f) => (
+            <option key={f.code} value={f.code}>
+              {f.code}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <label>
+        Tệp <span lang="en">(File)</span>{' '}
+        <input
+          type="file"
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          data-testid="tlbc-import-file"
+          onChange={onFile}
+        />
+      </label>
+      {imported && (
+        <div data-testid="tlbc-import-preview">
+          <h3>
+            Đối chiếu cột <span lang="en">(Column mapping)</span>
+          </h3>
+          <table>
+            <thead>
+              <tr>
+                <th>Cột trong tệp (File column)</th>
+                <th>Cột của biểu (Form column)</th>
+                <th>Cách xác định (Decided)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {imported.mapping
+                .filter((m) => m.header !== '')
+                .map((m) => (
+                  <tr
+                    key={m.fileColumn}
+                    data-testid="tlbc-import-mapping"
+                    data-col={m.number ?? ''}
+                    data-how={m.how}
+                  >
+                    <td>{m.header}</td>
+                    <td>{m.number === null ? '—' : `(${m.number})`}</td>
+                    <td>
+                      {HOW[m.how][0]} <span lang="en">({HOW[m.how][1]})</span>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+          <p>
+            {imported.rows.length} dòng, trang tính “{imported.sheet}”.{' '}
+            <span lang="en">
+              ({imported.rows.length} rows, sheet “{imported.sheet}”.)
+            </span>
+          </p>
+          {imported.problems.length > 0 && (
+            <ul>
+              {imported.problems.map((p) => (
+                <li
+                  key={`${p.row}-${p.col}-${p.message}`}
+                  data-testid="tlbc-import-problem"
+                  data-severity={p.severity}
+                >
+                  {p.message} <span lang="en">{p.messageEn}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {findings === null ? (
+            <p>Chưa có bộ kiểm tra số liệu. (Checks are not available.)</p>
+          ) : findings.length === 0 ? (
+            <p>Không thấy lỗi số liệu. (No problems found.)</p>
+          ) : (
+            <ul>
+              {findings.map((f, i) => (
+                <li
+                  key={`${f.rule}-${f.row}-${f.col}-${i}`}
+                  data-testid="tlbc-import-finding"
+                  data-rule={f.rule}
+                  data-severity={f.severity}
+                >
+                  {f.row !== undefined && <strong>{imported.rows[f.row]?.label}: </strong>}
+                  {f.message} <span lang="en">{f.messageEn}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <label>
+            Kỳ báo cáo <span lang="en">(Period)</span>{' '}
+            <select
+              data-testid="tlbc-import-period"
+              ref={periodSelect}
+              value={period}
+              onChange={(e) => setPeriod((e.currentTarget as HTMLSelectElement).value)}
+            >
+              {quarters.choices.map((q) => (
+                <option key={q.key} value={q.key}>
+                  {q.label} ({q.key.replace('/', ' – ')})
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <label>
+            Đơn vị báo cáo <span lang="en">(Reporting unit)</span>{' '}
+            <input
+              type="text"
+              data-testid="tlbc-import-unit"
+              ref={unitInput}
+              value={unit}
+              onInput={(e) => setUnit((e.currentTarget as HTMLInputElement).value)}
+            />
+          </label>{' '}
+          <button type="button" data-testid="tlbc-import-save" disabled={busy} onClick={onSave}>
+            Lưu bản nháp <span lang="en">(Save draft)</span>
+          </button>
+        </div>
+      )}
+      <p data-testid="tlbc-import-status" aria-live="polite" class={status?.error ? 'error' : undefined}>
+        {status && (
+          <>
+            {status.text} <span lang="en">{status.textEn}</span>
+          </>
+        )}
+      </p>
+    </section>
+  );
 }

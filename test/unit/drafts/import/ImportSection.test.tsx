@@ -1,0 +1,111 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ImportSection } from '@/components/options/ImportSection';
+import { signalDraftsChanged } from '@/lib/drafts/changes';
+import { handleDraftMessage } from '@/lib/drafts/handlers';
+import { type DraftStore, openDraftStore } from '@/lib/drafts/store';
+import type { Finding } from '@/lib/rules/finding';
+import type { TableModel } from '@/lib/table/model';
+import { csv, GROUPED_HEADER, xlsx } from './sheets';
+
+// The import section against the real draft store through messages, as the options page uses it.
+
+let root: HTMLElement;
+let store: DraftStore;
+const now = () => new Date('2025-03-10T03:00:00Z');
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  store = await openDraftStore({ factory: new IDBFactory() });
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+    handleDraftMessage(message, {
+      getStore: async () => store,
+      fromExtensionPage: true,
+      onChange: signalDraftsChanged,
+    }),
+  );
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  store.close();
+});
+
+const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
+  root.querySelector<T>(`[data-testid="${id}"]`);
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+function choose(data: ArrayBuffer, name: string) {
+  const input = byTestId<HTMLInputElement>('tlbc-import-file')!;
+  Object.defineProperty(input, 'files', { value: [new File([data], name)], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function typeUnit(value: string) {
+  const input = byTestId<HTMLInputElement>('tlbc-import-unit')!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('import a spreadsheet on the options page', () => {
+  it('previews the mapping and the checks, then saves the draft for the chosen period and unit', async () => {
+    const seen: TableModel[] = [];
+    const check = (model: TableModel): Finding[] => {
+      seen.push(model);
+      return [
+        {
+          rule: 'sum',
+          severity: 'error',
+          row: 0,
+          col: 3,
+          message: 'Cột (3) phải bằng 1.234.',
+          messageEn: 'Column (3) must be 1,234.',
+        },
+      ];
+    };
+    render(<ImportSection check={check} now={now} />, root);
+    const file = await xlsx([
+      ...GROUPED_HEADER,
+      [1, 'Đất đai', 1235, 1000, 200, 34, 1200, 100, 1000, 100, 34, 30, 4],
+    ]);
+    choose(file, 'ket-qua.xlsx');
+    await vi.waitFor(() => expect(byTestId('tlbc-import-preview')).not.toBeNull());
+
+    const mapping = [...root.querySelectorAll<HTMLElement>('[data-testid="tlbc-import-mapping"]')];
+    const received = mapping.find((m) => m.dataset.col === '3')!;
+    expect(text(received)).toContain('Số hồ sơ nhận giải quyết / Tổng số');
+    expect(received.dataset.how).toBe('group');
+    expect(text(byTestId('tlbc-import-preview'))).toContain('Đất đai: Cột (3) phải bằng 1.234.');
+    expect(seen[0].rows[0].cells[2].value).toBe(1235);
+
+    const period = byTestId<HTMLSelectElement>('tlbc-import-period')!;
+    expect(period.value).toBe('2024-12-15/2025-03-14');
+    typeUnit('UBND xã Tịnh Phong');
+    byTestId('tlbc-import-save')!.click();
+    await vi.waitFor(() => expect(text(byTestId('tlbc-import-status'))).toMatch(/^Đã lưu bản nháp/));
+    expect(text(byTestId('tlbc-import-status'))).toContain(
+      'II.06a/VPCP/KSTT · Quý I/2025 · UBND xã Tịnh Phong (1 dòng)',
+    );
+
+    const saved = await store.get('II.06a/VPCP/KSTT|2024-12-15/2025-03-14|ubnd xã tịnh phong');
+    const draft = saved.ok ? saved.draft : null;
+    expect(draft?.rows[0].values['3']).toBe('1.235');
+    expect(draft?.findings).toEqual({ errors: 1, warnings: 0 });
+  });
+
+  it('refuses a file it cannot read, says why in Vietnamese, and offers nothing to save', async () => {
+    render(<ImportSection now={now} />, root);
+    choose(csv('a;b;c\n1;2;3'), 'lung-tung.csv');
+    await vi.waitFor(() =>
+      expect(text(byTestId('tlbc-import-status'))).toMatch(/^Không nhận ra hàng tiêu đề/),
+    );
+    expect(byTestId('tlbc-import-preview')).toBeNull();
+    expect(byTestId('tlbc-import-save')).toBeNull();
+    expect(await store.list()).toEqual({ ok: true, drafts: [] });
+  });
+});
