@@ -47,6 +47,20 @@ describe('readPageInfo reads a form header block', () => {
     });
   });
 
+  it('reads text joined without any separator, as textContent gives it', () => {
+    const info = readPageInfo(
+      'Biểu số II.06a/VPCP/KSTTĐơn vị báo cáo: UBND xã Tịnh KhêĐơn vị nhận báo cáo: UBND huyệnKỳ báo cáo: Quý I năm 2025(Từ ngày 15/12/2024 đến ngày 14/3/2025)Trạng thái: Chờ duyệt',
+    );
+    expect(info).toMatchObject({
+      formCode: 'II.06a/VPCP/KSTT',
+      unit: 'UBND xã Tịnh Khê',
+      periodLabel: 'Quý I năm 2025',
+      period: { from: '2024-12-15', to: '2025-03-14' },
+      workflow: 'cho-duyet',
+      state: 'readonly',
+    });
+  });
+
   it('reads values laid out in label and value cells', () => {
     const info = readPageInfo(
       'Đơn vị báo cáo\nSở Tư pháp\nKỳ báo cáo\n6 tháng đầu năm 2025\nTrạng thái\nLưu nháp',
