@@ -29,15 +29,13 @@ function rowSource(row: Element, gridReadonly: boolean): SourceCell[] {
     const colSpan = ariaNumber(el, 'aria-colspan') ?? 1;
     // Headers and merged cells (full-width headings) are not where values are typed.
     const readonly = rowReadonly || isReadonly(el) || header || colSpan > 1;
-    const content = readCellContent(el, 'activate', readonly);
+    const cell = readCellContent(el, 'activate', readonly);
     const colIndex = ariaNumber(el, 'aria-colindex');
-    cells.push({
-      ...content,
-      header: role === 'columnheader',
-      rowSpan: ariaNumber(el, 'aria-rowspan') ?? 1,
-      colSpan,
-      col: colIndex === undefined ? undefined : colIndex - 1,
-    });
+    cell.header = role === 'columnheader';
+    cell.rowSpan = ariaNumber(el, 'aria-rowspan') ?? 1;
+    cell.colSpan = colSpan;
+    if (colIndex !== undefined) cell.col = colIndex - 1;
+    cells.push(cell);
   }
   return cells;
 }

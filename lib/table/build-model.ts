@@ -28,8 +28,16 @@ const HEADER_SEARCH = 10;
 const LABEL_HEADER = /^(?:lĩnh vực|nội dung|tên|chỉ tiêu|danh mục|cơ quan|đơn vị(?! tính))/;
 const STT_HEADER = /^(?:stt|tt|số tt|số thứ tự)$/;
 
+/** Most cells hold plain digits: read those without the full Vietnamese-notation parser. */
+const DIGITS = /^\d{1,15}$/;
+
+function readNumber(text: string): { value: number | null; parse: Cell['parse'] } {
+  if (DIGITS.test(text)) return { value: Number(text), parse: 'number' };
+  return parseNumber(text);
+}
+
 function isNumeric(text: string): boolean {
-  return parseNumber(text).parse === 'number';
+  return readNumber(text).parse === 'number';
 }
 
 /** A cell that says its row is body, not header: a value, a field, a group heading or a subtotal. */
@@ -74,7 +82,7 @@ function widestTextColumn(body: SlotGrid, width: number, skip: number): number {
     let count = 0;
     let length = 0;
     for (const text of columnText(body, c)) {
-      if (text === '' || parseNumber(text).parse !== 'invalid') continue;
+      if (text === '' || readNumber(text).parse !== 'invalid') continue;
       count++;
       length += text.length;
     }
@@ -102,7 +110,7 @@ function toCell(slot: Slot | null): { cell: Cell; handle: CellHandle } {
       handle: { kind: 'static', cell: slot.cell.handle.cell },
     };
   }
-  const { value, parse } = parseNumber(slot.cell.text);
+  const { value, parse } = readNumber(slot.cell.text);
   return {
     cell: { raw: slot.cell.text, value, parse, editable: slot.cell.editable },
     handle: slot.cell.handle,

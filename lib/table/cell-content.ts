@@ -1,16 +1,24 @@
 import type { CellHandle } from './handles';
+import type { SourceCell } from './source';
 
 // What a page cell holds: an <input>/<textarea>, a contenteditable, or text. Reads `value` and
 // `textContent` only — never layout (innerText, getBoundingClientRect) — to stay fast on big forms.
 
-const FIELD =
-  'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]):not([type=image]):not([type=file]),textarea';
+/** Input types that hold no typed value. */
+const NOT_TYPED = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file']);
 const EDITABLE = '[contenteditable]:not([contenteditable=false])';
 
-export interface CellContent {
-  text: string;
-  editable: boolean;
-  handle: CellHandle;
+function isTyped(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
+  if (el.tagName === 'TEXTAREA') return true;
+  return el.tagName === 'INPUT' && !NOT_TYPED.has((el as HTMLInputElement).type);
+}
+
+/** The cell's text field: usually its only child, so that is tried before a search. */
+function findField(cell: Element): HTMLInputElement | HTMLTextAreaElement | null {
+  const first = cell.firstElementChild!;
+  if (first === cell.lastElementChild && isTyped(first)) return first;
+  for (const el of Array.from(cell.querySelectorAll('input,textarea'))) if (isTyped(el)) return el;
+  return null;
 }
 
 function isContentEditable(el: Element): boolean {
@@ -18,28 +26,29 @@ function isContentEditable(el: Element): boolean {
   return value !== null && value.toLowerCase() !== 'false';
 }
 
+/** A source cell without spans or header flag; the reader fills those in (one object per cell: speed). */
+function source(text: string, editable: boolean, handle: CellHandle): SourceCell {
+  return { text, header: false, rowSpan: 1, colSpan: 1, editable, handle };
+}
+
 /**
  * Reads a cell. `plain` says how a cell without a field behaves: 'static' (an HTML table: text is
  * just text) or 'activate' (a click-to-edit grid: the editor appears when the cell is activated).
  */
-export function readCellContent(cell: Element, plain: 'static' | 'activate', readonly = false): CellContent {
+export function readCellContent(cell: Element, plain: 'static' | 'activate', readonly = false): SourceCell {
   if (cell.firstElementChild !== null) {
-    const field = cell.querySelector<HTMLInputElement | HTMLTextAreaElement>(FIELD);
+    const field = findField(cell);
     if (field) {
       const editable = !field.disabled && !field.readOnly && !readonly;
-      if (plain === 'activate') return { text: field.value, editable, handle: { kind: 'activate', cell } };
-      return { text: field.value, editable, handle: { kind: 'field', cell, field } };
+      if (plain === 'activate') return source(field.value, editable, { kind: 'activate', cell });
+      return source(field.value, editable, { kind: 'field', cell, field });
     }
   }
   const text = (cell.textContent ?? '').trim();
   const editor = isContentEditable(cell) ? cell : cell.firstElementChild && cell.querySelector(EDITABLE);
   if (editor) {
-    return {
-      text,
-      editable: !readonly,
-      handle: { kind: 'contenteditable', cell, field: editor as HTMLElement },
-    };
+    return source(text, !readonly, { kind: 'contenteditable', cell, field: editor as HTMLElement });
   }
-  if (plain === 'activate' && !readonly) return { text, editable: true, handle: { kind: 'activate', cell } };
-  return { text, editable: false, handle: { kind: 'static', cell } };
+  if (plain === 'activate' && !readonly) return source(text, true, { kind: 'activate', cell });
+  return source(text, false, { kind: 'static', cell });
 }

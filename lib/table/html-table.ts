@@ -6,7 +6,9 @@ import { layoutGrid, type SourceCell } from './source';
 // nested tables inside cells are not this table's rows.
 
 function span(el: Element, name: 'rowspan' | 'colspan'): number {
-  const n = Number.parseInt(el.getAttribute(name) ?? '1', 10);
+  const value = el.getAttribute(name);
+  if (value === null) return 1;
+  const n = Number.parseInt(value, 10);
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
@@ -27,16 +29,16 @@ function tableRows(table: Element): { rows: Element[]; headRows: number } {
 
 function rowSource(tr: Element): SourceCell[] {
   const cells: SourceCell[] = [];
-  for (const td of Array.from(tr.children)) {
+  const children = tr.children;
+  for (let i = 0; i < children.length; i++) {
+    const td = children[i];
     const tag = td.tagName;
     if (tag !== 'TD' && tag !== 'TH') continue;
-    const content = readCellContent(td, 'static');
-    cells.push({
-      ...content,
-      header: tag === 'TH',
-      rowSpan: span(td, 'rowspan'),
-      colSpan: span(td, 'colspan'),
-    });
+    const cell = readCellContent(td, 'static');
+    cell.header = tag === 'TH';
+    cell.rowSpan = span(td, 'rowspan');
+    cell.colSpan = span(td, 'colspan');
+    cells.push(cell);
   }
   return cells;
 }
