@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DispatchSection } from '@/components/options/DispatchSection';
+import { ProfileSection } from '@/components/options/ProfileSection';
+import { loadApplied } from '@/lib/periods/dispatch-store';
+import { loadProfile } from '@/lib/profile';
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const byTestId = <T extends HTMLElement>(id: string) => root.querySelector<T>(`[data-testid="${id}"]`)!;
+
+function change(
+  el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+  value: string,
+  type = 'change',
+) {
+  el.value = value;
+  el.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+describe('profile section', () => {
+  it('saves the level, the unit and the reminders switch as they change, and says so', async () => {
+    render(<ProfileSection />, root);
+    await vi.waitFor(() => expect(byTestId('tlbc-profile-level')).toBeTruthy());
+    const levels = [...byTestId<HTMLSelectElement>('tlbc-profile-level').options].map((o) => o.value);
+    expect(levels).toEqual(['', 'so', 'xa', 'huyen-phong', 'huyen-vp']);
+    change(byTestId('tlbc-profile-level'), 'xa');
+    await vi.waitFor(() =>
+      expect(byTestId('tlbc-profile-status')?.textContent).toBe('Đã lưu thông tin đơn vị.'),
+    );
+    change(byTestId('tlbc-profile-unit'), ' UBND xã Hòa Bình ');
+    byTestId<HTMLInputElement>('tlbc-profile-reminders').click();
+    await vi.waitFor(async () =>
+      expect(await loadProfile()).toEqual({ level: 'xa', unit: 'UBND xã Hòa Bình', remindersOn: false }),
+    );
+  });
+});
+
+describe('dispatch section', () => {
+  it('reads a pasted dispatch, lists one entry per level and form, and applies it', async () => {
+    render(<DispatchSection />, root);
+    change(
+      byTestId('tlbc-dispatch-text'),
+      readFileSync('test/unit/periods/fixtures/quy-IV-2024.txt', 'utf8'),
+      'input',
+    );
+    await vi.waitFor(() => expect(byTestId<HTMLButtonElement>('tlbc-dispatch-parse').disabled).toBe(false));
+    byTestId('tlbc-dispatch-parse').click();
+    await vi.waitFor(() =>
+      expect(root.querySelectorAll('[data-testid="tlbc-dispatch-item"]')).toHaveLength(10),
+    );
+    const xa = [...root.querySelectorAll<HTMLElement>('[data-testid="tlbc-dispatch-item"][data-level="xa"]')];
+    expect(xa.map((el) => ({ ...el.dataset }))).toEqual([
+      expect.objectContaining({
+        form: 'II.05a/VPCP/KSTT',
+        from: '2024-09-15',
+        to: '2024-12-14',
+        due: '2024-12-16',
+      }),
+      expect.objectContaining({ form: 'II.06a/VPCP/KSTT', due: '2024-12-16' }),
+    ]);
+    expect(byTestId('tlbc-dispatch-unparsed').textContent).toContain('UBND cấp huyện gửi báo cáo tổng hợp');
+    byTestId('tlbc-dispatch-apply').click();
+    await vi.waitFor(() =>
+      expect(byTestId('tlbc-dispatch-status').textContent).toBe('Đã áp dụng thời hạn Quý IV/2024.'),
+    );
+    expect(Object.keys(await loadApplied())).toEqual(['2024-Q4']);
+  });
+
+  it('says plainly when the text holds no deadlines, and offers nothing to apply', async () => {
+    render(<DispatchSection />, root);
+    change(byTestId('tlbc-dispatch-text'), 'Kính gửi các đơn vị.', 'input');
+    await vi.waitFor(() => expect(byTestId<HTMLButtonElement>('tlbc-dispatch-parse').disabled).toBe(false));
+    byTestId('tlbc-dispatch-parse').click();
+    await vi.waitFor(() => expect(byTestId('tlbc-dispatch-status').textContent).toContain('Không đọc được'));
+    expect(byTestId<HTMLButtonElement>('tlbc-dispatch-apply').disabled).toBe(true);
+  });
+});
