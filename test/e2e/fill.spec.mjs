@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { SHAPES } from '../fixtures/shapes/index.mjs';
+import { launch, SITES } from './harness.mjs';
+
+// Save → fill → undo, in real Chromium with the built extension (`npx wxt build` first), into every
+// replica grid shape that takes typing: the plain table, the click-to-edit grid and the Handsontable
+// grid. What counts is the page's own model (fed only by the page's own events), not the DOM.
+// Run: node --test test/e2e/fill.spec.mjs
+
+const FILLABLE = ['table', 'click-edit', 'handsontable'];
+const page = (shape, values) =>
+  `${SITES.quangngai}/bao-cao/nhap-lieu/ii06a?shape=${shape}&values=${values}&unit=${encodeURIComponent('UBND xã Tịnh Phong')}`;
+
+let h;
+before(async () => {
+  h = await launch();
+});
+after(async () => {
+  await h?.close();
+});
+
+const status = (tab) => h.panel(tab).locator('[data-testid="tlbc-status"]');
+
+async function press(tab, testId, expected) {
+  await h.panel(tab).locator(`[data-testid="${testId}"]`).click();
+  await status(tab).filter({ hasText: expected }).waitFor({ timeout: 20_000 });
+  return (await status(tab).textContent())?.trim() ?? '';
+}
+
+/** Only the cells the clean page has: the page model of an empty page may list more keys as ''. */
+function pick(model, like) {
+  const out = {};
+  for (const [row, cols] of Object.entries(like)) {
+    out[row] = {};
+    for (const col of Object.keys(cols)) out[row][col] = model[row]?.[col] ?? '';
+  }
+  return out;
+}
+
+for (const shape of FILLABLE) {
+  test(`fills the ${shape} replica from a saved draft and undoes it`, {
+    skip: !SHAPES[shape] && `no ${shape} replica yet`,
+  }, async () => {
+    const saved = await h.open(page(shape, 'clean'));
+    await h.panel(saved).waitFor();
+    const clean = await h.readModel(saved);
+    await press(saved, 'tlbc-save-draft', /Đã lưu/);
+    await saved.close();
+
+    const fresh = await h.open(page(shape, 'empty'));
+    await h.panel(fresh).waitFor();
+    const empty = pick(await h.readModel(fresh), clean);
+
+    const filled = await press(fresh, 'tlbc-fill', /Đã điền/);
+    assert.doesNotMatch(filled, /không điền được/, filled);
+    assert.deepEqual(pick(await h.readModel(fresh), clean), clean, 'the page model holds every saved value');
+
+    const undone = await press(fresh, 'tlbc-undo', /hoàn tác/i);
+    assert.deepEqual(
+      pick(await h.readModel(fresh), clean),
+      empty,
+      `undo restores the empty form (${undone})`,
+    );
+    await fresh.close();
+  });
+}
+
+test('refuses to fill a report that is waiting for approval', {
+  skip: !SHAPES.table && 'no table replica',
+}, async () => {
+  const saved = await h.open(page('table', 'clean'));
+  await h.panel(saved).waitFor();
+  await press(saved, 'tlbc-save-draft', /Đã lưu/);
+  await saved.close();
+
+  const locked = await h.open(`${page('table', 'empty')}&state=cho-duyet`);
+  await h.panel(locked).waitFor();
+  const before = await h.readModel(locked);
+  const fill = h.panel(locked).locator('[data-testid="tlbc-fill"]');
+  if (await fill.isEnabled()) {
+    await fill.click();
+    await status(locked)
+      .filter({ hasText: /chỉ đọc|Không điền/ })
+      .waitFor({ timeout: 10_000 });
+  }
+  assert.deepEqual(await h.readModel(locked), before);
+  await locked.close();
+});
