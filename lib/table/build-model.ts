@@ -180,18 +180,25 @@ export function buildModel(grid: SlotGrid, options: BuildOptions): BuiltTable {
       if (isRomanMark(stt) || startsWithRomanMark(label) || wide) kind = 'group';
     }
 
-    if (editable) {
-      cells.forEach((cell, c) => {
-        if (!cell.editable && c !== labelColumn && c !== sttColumn && line[c]?.origin) cell.computed = true;
-      });
-    }
-
     const index = rows.length;
     if (kind === 'group') group = index;
     const row: Row = { index, label, stt, kind, cells };
     if (kind !== 'group' && kind !== 'total' && group !== undefined) row.group = group;
     rows.push(row);
     handles.push(rowHandles);
+  }
+
+  // In a table the user types into, a locked value cell is one the page fills itself (a computed
+  // total column, a total row). A table with nothing editable is locked as a whole: nothing computed.
+  if (rows.some((row) => row.cells.some((cell) => cell.editable))) {
+    for (const row of rows) {
+      if (row.kind === 'group') continue;
+      row.cells.forEach((cell, c) => {
+        if (cell.editable || c === labelColumn || c === sttColumn || cell.parse === 'invalid') return;
+        if (!body[row.index][c]?.origin) return;
+        cell.computed = true;
+      });
+    }
   }
 
   return {

@@ -125,4 +125,39 @@ describe('readHtmlTable on other shapes', () => {
     expect(model.labelColumn).toBe(1);
     expect(model.rows.map((r) => r.stt)).toEqual(['1', '2']);
   });
+
+  it('marks a page-computed total row as computed, and nothing in a table locked as a whole', () => {
+    const rows = (attr: string) => `
+      <tr><th>STT</th><th>Lĩnh vực</th><th>Tổng số</th></tr>
+      <tr><td>1</td><td>Tư pháp</td><td><input value="4"${attr}></td></tr>
+      <tr><td></td><td>Tổng số</td><td><input value="4" readonly></td></tr>`;
+    const open = readHtmlTable(table(rows('')))!.model;
+    expect(open.rows[1].cells[2]).toMatchObject({ value: 4, editable: false, computed: true });
+    const locked = readHtmlTable(table(rows(' disabled')))!.model;
+    expect(locked.rows.flatMap((r) => r.cells).some((c) => c.computed || c.editable)).toBe(false);
+  });
+
+  it('keeps a group heading right under plain headers out of the header rows', () => {
+    const t = table(`
+      <tr><td>STT</td><td>Lĩnh vực</td><td>Tổng số</td></tr>
+      <tr><td colspan="3">Sở, ban, ngành</td></tr>
+      <tr><td>1</td><td>Tư pháp</td><td><input value="4"></td></tr>`);
+    const { model } = readHtmlTable(t)!;
+    expect(model.headers).toHaveLength(3);
+    expect(model.rows.map((r) => [r.label, r.kind, r.group])).toEqual([
+      ['Sở, ban, ngành', 'group', undefined],
+      ['Tư pháp', 'data', 0],
+    ]);
+  });
+
+  it('reads a label cell spanning two rows for both rows', () => {
+    const t = table(`
+      <tr><th>STT</th><th>Lĩnh vực</th><th>Kênh</th><th>Tổng số</th></tr>
+      <tr><td rowspan="2">1</td><td rowspan="2">Hộ tịch</td><td>Trực tuyến</td><td><input value="1"></td></tr>
+      <tr><td>Trực tiếp</td><td><input value="2"></td></tr>`);
+    const { model, handles } = readHtmlTable(t)!;
+    expect(model.rows.map((r) => r.label)).toEqual(['Hộ tịch', 'Hộ tịch']);
+    expect(model.rows[1].cells[1]).toMatchObject({ raw: '', editable: false });
+    expect(handles[1][1]).toEqual({ kind: 'static', cell: t.querySelectorAll('td')[1] });
+  });
 });
