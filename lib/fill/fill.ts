@@ -61,6 +61,7 @@ async function write(
         handle: targets[i],
         label: w.label,
         number: w.number,
+        row: w.row,
         before: outcome.before,
         after: outcome.shown,
       });

@@ -1,4 +1,6 @@
 import type { CellHandle } from '../table/handles';
+import { columnByNumber, type TableModel } from '../table/model';
+import { labelKey } from '../text';
 import { sameValue } from './same-value';
 import { readHandle, type WriteDeps, writeCells } from './write';
 
@@ -8,9 +10,11 @@ import { readHandle, type WriteDeps, writeCells } from './write';
 
 export interface JournalChange {
   handle: CellHandle;
-  /** Row label as shown and form column number, for messages. */
+  /** Row label as shown and form column number: for messages, and to find the cell again. */
   label: string;
   number: number;
+  /** Model row index when written. */
+  row: number;
   before: string;
   after: string;
 }
@@ -35,6 +39,28 @@ export interface UndoReport {
   failures: UndoFailure[];
 }
 
+export interface UndoOptions extends WriteDeps {
+  /** The table as read now: cells the page re-rendered since the fill are found again in it. */
+  current?: { model: TableModel; handles: CellHandle[][] };
+}
+
+function detached(handle: CellHandle): boolean {
+  if (handle.kind === 'field' || handle.kind === 'contenteditable') return !handle.field.isConnected;
+  if (handle.kind === 'activate') return !handle.cell.isConnected;
+  return false;
+}
+
+/** The same cell in the table as read now: same label (same row index preferred), same column number. */
+function refind(change: JournalChange, current: UndoOptions['current']): CellHandle {
+  if (!current || !detached(change.handle)) return change.handle;
+  const { model, handles } = current;
+  const key = labelKey(change.label);
+  const same = (i: number) => model.rows[i] !== undefined && labelKey(model.rows[i].label) === key;
+  const row = same(change.row) ? change.row : model.rows.findIndex((_, i) => same(i));
+  const col = columnByNumber(model, change.number);
+  return (row >= 0 && col >= 0 && handles[row]?.[col]) || change.handle;
+}
+
 export class UndoJournal {
   private readonly entries: JournalEntry[] = [];
 
@@ -53,12 +79,13 @@ export class UndoJournal {
   }
 
   /** Restores every cell the last fill or fix changed, as it was before; returns what happened. */
-  async undo(deps: WriteDeps = {}): Promise<UndoReport> {
+  async undo(deps: UndoOptions = {}): Promise<UndoReport> {
     const entry = this.entries.pop();
     if (!entry) return { empty: true, kind: null, restored: 0, failures: [] };
     const failures: UndoFailure[] = [];
     const pending: JournalChange[] = [];
-    for (const change of entry.changes) {
+    for (const recorded of entry.changes) {
+      const change = { ...recorded, handle: refind(recorded, deps.current) };
       const now = readHandle(change.handle);
       if (now !== null && !sameValue(now, change.after)) {
         failures.push({ label: change.label, number: change.number, reason: 'edited' });

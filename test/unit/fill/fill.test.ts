@@ -268,3 +268,24 @@ describe('undo', () => {
     expect(page.input(0, 3).value).toBe('');
   });
 });
+
+describe('undo after the page re-rendered its table', () => {
+  it('finds each changed cell again by row label and column number', async () => {
+    const draft = savedDraft([{ label: 'Đất đai', cells: ['1', '2'] }], [3, 4]);
+    const first = buildTable([{ label: 'Đất đai', cells: ['', '7'] }], [3, 4]);
+    const journal = new UndoJournal();
+    await fillFromDraft(draft, first.model, first.handles, { journal });
+    // The page throws its table away and renders a new one with the filled values.
+    first.table.remove();
+    const again = buildTable(
+      [
+        { label: 'Hộ tịch', cells: ['', ''] },
+        { label: 'Đất đai', cells: ['1', '2'] },
+      ],
+      [3, 4],
+    );
+    const undone = await journal.undo({ current: { model: again.model, handles: again.handles } });
+    expect(undone.failures).toEqual([]);
+    expect([again.input(1, 3).value, again.input(1, 4).value]).toEqual(['', '7']);
+  });
+});
