@@ -8,7 +8,10 @@ import { launch, SITES } from './harness.mjs';
 // grid. What counts is the page's own model (fed only by the page's own events), not the DOM.
 // Run: node --test test/e2e/fill.spec.mjs
 
-const FILLABLE = ['table', 'click-edit', 'handsontable'];
+// Every replica shape except the canvas grid (it has no cells to type into; the fill reports that).
+const FILLABLE = [...new Set(['table', 'click-edit', 'handsontable', ...Object.keys(SHAPES)])].filter(
+  (shape) => !/canvas/i.test(shape),
+);
 const page = (shape, values) =>
   `${SITES.quangngai}/bao-cao/nhap-lieu/ii06a?shape=${shape}&values=${values}&unit=${encodeURIComponent('UBND xã Tịnh Phong')}`;
 
