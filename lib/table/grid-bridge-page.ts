@@ -49,7 +49,12 @@ function isHot(value: unknown): value is Hot {
   );
 }
 
-const frame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
+/** The next frame, or 50 ms in a background tab where frames do not come. */
+const frame = (win: Window) =>
+  new Promise<void>((resolve) => {
+    win.requestAnimationFrame(() => resolve());
+    win.setTimeout(resolve, 50);
+  });
 
 export function installGridBridge(win: Window): void {
   const doc = win.document;
