@@ -90,3 +90,42 @@ test('refuses to fill a report that is waiting for approval', {
   assert.deepEqual(await h.readModel(locked), before);
   await locked.close();
 });
+
+test('imports a CSV on the options page, then fills the page from it', async () => {
+  const source = await h.open(page('table', 'clean'));
+  await h.panel(source).waitFor();
+  const clean = await h.readModel(source);
+  await source.close();
+  const numbers = Array.from({ length: 11 }, (_, i) => i + 3);
+  const lines = [
+    'BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC;;;',
+    ['STT', 'Lĩnh vực', ...numbers.map(() => '')].join(';'),
+    ['(1)', '(2)', ...numbers.map((n) => `(${n})`)].join(';'),
+    ...Object.entries(clean).map(([label, cols], i) =>
+      [i + 1, `"${label}"`, ...numbers.map((n) => cols[n] ?? '')].join(';'),
+    ),
+  ];
+
+  const options = await h.openOptions({ clock: '2025-03-10T03:00:00+07:00' });
+  await options.locator('[data-testid="tlbc-import-file"]').setInputFiles({
+    name: 'ket-qua-quy-1.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${lines.join('\r\n')}`, 'utf8'),
+  });
+  await options.locator('[data-testid="tlbc-import-preview"]').waitFor();
+  await options.locator('[data-testid="tlbc-import-period"]').selectOption('2024-12-15/2025-03-14');
+  await options.locator('[data-testid="tlbc-import-unit"]').fill('UBND xã Tịnh Phong');
+  await options.locator('[data-testid="tlbc-import-save"]').click();
+  await options
+    .locator('[data-testid="tlbc-import-status"]')
+    .filter({ hasText: 'Đã lưu bản nháp' })
+    .waitFor();
+  await options.close();
+
+  const fresh = await h.open(page('table', 'empty'));
+  await h.panel(fresh).waitFor();
+  const filled = await press(fresh, 'tlbc-fill', /Đã điền/);
+  assert.doesNotMatch(filled, /không điền được/, filled);
+  assert.deepEqual(pick(await h.readModel(fresh), clean), clean);
+  await fresh.close();
+});
