@@ -22,7 +22,3 @@ export const FieldCatalogue = z.object({
 
 export type FieldEntry = z.infer<typeof FieldEntry>;
 export type FieldCatalogue = z.infer<typeof FieldCatalogue>;
-
-/** Unit levels of the profile (design.md §4). */
-export const UnitLevel = z.enum(['so', 'xa', 'huyen-phong', 'huyen-vp']);
-export type UnitLevel = z.infer<typeof UnitLevel>;

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { Draft } from '../drafts/schema';
-import { UnitLevel } from '../fields/schema';
 import { PageInfo, Period } from '../page-info';
+import { UnitLevel } from '../periods/levels';
 
 // What the rules know besides the table: plain data the caller gathers (page text, profile, drafts at
 // hand, the schedule in force). Every part is optional; a rule whose input is missing stays silent.

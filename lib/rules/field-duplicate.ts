@@ -11,12 +11,19 @@ import { tablePlan } from './plan';
 // one name ("Thi đua - khen thưởng", "Thi đua, khen thưởng") and a local spelling next to its published
 // name count as the same field. Reported on the later row.
 
+const keys = new Map<string, string>();
+
 /** The field a label stands for, as a spelling-insensitive key. */
 export function fieldKey(label: string): string {
+  let key = keys.get(label);
+  if (key !== undefined) return key;
   const match = matchField(label);
-  if (match.kind === 'published') return spellingKey(match.preferred ?? match.name);
-  if (match.kind === 'variant') return spellingKey(match.names[match.names.length - 1]);
-  return spellingKey(label);
+  if (match.kind === 'published') key = spellingKey(match.preferred ?? match.name);
+  else if (match.kind === 'variant') key = spellingKey(match.names[match.names.length - 1]);
+  else key = spellingKey(label);
+  if (keys.size > 5000) keys.clear();
+  keys.set(label, key);
+  return key;
 }
 
 export function fieldDuplicateRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {

@@ -17,47 +17,62 @@ export function fieldNameRule(model: TableModel, def: FormDef | null, _ctx: Rule
   const col = tablePlan(model, def).labelNumber;
   const out: Finding[] = [];
   for (const r of fieldRows(model)) {
-    const label = model.rows[r].label;
-    const match = matchField(label);
-    if (match.kind === 'published') {
-      if (!match.preferred) continue;
-      out.push({
-        rule: 'field-name',
-        severity: 'info',
-        row: r,
-        col,
-        message: `${quote(label)} là tên đã công bố, nhưng danh mục ghi nhận tên thường dùng là ${quote(match.preferred)}: kiểm tra theo quyết định công bố áp dụng cho đơn vị.`,
-        messageEn: `${quote(label)} is a published name, but the catalogue records ${quote(match.preferred)} as the usual one: check the publication that applies to your unit.`,
-        detail: { suggestions: [match.preferred] },
-      });
-    } else if (match.kind === 'variant') {
-      const names = match.names.map(quote).join(' hoặc ');
-      const namesEn = match.names.map(quote).join(' or ');
-      out.push({
-        rule: 'field-name',
-        severity: 'warning',
-        row: r,
-        col,
-        message: `${quote(label)} là cách ghi địa phương, không phải tên lĩnh vực đã công bố: ghi ${names}.`,
-        messageEn: `${quote(label)} is a local spelling, not a published field name: write ${namesEn}.`,
-        detail: { suggestions: match.names },
-      });
-    } else {
-      const near = match.suggestions.map(quote).join(', ');
-      out.push({
-        rule: 'field-name',
-        severity: 'warning',
-        row: r,
-        col,
-        message: near
-          ? `${quote(label)} không có trong danh mục lĩnh vực đã công bố; tên gần nhất: ${near}.`
-          : `${quote(label)} không có trong danh mục lĩnh vực đã công bố: tra cứu tên lĩnh vực trên Cổng Dịch vụ công quốc gia.`,
-        messageEn: near
-          ? `${quote(label)} is not in the catalogue of published field names; closest: ${near}.`
-          : `${quote(label)} is not in the catalogue of published field names: look the field up on the National Public Service Portal.`,
-        detail: { suggestions: match.suggestions },
-      });
-    }
+    const said = verdict(model.rows[r].label);
+    if (said) out.push({ ...said, row: r, col });
   }
   return out;
+}
+
+type Verdict = Omit<Finding, 'row' | 'col'> | null;
+
+// Tables repeat labels and re-checks repeat tables: one verdict per label.
+const verdicts = new Map<string, Verdict>();
+
+function verdict(label: string): Verdict {
+  let said = verdicts.get(label);
+  if (said === undefined) {
+    said = decide(label);
+    if (verdicts.size > 5000) verdicts.clear();
+    verdicts.set(label, said);
+  }
+  return said;
+}
+
+function decide(label: string): Verdict {
+  const match = matchField(label);
+  if (match.kind === 'published') {
+    if (!match.preferred) return null;
+    return {
+      rule: 'field-name',
+      severity: 'info',
+      message: `${quote(label)} là tên đã công bố, nhưng danh mục ghi nhận tên thường dùng là ${quote(match.preferred)}: kiểm tra theo quyết định công bố áp dụng cho đơn vị.`,
+      messageEn: `${quote(label)} is a published name, but the catalogue records ${quote(match.preferred)} as the usual one: check the publication that applies to your unit.`,
+      detail: { suggestions: [match.preferred] },
+    };
+  }
+  if (match.kind === 'variant') {
+    const names = match.names.map(quote).join(' hoặc ');
+    const namesEn = match.names.map(quote).join(' or ');
+    return {
+      rule: 'field-name',
+      severity: 'warning',
+      message: `${quote(label)} là cách ghi địa phương, không phải tên lĩnh vực đã công bố: ghi ${names}.`,
+      messageEn: `${quote(label)} is a local spelling, not a published field name: write ${namesEn}.`,
+      detail: { suggestions: match.names },
+    };
+  }
+  {
+    const near = match.suggestions.map(quote).join(', ');
+    return {
+      rule: 'field-name',
+      severity: 'warning',
+      message: near
+        ? `${quote(label)} không có trong danh mục lĩnh vực đã công bố; tên gần nhất: ${near}.`
+        : `${quote(label)} không có trong danh mục lĩnh vực đã công bố: tra cứu tên lĩnh vực trên Cổng Dịch vụ công quốc gia.`,
+      messageEn: near
+        ? `${quote(label)} is not in the catalogue of published field names; closest: ${near}.`
+        : `${quote(label)} is not in the catalogue of published field names: look the field up on the National Public Service Portal.`,
+      detail: { suggestions: match.suggestions },
+    };
+  }
 }

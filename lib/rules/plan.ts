@@ -51,9 +51,10 @@ const NOT_ADDITIVE = /tỷ lệ|%|bình quân|trung bình|ghi chú/;
 
 const plans = new WeakMap<TableModel, { def: FormDef | null; plan: TablePlan }>();
 
-export function tablePlan(model: TableModel, def: FormDef | null): TablePlan {
+/** The plan of a table; `rebuild` after the table's shape (labels, kinds, columns) may have changed. */
+export function tablePlan(model: TableModel, def: FormDef | null, rebuild = false): TablePlan {
   const cached = plans.get(model);
-  if (cached && cached.def === def) return cached.plan;
+  if (!rebuild && cached && cached.def === def) return cached.plan;
   const plan = buildPlan(model, def);
   plans.set(model, { def, plan });
   return plan;

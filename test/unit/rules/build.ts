@@ -129,7 +129,7 @@ export function ii06Table(rows: RowSpec[], grouped = false): TableModel {
 export function consistentRow(
   label: string,
   [online, direct, carried, early, onTime, late, pendingOk, pendingLate]: number[],
-): RowSpec {
+): [string, ...number[]] {
   const received = online + direct + carried;
   const resolved = early + onTime + late;
   const pending = pendingOk + pendingLate;

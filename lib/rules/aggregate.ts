@@ -1,0 +1,135 @@
+import type { FormDef } from '../forms/schema';
+import type { Row, TableModel } from '../table/model';
+import { labelKey } from '../text';
+import { addend } from './cells';
+import type { LowerDraft, RuleContext } from './context';
+import { draftValue } from './draft-values';
+import { fieldKey } from './field-duplicate';
+import type { Finding } from './finding';
+import { tablePlan } from './plan';
+import { num } from './wording';
+
+// aggregate (A1): on an II.06, each cell of a field row equals the sum of the same cell in the lower
+// units' II.06a drafts at hand, within the same level group; a field that lower units reported but the
+// aggregate lacks is reported on its group's heading. Fields match spelling-insensitively (a local
+// spelling below counts for its published name above). Only fields some lower draft has are compared.
+
+export interface AggregatePlan {
+  severity: Finding['severity'];
+  units: number;
+  /** "groupRow␟fieldKey" → column number → Σ lower values (NaN when one was unreadable). */
+  sums: Map<string, Map<number, number>>;
+  /** Model row index → its key into `sums`. */
+  rowKeys: Map<number, string>;
+  /** Positions of the count columns. */
+  positions: number[];
+  missing: Finding[];
+}
+
+const plans = new WeakMap<object, { model: TableModel; def: FormDef; plan: AggregatePlan | null }>();
+
+/** The heading row (index) a lower draft's group names, or -1 for a table without level groups. */
+function headingFor(def: FormDef, lower: LowerDraft, headings: Row[]): number | null {
+  if (headings.length === 0) return -1;
+  if (lower.group === undefined) return null;
+  const wanted = labelKey(lower.group);
+  const labels = def.rowGroups.find((g) => g.key === lower.group)?.labels.map(labelKey) ?? [wanted];
+  const heading = headings.find((h) => {
+    const key = labelKey(h.label);
+    return key === wanted || labels.some((l) => key.includes(l));
+  });
+  return heading ? heading.index : null;
+}
+
+export function aggregatePlan(
+  model: TableModel,
+  def: FormDef | null,
+  ctx: RuleContext,
+  rebuild = false,
+): AggregatePlan | null {
+  const lower = ctx.lower;
+  const relation = def?.relations.find((r) => r.kind === 'aggregate');
+  if (!def?.aggregate || !lower || lower.length === 0 || !relation) return null;
+  const cached = plans.get(lower);
+  if (!rebuild && cached && cached.model === model && cached.def === def) return cached.plan;
+  const counts = tablePlan(model, def).counts;
+  const numbers = counts.map((p) => model.columns[p].number);
+  const headings = model.rows.filter((r) => r.kind === 'group');
+  const sums = new Map<string, Map<number, number>>();
+  const labels = new Map<string, string>();
+  for (const unit of lower) {
+    const heading = headingFor(def, unit, headings);
+    if (heading === null) continue;
+    for (const row of unit.draft.rows) {
+      if (row.kind !== 'data') continue;
+      const key = `${heading}\u241f${fieldKey(row.label)}`;
+      const sum = sums.get(key) ?? new Map<number, number>();
+      for (const n of numbers) sum.set(n, (sum.get(n) ?? 0) + (draftValue(row, n) ?? Number.NaN));
+      sums.set(key, sum);
+      if (!labels.has(key)) labels.set(key, row.label);
+    }
+  }
+  const rowKeys = new Map<number, string>();
+  const present = new Set<string>();
+  for (const row of model.rows) {
+    if (row.kind !== 'data') continue;
+    const key = `${row.group ?? -1}\u241f${fieldKey(row.label)}`;
+    present.add(key);
+    if (sums.has(key)) rowKeys.set(row.index, key);
+  }
+  const missing: Finding[] = [];
+  for (const [key, sum] of sums) {
+    if (present.has(key) || ![...sum.values()].some((v) => v !== 0)) continue;
+    const heading = Number(key.split('\u241f')[0]);
+    const label = labels.get(key);
+    missing.push({
+      rule: 'aggregate',
+      severity: relation.severity,
+      ...(heading >= 0 ? { row: heading } : {}),
+      message: `Đơn vị cấp dưới có báo cáo lĩnh vực «${label}» nhưng biểu tổng hợp chưa có dòng này: thêm lĩnh vực vào biểu.`,
+      messageEn: `Lower units reported the field «${label}» but the aggregate has no row for it: add the field.`,
+    });
+  }
+  const plan = {
+    severity: relation.severity,
+    units: lower.length,
+    sums,
+    rowKeys,
+    positions: counts,
+    missing,
+  };
+  plans.set(lower, { model, def, plan });
+  return plan;
+}
+
+export function aggregateRule(model: TableModel, def: FormDef | null, ctx: RuleContext): Finding[] {
+  const plan = aggregatePlan(model, def, ctx);
+  if (!plan) return [];
+  const out: Finding[] = [...plan.missing];
+  for (const r of plan.rowKeys.keys()) aggregateRow(model, plan, r, out);
+  return out;
+}
+
+export function aggregateRow(model: TableModel, plan: AggregatePlan, r: number, out: Finding[]): void {
+  const key = plan.rowKeys.get(r);
+  if (key === undefined) return;
+  const sum = plan.sums.get(key)!;
+  const cells = model.rows[r].cells;
+  for (const p of plan.positions) {
+    const col = model.columns[p].number;
+    const expected = sum.get(col);
+    const actual = addend(cells[p]);
+    if (expected === undefined || Number.isNaN(expected) || Number.isNaN(actual) || actual === expected)
+      continue;
+    out.push({
+      rule: 'aggregate',
+      severity: plan.severity,
+      row: r,
+      col,
+      message: `Cột (${col}) ghi ${num(actual)} nhưng cộng ${plan.units} báo cáo II.06a của đơn vị cấp dưới đang có là ${num(expected)}: phải là ${num(expected)}.`,
+      messageEn: `Column (${col}) says ${num(actual)} but the ${plan.units} lower units' II.06a reports at hand add up to ${num(expected)}: it should be ${num(expected)}.`,
+      detail: { expected, actual },
+      fix: { row: r, col, value: expected },
+    });
+  }
+}

@@ -1,0 +1,89 @@
+import type { DraftRow } from '../drafts/schema';
+import type { FormDef } from '../forms/schema';
+import type { TableModel } from '../table/model';
+import { labelKey } from '../text';
+import { addend } from './cells';
+import type { RuleContext } from './context';
+import { draftRowsByKey, draftValue } from './draft-values';
+import type { Finding } from './finding';
+import { num } from './wording';
+
+// carry-over (R7): what this period carries over from the last one (6) is what the last period still
+// had in progress (11), field by field, for the same unit and form. Drifts happen when fields are
+// re-classified, so it is a warning with both numbers and no fix. Rows match by labelKey (inside the
+// level group on II.06); a field new this period, or a row not yet filled, is not compared.
+
+export interface CarryOverPlan {
+  column: number;
+  previousColumn: number;
+  severity: Finding['severity'];
+  /** Model row index → the previous period's row. */
+  previous: Map<number, DraftRow>;
+  /** Position of `column` in the model. */
+  position: number;
+}
+
+const plans = new WeakMap<object, { model: TableModel; def: FormDef | null; plan: CarryOverPlan | null }>();
+
+export function carryOverPlan(
+  model: TableModel,
+  def: FormDef | null,
+  ctx: RuleContext,
+  rebuild = false,
+): CarryOverPlan | null {
+  const draft = ctx.previous;
+  if (!draft || !def) return null;
+  const cached = plans.get(draft);
+  if (!rebuild && cached && cached.model === model && cached.def === def) return cached.plan;
+  const relation = def.relations.find((r) => r.kind === 'carry-over');
+  let plan: CarryOverPlan | null = null;
+  const position = relation ? model.columns.findIndex((c) => c.number === relation.column) : -1;
+  if (relation && position >= 0) {
+    const rows = draftRowsByKey(draft);
+    const previous = new Map<number, DraftRow>();
+    for (const row of model.rows) {
+      if (row.kind !== 'data') continue;
+      const group = row.group === undefined ? '' : labelKey(model.rows[row.group]?.label ?? '');
+      const match = rows.get(`${group}\u241f${labelKey(row.label)}`);
+      if (match) previous.set(row.index, match);
+    }
+    plan = {
+      column: relation.column,
+      previousColumn: relation.previousColumn,
+      severity: relation.severity,
+      previous,
+      position,
+    };
+  }
+  plans.set(draft, { model, def, plan });
+  return plan;
+}
+
+export function carryOverRule(model: TableModel, def: FormDef | null, ctx: RuleContext): Finding[] {
+  const plan = carryOverPlan(model, def, ctx);
+  const out: Finding[] = [];
+  if (plan) for (const r of plan.previous.keys()) carryOverRow(model, plan, r, out);
+  return out;
+}
+
+export function carryOverRow(model: TableModel, plan: CarryOverPlan, r: number, out: Finding[]): void {
+  const previousRow = plan.previous.get(r);
+  if (!previousRow) return;
+  const expected = draftValue(previousRow, plan.previousColumn);
+  if (expected === null) return;
+  const row = model.rows[r];
+  if (!row.cells.some((c) => c.parse === 'number')) return;
+  const actual = addend(row.cells[plan.position]);
+  if (Number.isNaN(actual) || actual === expected) return;
+  const col = plan.column;
+  const prev = plan.previousColumn;
+  out.push({
+    rule: 'carry-over',
+    severity: plan.severity,
+    row: r,
+    col,
+    message: `Từ kỳ trước (${col}) ghi ${num(actual)} nhưng kỳ trước còn ${num(expected)} hồ sơ đang giải quyết (${prev}): phải là ${num(expected)}, trừ khi lĩnh vực đã được phân loại lại.`,
+    messageEn: `Carried over (${col}) says ${num(actual)} but the previous period left ${num(expected)} dossiers in progress (${prev}): it should be ${num(expected)} unless the field was re-classified.`,
+    detail: { expected, actual },
+  });
+}

@@ -1,0 +1,61 @@
+import type { FormDef } from '../forms/schema';
+import { OUTLINE_COLUMNS, readOutlineFigures } from '../outline/figures';
+import type { TableModel } from '../table/model';
+import { addend } from './cells';
+import type { ColumnTotals, RuleContext } from './context';
+import type { Finding } from './finding';
+import { num } from './wording';
+
+// outline-mismatch: the figures an II.01-ĐC outline quotes for dossiers (received, online, resolved,
+// in progress) should be the II.06(a) total row of the same period. The totals come from the context
+// (a saved draft) or, on an II.06(a) page, from its own total row. A warning: which side is wrong is
+// for the user to say.
+
+const WHAT = {
+  received: ['hồ sơ tiếp nhận', 'dossiers received'],
+  online: ['hồ sơ tiếp nhận trực tuyến', 'dossiers received online'],
+  resolved: ['hồ sơ đã giải quyết', 'dossiers resolved'],
+  inProgress: ['hồ sơ đang giải quyết', 'dossiers in progress'],
+} as const;
+
+/** The total row of an II.06(a) table by column number (or Σ data rows without one). */
+export function totalsFromModel(model: TableModel): ColumnTotals {
+  const totals: ColumnTotals = {};
+  const total = model.rows.find((r) => r.kind === 'total');
+  const rows = total ? [total] : model.rows.filter((r) => r.kind === 'data');
+  for (const n of Object.values(OUTLINE_COLUMNS)) {
+    const p = model.columns.findIndex((c) => c.number === n);
+    if (p < 0) continue;
+    let sum = 0;
+    for (const r of rows) sum += addend(r.cells[p]);
+    if (!Number.isNaN(sum)) totals[String(n)] = sum;
+  }
+  return totals;
+}
+
+export function outlineMismatchRule(
+  model: TableModel | null,
+  def: FormDef | null,
+  ctx: RuleContext,
+): Finding[] {
+  if (!ctx.outlineText) return [];
+  const fromPage = model && def?.code.startsWith('II.06') ? totalsFromModel(model) : undefined;
+  const totals = ctx.ii06Totals ?? fromPage;
+  if (!totals) return [];
+  const figures = readOutlineFigures(ctx.outlineText);
+  const out: Finding[] = [];
+  for (const [key, col] of Object.entries(OUTLINE_COLUMNS) as [keyof typeof OUTLINE_COLUMNS, number][]) {
+    const written = figures[key]?.value;
+    const expected = totals[String(col)];
+    if (written === undefined || expected === undefined || written === expected) continue;
+    const [vi, en] = WHAT[key];
+    out.push({
+      rule: 'outline-mismatch',
+      severity: 'warning',
+      message: `Đề cương ghi ${num(written)} ${vi} nhưng dòng tổng biểu II.06 cột (${col}) là ${num(expected)}: sửa cho khớp.`,
+      messageEn: `The outline says ${num(written)} ${en} but the II.06 total row, column (${col}), says ${num(expected)}: make them agree.`,
+      detail: { expected, actual: written },
+    });
+  }
+  return out;
+}
