@@ -20,17 +20,15 @@ after(async () => {
 
 async function deadlines(page) {
   await page.locator('main:not([aria-busy])').first().waitFor();
-  return page
-    .getByTestId('tlbc-deadline')
-    .evaluateAll((els) =>
-      els.map(({ dataset: d }) => ({
-        form: d.form,
-        period: d.period,
-        due: d.due,
-        status: d.status,
-        draft: d.draft,
-      })),
-    );
+  return page.getByTestId('tlbc-deadline').evaluateAll((els) =>
+    els.map(({ dataset: d }) => ({
+      form: d.form,
+      period: d.period,
+      due: d.due,
+      status: d.status,
+      draft: d.draft,
+    })),
+  );
 }
 
 async function setProfile(level, unit) {
