@@ -8,6 +8,7 @@ import { recentQuarters } from '@/lib/drafts/import/recent-quarters';
 import type { DraftInput } from '@/lib/drafts/schema';
 import { allForms } from '@/lib/forms/catalogue';
 import type { FormDef } from '@/lib/forms/schema';
+import { checkAll } from '@/lib/rules/engine';
 import type { Finding } from '@/lib/rules/finding';
 import type { TableModel } from '@/lib/table/model';
 
@@ -20,7 +21,7 @@ type SaveReply = { ok: true } | { ok: false; error: string; errorEn: string };
 export interface ImportSectionProps {
   /** Saves through the background store (lib/drafts/client). */
   save?: (draft: DraftInput) => Promise<SaveReply>;
-  /** The rule engine's checkAll; without it the preview shows the mapping and the file's problems only. */
+  /** The checks the preview shows (the rule engine's, with no page context by default). */
   check?: (model: TableModel, def: FormDef) => Finding[];
   now?: () => Date;
 }
@@ -35,6 +36,8 @@ const HOW: Record<MappingHow, [string, string]> = {
 
 const FORMS = allForms.filter((f) => !f.outline);
 
+const checkFile = (model: TableModel, def: FormDef): Finding[] => checkAll(model, def, {});
+
 interface Status {
   text: string;
   textEn: string;
@@ -46,7 +49,11 @@ interface Loaded {
   data: ArrayBuffer;
 }
 
-export function ImportSection({ save = saveDraft, check, now = () => new Date() }: ImportSectionProps) {
+export function ImportSection({
+  save = saveDraft,
+  check = checkFile,
+  now = () => new Date(),
+}: ImportSectionProps) {
   const quarters = useMemo(() => recentQuarters(now()), [now]);
   const [formCode, setFormCode] = useState(FORMS[0].code);
   const [period, setPeriod] = useState(quarters.selected);

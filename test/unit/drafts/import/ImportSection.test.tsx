@@ -109,3 +109,18 @@ describe('import a spreadsheet on the options page', () => {
     expect(await store.list()).toEqual({ ok: true, drafts: [] });
   });
 });
+
+describe('the preview runs the real checks', () => {
+  it('shows a broken sum from the file before anything is saved', async () => {
+    render(<ImportSection now={now} />, root);
+    // (3) = 10 but (4) + (5) + (6) = 9: R1 fails.
+    choose(
+      csv('STT;Lĩnh vực;Tổng số;Trực tuyến;Trực tiếp, dịch vụ bưu chính;Từ kỳ trước\n1;Hộ tịch;10;4;4;1'),
+      'hc.csv',
+    );
+    await vi.waitFor(() => expect(byTestId('tlbc-import-preview')).not.toBeNull());
+    const findings = [...root.querySelectorAll<HTMLElement>('[data-testid="tlbc-import-finding"]')];
+    expect(findings.some((f) => f.dataset.rule === 'sum' && f.dataset.severity === 'error')).toBe(true);
+    expect(await store.list()).toEqual({ ok: true, drafts: [] });
+  });
+});
