@@ -33,7 +33,11 @@ function headingFor(def: FormDef, lower: LowerDraft, headings: Row[]): number | 
   if (headings.length === 0) return -1;
   if (lower.group === undefined) return null;
   const wanted = labelKey(lower.group);
-  const labels = def.rowGroups.find((g) => g.key === lower.group)?.labels.map(labelKey) ?? [wanted];
+  // The group may be named by its key ("xa") or by any of its headings' wordings.
+  const group = def.rowGroups.find(
+    (g) => g.key === lower.group || g.labels.some((l) => labelKey(l) === wanted),
+  );
+  const labels = group?.labels.map(labelKey) ?? [wanted];
   const heading = headings.find((h) => {
     const key = labelKey(h.label);
     return key === wanted || labels.some((l) => key.includes(l));

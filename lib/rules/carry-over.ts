@@ -6,6 +6,7 @@ import { addend } from './cells';
 import type { RuleContext } from './context';
 import { draftRowsByKey, draftValue } from './draft-values';
 import type { Finding } from './finding';
+import { tablePlan } from './plan';
 import { num } from './wording';
 
 // carry-over (R7): what this period carries over from the last one (6) is what the last period still
@@ -21,6 +22,8 @@ export interface CarryOverPlan {
   previous: Map<number, DraftRow>;
   /** Position of `column` in the model. */
   position: number;
+  /** Positions of the count columns: a row with none filled is not compared yet. */
+  counts: number[];
 }
 
 const plans = new WeakMap<object, { model: TableModel; def: FormDef | null; plan: CarryOverPlan | null }>();
@@ -53,6 +56,7 @@ export function carryOverPlan(
       severity: relation.severity,
       previous,
       position,
+      counts: tablePlan(model, def).counts,
     };
   }
   plans.set(draft, { model, def, plan });
@@ -72,7 +76,7 @@ export function carryOverRow(model: TableModel, plan: CarryOverPlan, r: number, 
   const expected = draftValue(previousRow, plan.previousColumn);
   if (expected === null) return;
   const row = model.rows[r];
-  if (!row.cells.some((c) => c.parse === 'number')) return;
+  if (!plan.counts.some((p) => row.cells[p]?.parse === 'number')) return;
   const actual = addend(row.cells[plan.position]);
   if (Number.isNaN(actual) || actual === expected) return;
   const col = plan.column;
