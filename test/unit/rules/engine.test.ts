@@ -156,3 +156,25 @@ describe('budget (real timing is npm run bench)', () => {
     expect(one).toBeLessThan(20);
   });
 });
+
+describe('with the project form definitions', () => {
+  test('II.06a from the catalogue: Lạng Sơn gives its balance warning only; a generic TT 05/2025 page still gets sums', async () => {
+    const { formByCode, formFor } = await import('@/lib/forms/catalogue');
+    const row = ['Hộ tịch', 2099, 300, 1700, 99, 1501, 399, 1093, 9, 562, 556, 6] as RowSpec;
+    const model = ii06Table([row, ['Tổng số', 2099, 300, 1700, 99, 1501, 399, 1093, 9, 562, 556, 6]]);
+    const known = formByCode('II.06a/VPCP/KSTT')!;
+    expect(seen(model, checkAll(model, known, {})).map((f) => `${f.rule} ${f.row} ${f.col}`)).toEqual([
+      'balance Hộ tịch 3',
+      'balance Tổng số 3',
+    ]);
+    const generic = formFor('II.06a/VPCP/KSTT', 'ban hành kèm theo Thông tư số 05/2025/TT-VPCP')!;
+    const broken = ii06Table([
+      ['Hộ tịch', 2100, 300, 1700, 99],
+      ['Tổng số', 2100, 300, 1700, 99],
+    ]);
+    expect(seen(broken, checkAll(broken, generic, {})).map((f) => `${f.rule} ${f.row} ${f.col}`)).toEqual([
+      'sum Hộ tịch 3',
+      'sum Tổng số 3',
+    ]);
+  });
+});
