@@ -1,0 +1,26 @@
+import { addMark, type Mark } from '../panel/marks';
+import type { Finding } from '../rules/finding';
+import type { CellHandle } from '../table/handles';
+import type { TableModel } from '../table/model';
+
+/**
+ * Which page cells carry which mark: a cell finding marks its cell; a row finding (a field name, a
+ * duplicate row) marks the row's label cell; a form-level finding marks nothing on the page.
+ */
+export function marksFromFindings(
+  model: TableModel,
+  handles: CellHandle[][],
+  findings: Finding[],
+  lang: 'vi' | 'en',
+): Map<Element, Mark> {
+  const position = new Map(model.columns.map((c) => [c.number, c.index]));
+  const marks = new Map<Element, Mark>();
+  for (const finding of findings) {
+    if (finding.row === undefined) continue;
+    const column = finding.col === undefined ? model.labelColumn : position.get(finding.col);
+    if (column === undefined) continue;
+    const cell = handles[finding.row]?.[column]?.cell;
+    if (cell) addMark(marks, cell, finding.severity, lang === 'vi' ? finding.message : finding.messageEn);
+  }
+  return marks;
+}

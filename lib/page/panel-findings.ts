@@ -1,0 +1,27 @@
+import type { PanelFinding } from '@/components/panel/Panel';
+import type { Finding } from '../rules/finding';
+import type { TableModel } from '../table/model';
+
+/** "(4) Trực tuyến": the column's number and its leaf header, as the user sees it on the form. */
+export function columnLabel(model: TableModel, number: number | undefined): string {
+  if (number === undefined) return '';
+  const column = model.columns.find((c) => c.number === number);
+  const header = column?.path[column.path.length - 1] ?? '';
+  return header ? `(${number}) ${header}` : `(${number})`;
+}
+
+/** Findings as the panel lists them: with the row's label and the column's header, and a stable key. */
+export function panelFindings(model: TableModel, findings: Finding[]): PanelFinding[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const base = `${finding.rule}|${finding.row ?? ''}|${finding.col ?? ''}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return {
+      key: `${base}|${n}`,
+      finding,
+      rowLabel: finding.row === undefined ? '' : (model.rows[finding.row]?.label ?? ''),
+      columnLabel: columnLabel(model, finding.col),
+    };
+  });
+}

@@ -1,0 +1,400 @@
+import type { DraftOffer, PanelActions, PanelFinding, PanelView } from '@/components/panel/Panel';
+import type { Draft, DraftInput } from '../drafts/schema';
+import { draftRowsFromModel } from '../fill/draft-from-model';
+import { applyFix, fillFromDraft } from '../fill/fill';
+import { describeFill, describeUndo, type StatusText } from '../fill/report';
+import { UndoJournal } from '../fill/undo';
+import { readHandle, type WidgetBridge } from '../fill/write';
+import { matchForm } from '../forms/match';
+import type { FormDef } from '../forms/schema';
+import type { DraftResponse } from '../messaging';
+import { parseNumber } from '../numbers';
+import { periodKey } from '../page-info';
+import { reserveSide } from '../panel/dock';
+import { CellMarks } from '../panel/marks';
+import type { Lang } from '../panel/strings';
+import type { RuleContext } from '../rules/context';
+import { checkAll, recheck } from '../rules/engine';
+import type { Finding } from '../rules/finding';
+import type { Settings } from '../settings';
+import { readBuiltTable } from '../table/read';
+import { CellIndex } from './cell-index';
+import { focusCell } from './focus-cell';
+import { marksFromFindings } from './marks-from-findings';
+import { panelFindings } from './panel-findings';
+import { buildRuleContext, type ContextSources } from './rule-context';
+import type { FoundReport } from './scan';
+
+// One report on one page: the table model, its findings, the marks on the page and the panel. Checks
+// run on every edit (only the edited row and the totals it feeds), fill/fix/undo go through the undo
+// journal, and drafts go to the background. Browser services come in through `services`, so this
+// runs in unit tests on happy-dom.
+
+export interface ReportPageServices {
+  context: ContextSources;
+  saveDraft(draft: DraftInput): Promise<DraftResponse<'drafts/save'>>;
+  findDraft(form: string, period: string, unit: string): Promise<DraftResponse<'drafts/find'>>;
+  getDraft(id: string): Promise<DraftResponse<'drafts/get'>>;
+  saveSettings(settings: Settings): void;
+  render(view: PanelView, on: PanelActions): void;
+  /** The widget-grid writer, for grids read through the page bridge. */
+  widgets?: WidgetBridge;
+  /** Re-reads a widget grid through the bridge after it changed. */
+  rereadWidget?(report: FoundReport): Promise<FoundReport | null>;
+}
+
+const GENERIC = 'generic';
+
+function text(status: StatusText, lang: Lang): string {
+  return lang === 'vi' ? status.vi : status.en;
+}
+
+export class ReportPage {
+  private report: FoundReport;
+  private def: FormDef | null = null;
+  private notice = '';
+  private ctx: RuleContext = {};
+  private findings: Finding[] = [];
+  private items: PanelFinding[] = [];
+  private index: CellIndex;
+  private readonly marks: CellMarks;
+  private readonly journal = new UndoJournal();
+  private status: StatusText = { vi: '', en: '' };
+  private offers: DraftOffer[] = [];
+  private busy = false;
+  private composing = false;
+  private readonly listeners: [string, EventListener][] = [];
+
+  constructor(
+    report: FoundReport,
+    private settings: Settings,
+    private readonly services: ReportPageServices,
+  ) {
+    this.report = report;
+    this.index = new CellIndex(report.built.handles);
+    this.marks = new CellMarks(report.root.ownerDocument);
+    this.resolveDefinition();
+  }
+
+  get formCode(): string {
+    return this.report.info.formCode ?? GENERIC;
+  }
+
+  /** First check with what is at hand, then again once drafts and profile have been read. */
+  async start(): Promise<void> {
+    this.listen();
+    this.checkAll();
+    const def = this.def ?? this.report.form;
+    const aggregate = def?.relations.find((r) => r.kind === 'aggregate');
+    this.ctx = {
+      ...(await buildRuleContext(
+        this.report.info,
+        this.report.info.formCode
+          ? {
+              code: this.report.info.formCode,
+              aggregateOf: aggregate?.kind === 'aggregate' ? aggregate.of : undefined,
+              outline: this.isOutline,
+            }
+          : null,
+        this.services.context,
+      )),
+      structureMismatch: this.ctx.structureMismatch,
+    };
+    this.checkAll();
+  }
+
+  /** The table was re-rendered or replaced by the page: read it again, keep the undo journal. */
+  replace(report: FoundReport): void {
+    this.unlisten();
+    this.report = report;
+    this.index = new CellIndex(report.built.handles);
+    this.resolveDefinition();
+    this.listen();
+    this.checkAll();
+  }
+
+  stop(): void {
+    this.unlisten();
+    this.marks.clearAll();
+    reserveSide(this.report.root.ownerDocument, null);
+  }
+
+  get root(): Element {
+    return this.report.root;
+  }
+
+  /** Known structure only when the page's header matches the definition; else generic checks. */
+  private resolveDefinition(): void {
+    const form = this.report.form;
+    this.def = null;
+    this.notice = '';
+    this.ctx = { ...this.ctx, structureMismatch: undefined };
+    if (!form) return;
+    if (form.structure !== 'known') {
+      this.def = form;
+      return;
+    }
+    const match = matchForm(form, this.report.built.model);
+    if (match.ok) {
+      this.def = form;
+      return;
+    }
+    this.notice = match.reason;
+    this.ctx = { ...this.ctx, structureMismatch: match.reason };
+  }
+
+  private get isOutline(): boolean {
+    return this.report.form?.outline === true;
+  }
+
+  private checkAll(): void {
+    if (this.isOutline) {
+      this.ctx = { ...this.ctx, outlineText: this.report.root.textContent ?? '' };
+      this.findings = checkAll(null, this.def, this.ctx);
+    } else {
+      this.findings = checkAll(this.report.built.model, this.def, this.ctx);
+    }
+    this.publish();
+  }
+
+  private publish(): void {
+    const { model, handles } = this.report.built;
+    this.items = panelFindings(model, this.findings);
+    this.marks.apply(marksFromFindings(model, handles, this.findings, this.settings.lang));
+    this.render();
+  }
+
+  private render(): void {
+    const { info } = this.report;
+    const view: PanelView = {
+      form: this.formCode,
+      period: info.period ? periodKey(info.period) : null,
+      periodLabel: info.periodLabel,
+      unit: info.unit,
+      state: info.state,
+      findings: this.items,
+      notice: this.notice,
+      status: text(this.status, this.settings.lang),
+      offers: this.offers,
+      canUndo: this.journal.canUndo,
+      busy: this.busy,
+      lang: this.settings.lang,
+      collapsed: this.settings.collapsed,
+      dock: this.settings.dock,
+    };
+    this.services.render(view, this.actions);
+    reserveSide(this.report.root.ownerDocument, view.collapsed ? null : view.dock);
+  }
+
+  // ── live re-check ────────────────────────────────────────────────────────────────────────────
+
+  private listen(): void {
+    const root = this.report.root;
+    const on = (type: string, listener: EventListener) => {
+      root.addEventListener(type, listener, true);
+      this.listeners.push([type, listener]);
+    };
+    on('compositionstart', () => {
+      this.composing = true;
+    });
+    on('compositionend', (event) => {
+      this.composing = false;
+      this.edited(event.target);
+    });
+    const edited = (event: Event) => {
+      if (this.composing || (event as InputEvent).isComposing) return;
+      this.edited(event.target);
+    };
+    on('input', edited);
+    on('change', edited);
+    // Click-to-edit grids show the committed text in the cell once the editor closes.
+    on('focusout', (event) => queueMicrotask(() => this.edited(event.target)));
+  }
+
+  private unlisten(): void {
+    for (const [type, listener] of this.listeners) this.report.root.removeEventListener(type, listener, true);
+    this.listeners.length = 0;
+  }
+
+  private edited(target: EventTarget | null): void {
+    if (this.isOutline) {
+      this.checkAll();
+      return;
+    }
+    if (this.report.grid) {
+      void this.rereadWidget();
+      return;
+    }
+    const address = this.index.locate(target);
+    if (!address) return;
+    const { model, handles } = this.report.built;
+    const handle = handles[address.row]?.[address.column];
+    const row = model.rows[address.row];
+    const cell = row?.cells[address.column];
+    if (!handle || !cell) return;
+    const raw = readHandle(handle);
+    if (raw === null || raw === cell.raw) return;
+    row.cells[address.column] = { ...cell, raw, ...parseNumber(raw) };
+    const col = model.columns[address.column]?.number ?? address.column + 1;
+    this.findings = recheck(model, this.def, this.ctx, this.findings, { row: address.row, col });
+    this.publish();
+  }
+
+  private async rereadWidget(): Promise<void> {
+    const next = await this.services.rereadWidget?.(this.report);
+    if (next) this.replace(next);
+  }
+
+  /** After a fill, fix or undo: the page holds new values, read them all again. */
+  private async reread(): Promise<void> {
+    if (this.report.grid) {
+      await this.rereadWidget();
+      return;
+    }
+    const built = readBuiltTable(this.report.root);
+    if (!built) return;
+    this.report = { ...this.report, built };
+    this.index = new CellIndex(built.handles);
+    this.checkAll();
+  }
+
+  // ── actions ──────────────────────────────────────────────────────────────────────────────────
+
+  private readonly actions: PanelActions = {
+    save: () => void this.run(() => this.save()),
+    fill: () => void this.run(() => this.fill()),
+    fillFrom: (id) => void this.run(() => this.fillFrom(id)),
+    undo: () => void this.run(() => this.undo()),
+    focus: (item) => {
+      const { finding } = item;
+      if (finding.row === undefined) return;
+      const { model, handles } = this.report.built;
+      const column =
+        finding.col === undefined
+          ? model.labelColumn
+          : model.columns.findIndex((c) => c.number === finding.col);
+      focusCell(handles[finding.row]?.[column]);
+    },
+    fix: (item) => void this.run(() => this.fix(item.finding)),
+    setCollapsed: (collapsed) => this.updateSettings({ collapsed }),
+    setDock: (dock) => this.updateSettings({ dock }),
+    setLang: (lang) => {
+      this.updateSettings({ lang });
+      this.publish();
+    },
+  };
+
+  private updateSettings(change: Partial<Settings>): void {
+    this.settings = { ...this.settings, ...change };
+    this.services.saveSettings(this.settings);
+    this.render();
+  }
+
+  private async run(action: () => Promise<StatusText>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.render();
+    try {
+      this.status = await action();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.status = { vi: `Không thực hiện được: ${message}`, en: `Could not complete: ${message}` };
+    } finally {
+      this.busy = false;
+      this.render();
+    }
+  }
+
+  /** Form, period key and unit of this report, or why a draft cannot be keyed. */
+  private target(): { form: string; period: string; unit: string } | StatusText {
+    const { info } = this.report;
+    if (!info.period) {
+      return {
+        vi: 'Không xác định được kỳ báo cáo (Từ ngày … đến ngày …) trên trang, nên chưa lưu hay điền theo kỳ được.',
+        en: 'The page shows no readable report period (from … to …), so drafts cannot be matched to it.',
+      };
+    }
+    return {
+      form: this.formCode,
+      period: periodKey(info.period),
+      unit: info.unit || this.ctx.profile?.unit || '',
+    };
+  }
+
+  private async save(): Promise<StatusText> {
+    const target = this.target();
+    if ('vi' in target) return target;
+    const errors = this.findings.filter((f) => f.severity === 'error').length;
+    const warnings = this.findings.filter((f) => f.severity === 'warning').length;
+    const reply = await this.services.saveDraft({
+      ...target,
+      rows: draftRowsFromModel(this.report.built.model),
+      findings: { errors, warnings },
+    });
+    if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
+    this.offers = [];
+    const { revision } = reply.draft;
+    return {
+      vi: `Đã lưu bản nháp (lần lưu thứ ${revision})${errors + warnings ? `, còn ${errors} lỗi và ${warnings} cảnh báo` : ''}.`,
+      en: `Draft saved (save #${revision})${errors + warnings ? `, with ${errors} errors and ${warnings} warnings` : ''}.`,
+    };
+  }
+
+  private async fill(): Promise<StatusText> {
+    const target = this.target();
+    if ('vi' in target) return target;
+    const reply = await this.services.findDraft(target.form, target.period, target.unit);
+    if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
+    if (reply.draft) return this.fillWith(reply.draft);
+    this.offers = reply.others.map((d) => ({
+      id: d.id,
+      label: `${d.name || d.unit || d.form} · ${d.period.replace('/', ' – ')}`,
+    }));
+    return this.offers.length
+      ? {
+          vi: 'Chưa có bản nháp của biểu này cho kỳ và đơn vị này. Có thể điền từ một bản nháp khác bên dưới.',
+          en: 'No draft of this form for this period and unit. You can fill from another draft below.',
+        }
+      : {
+          vi: 'Chưa có bản nháp nào của biểu này. Hãy nhập số liệu rồi bấm “Lưu nháp”, hoặc nhập từ tệp Excel trong trang Cài đặt.',
+          en: 'No draft of this form yet. Enter the figures and press “Save draft”, or import an Excel file in Settings.',
+        };
+  }
+
+  private async fillFrom(id: string): Promise<StatusText> {
+    const reply = await this.services.getDraft(id);
+    if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
+    if (!reply.draft) return { vi: 'Bản nháp không còn nữa.', en: 'That draft no longer exists.' };
+    this.offers = [];
+    return this.fillWith(reply.draft);
+  }
+
+  private async fillWith(draft: Draft): Promise<StatusText> {
+    const { model, handles } = this.report.built;
+    const report = await fillFromDraft(draft, model, handles, {
+      journal: this.journal,
+      state: this.report.info.state,
+      bridge: this.services.widgets,
+    });
+    await this.reread();
+    return describeFill(report);
+  }
+
+  private async fix(finding: Finding): Promise<StatusText> {
+    if (!finding.fix) return this.status;
+    const { model, handles } = this.report.built;
+    const report = await applyFix(finding.fix, model, handles, {
+      journal: this.journal,
+      state: this.report.info.state,
+      bridge: this.services.widgets,
+    });
+    await this.reread();
+    return describeFill(report);
+  }
+
+  private async undo(): Promise<StatusText> {
+    const report = await this.journal.undo({ bridge: this.services.widgets, current: this.report.built });
+    await this.reread();
+    return describeUndo(report);
+  }
+}

@@ -1,0 +1,95 @@
+import { formFor } from '../forms/catalogue';
+import { allInputsDisabled, readPageInfo, recogniseTable } from '../forms/recognise';
+import type { FormDef } from '../forms/schema';
+import type { PageInfo } from '../page-info';
+import type { BuiltTable } from '../table/build-model';
+import { findReportTables } from '../table/find';
+import { readBuiltTable } from '../table/read';
+import { detectUnsupportedGrid } from '../table/unsupported';
+import { findWidgetRoots } from '../table/widget-dom';
+import { clean } from '../text';
+
+// Finding the report on a page: the report tables of every document the top frame can read (its own
+// and same-origin frames'), recognised from the text around each. A page with a form code wins; a
+// page that only says "Biểu số …" gets its first report table checked generically; a page naming no
+// form (login, lists) gets nothing.
+
+export interface FoundReport {
+  /** The table or grid element. */
+  root: Element;
+  built: BuiltTable;
+  info: PageInfo;
+  form: FormDef | undefined;
+  /** The header text read around the table (outline figures, dates). */
+  text: string;
+  /** Set for widget grids (Handsontable): the bridge's id of the grid. */
+  grid?: string;
+}
+
+export type PageScan =
+  | { kind: 'none' }
+  | { kind: 'report'; report: FoundReport }
+  /** Handsontable-like grids: read asynchronously through the page bridge. */
+  | { kind: 'widget'; doc: Document }
+  /** A grid we cannot read (canvas): the user is told, never silently ignored. */
+  | { kind: 'unsupported'; info: PageInfo; reason: string; reasonEn: string };
+
+const NAMES_A_FORM = /(?:Biểu|Mẫu)\s*(?:mẫu\s*)?số/iu;
+
+export function namesAForm(doc: Document): boolean {
+  return NAMES_A_FORM.test(clean(doc.body?.textContent ?? ''));
+}
+
+export function scanDocuments(docs: Document[]): PageScan {
+  let fallback: FoundReport | null = null;
+  for (const doc of docs) {
+    for (const root of findReportTables(doc)) {
+      const built = readBuiltTable(root);
+      if (!built) continue;
+      const { info, form, text } = recogniseTable(root);
+      const found: FoundReport = { root, built, info, form, text };
+      if (info.formCode) return { kind: 'report', report: found };
+      if (!fallback && namesAForm(doc)) fallback = found;
+    }
+  }
+  if (fallback) return { kind: 'report', report: fallback };
+  for (const doc of docs) {
+    if (!namesAForm(doc)) continue;
+    const outline = outlineReport(doc);
+    if (outline) return { kind: 'report', report: outline };
+    if (findWidgetRoots(doc).length > 0) return { kind: 'widget', doc };
+    const unsupported = detectUnsupportedGrid(doc);
+    if (unsupported) {
+      const text = doc.body?.textContent ?? '';
+      return { kind: 'unsupported', info: readPageInfo(text, false), ...unsupported };
+    }
+  }
+  return { kind: 'none' };
+}
+
+const NO_TABLE: BuiltTable = {
+  model: { source: 'html', columns: [], headers: [], labelColumn: 0, rows: [] },
+  handles: [],
+  numbered: false,
+};
+
+/**
+ * A narrative outline (II.01-ĐC) has no table: its figures live in the text, which the outline and
+ * satisfaction checks read. The whole body is its root, so edits anywhere in it are re-checked.
+ */
+function outlineReport(doc: Document): FoundReport | null {
+  const root = doc.body;
+  if (!root) return null;
+  const text = root.textContent ?? '';
+  const info = readPageInfo(text, false);
+  const form = info.formCode ? formFor(info.formCode, text) : undefined;
+  if (!form?.outline) return null;
+  return { root, built: NO_TABLE, info, form, text };
+}
+
+/** Recognises a widget grid once read through the bridge, from the text around its root element. */
+export function recogniseWidget(root: Element, built: BuiltTable, grid: string): FoundReport {
+  const locked = built.model.rows.every((row) => row.cells.every((cell) => !cell.editable));
+  const { info, form, text } = recogniseTable(root, locked || allInputsDisabled(root));
+  return { root, built, info, form, text, grid };
+}
