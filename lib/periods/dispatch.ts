@@ -55,7 +55,7 @@ const LEVEL_PATTERNS: Array<[Mention, RegExp]> = [
   [
     'so',
     new RegExp(
-      `\\b(?:cac\\s*)?(?:so,?\\s*ban,?\\s*nganh|co quan chuyen mon\\s*(?:thuoc|truc thuoc|cua)\\s*${U}\\s*(?:cap\\s*)?tinh)`,
+      `\\b(?:cac\\s*)?(?:so,?\\s*ban,?\\s*nganh|so,?\\s*nganh|co quan,?\\s*don vi\\s*(?:cap|thuoc)\\s*tinh|co quan chuyen mon\\s*(?:thuoc|truc thuoc|cua)\\s*${U}\\s*(?:cap\\s*)?tinh)`,
       'g',
     ),
   ],
@@ -64,7 +64,7 @@ const LEVEL_PATTERNS: Array<[Mention, RegExp]> = [
 ];
 
 /** A level right after these words is an object ("gửi về UBND cấp huyện"), not who files. */
-const OBJECT_BEFORE = /(?:^|[\s(])(?:o|cho|ve|den|toi|cua|tai|thuoc|gui|giup|sang|theo|kinh gui)\s*$/;
+const OBJECT_BEFORE = /(?:^|[\s(])(?:o|cho|ve|den|toi|tai|thuoc|gui|giup|sang|theo|kinh gui)\s*$/;
 /** Only punctuation, "và"/"hoặc" and list markers between two mentions: the same group of filers. */
 const ADJACENT = /^[\s,;:.()\-–+*•]*(?:va|hoac)?[\s,;:.()\-–+*•]*(?:(?:[a-zđ]|\d+)[).][\s]*)?[\s\-–+*•]*$/;
 const DEADLINE =
@@ -165,6 +165,8 @@ function findWindow(sentences: Sentence[]): Period | null {
 function findDues(
   s: Sentence,
   window: Period | null,
+  /** The line names filers and forms, as a table row does: its lone date is their deadline. */
+  rowLike = false,
 ): Array<{ start: number; iso: string; before: boolean }> {
   const dates: Array<{ start: number; end: number; iso: string | null }> = findDates(s.text);
   const covered = (i: number) => dates.some((d) => d.start <= i && i < d.end);
@@ -187,8 +189,8 @@ function findDues(
     const before = s.folded.slice(previousEnd, d.start);
     previousEnd = d.end;
     const near = before.slice(-60);
-    if (!d.iso || !DEADLINE.test(near) || DOCUMENT_DATE.test(before)) continue;
-    if (/(?:tu|den|het)\s*(?:ngay)?\s*$/.test(before)) continue;
+    if (!d.iso || DOCUMENT_DATE.test(before) || /(?:tu|den|het)\s*(?:ngay)?\s*$/.test(before)) continue;
+    if (!DEADLINE.test(near) && !(rowLike && dates.length === 1)) continue;
     dues.push({ start: d.start, iso: d.iso, before: /truoc\s*(?:ngay\s*)?$/.test(before) });
   }
   return dues;
@@ -201,6 +203,9 @@ interface Block {
   forms: string[];
   pending: string[];
   dues: Array<{ iso: string; before: boolean; sentence: string; forms: string[] }>;
+  /** "Riêng UBND cấp xã gửi thêm …": forms only one level of the group adds. */
+  extra: Map<UnitLevel, string[]>;
+  addendum: { level: UnitLevel; until: number } | null;
 }
 
 export function parseDispatch(input: string): ParsedDispatch {
@@ -220,6 +225,9 @@ export function parseDispatch(input: string): ParsedDispatch {
   const ranks = new Map<string, number>();
   let block: Block | null = null;
 
+  const isAddendum = (pos: number) =>
+    /\brieng\s*(?:doi voi\s*)?(?:cac\s*)?$/.test(fold(text.slice(Math.max(0, pos - 24), pos)));
+
   const close = () => {
     if (!block) return;
     const b = block;
@@ -230,8 +238,11 @@ export function parseDispatch(input: string): ParsedDispatch {
       return;
     }
     for (const [i, due] of b.dues.entries()) {
-      let forms = b.dues.length === 1 ? b.forms : due.forms.length ? due.forms : i === 0 ? b.pending : [];
-      const perLevel = (l: UnitLevel) => (forms.length ? forms : (formsByLevel.get(l) ?? []));
+      const shared = b.dues.length === 1 ? b.forms : due.forms.length ? due.forms : i === 0 ? b.pending : [];
+      const perLevel = (l: UnitLevel) => [
+        ...(shared.length ? shared : (formsByLevel.get(l) ?? [])),
+        ...(b.extra.get(l) ?? []),
+      ];
       if (!levels.length || b.levels.has('huyen') || levels.some((l) => !perLevel(l).length)) {
         unparsed.push(due.sentence);
       }
@@ -240,7 +251,7 @@ export function parseDispatch(input: string): ParsedDispatch {
         continue;
       }
       for (const level of levels) {
-        forms = perLevel(level);
+        const forms = perLevel(level);
         if (!forms.length || !window) continue;
         items.push({
           level,
@@ -262,10 +273,11 @@ export function parseDispatch(input: string): ParsedDispatch {
       if (current.openRank === null || (rank !== null && rank <= current.openRank)) close();
     }
     const events: Event[] = [...mentions];
-    for (const f of findFormCodes(line.text))
-      events.push({ pos: line.start + f.start, kind: 'form', code: f.code });
+    const forms = findFormCodes(line.text);
+    for (const f of forms) events.push({ pos: line.start + f.start, kind: 'form', code: f.code });
+    const rowLike = mentions.length > 0 && forms.length > 0;
     for (const s of splitSentences(line)) {
-      const dues = findDues(s, window);
+      const dues = findDues(s, window, rowLike);
       for (const d of dues) {
         events.push({
           pos: s.start + d.start,
@@ -278,6 +290,7 @@ export function parseDispatch(input: string): ParsedDispatch {
       if (
         !dues.length &&
         DEADLINE_SENTENCE.test(s.folded) &&
+        /\d|\bngay\b/.test(s.folded.slice(s.folded.search(DEADLINE_SENTENCE))) &&
         !/(?:thoi han|thoi gian) chot so lieu/.test(s.folded)
       ) {
         unparsed.push(s.text.trim());
@@ -285,7 +298,10 @@ export function parseDispatch(input: string): ParsedDispatch {
     }
     for (const e of events.sort((a, b) => a.pos - b.pos)) {
       const b = block as Block | null;
-      if (e.kind === 'level') {
+      if (e.kind === 'level' && e.level !== 'huyen' && b?.levels.has(e.level) && isAddendum(e.pos)) {
+        const sentence = sentences.find((s) => s.start <= e.pos && e.pos < s.start + s.text.length);
+        b.addendum = { level: e.level, until: sentence ? sentence.start + sentence.text.length : e.end };
+      } else if (e.kind === 'level') {
         const between = fold(text.slice(b?.lastLevelEnd ?? 0, e.pos));
         if (b && !b.forms.length && !b.dues.length && ADJACENT.test(between)) {
           if (e.level === 'huyen-phong' || e.level === 'huyen-vp') b.levels.delete('huyen');
@@ -301,8 +317,13 @@ export function parseDispatch(input: string): ParsedDispatch {
             forms: [],
             pending: [],
             dues: [],
+            extra: new Map(),
+            addendum: null,
           };
         }
+      } else if (e.kind === 'form' && b?.addendum && e.pos < b.addendum.until) {
+        const { level } = b.addendum;
+        b.extra.set(level, [...(b.extra.get(level) ?? []), e.code]);
       } else if (e.kind === 'form') {
         if (b && !b.forms.includes(e.code)) b.forms.push(e.code);
         if (b) b.pending.push(e.code);

@@ -107,6 +107,52 @@ describe('dispatches worded differently', () => {
     expect(parsed.unparsed).toEqual([]);
   });
 
+  it('quarter II/2025 pasted from a table: one row per group of filers, the date in its own column', () => {
+    const text = read('quy-II-2025-bang.txt');
+    expect(byLevel(text)).toEqual({
+      xa: [full('II.05a', 'II.06a', 'II.01-ĐC'), '2025-06-16'],
+      'huyen-phong': [full('II.05a', 'II.06a'), '2025-06-16'],
+      'huyen-vp': [full('II.05', 'II.06', 'II.01-ĐC'), '2025-06-18'],
+      so: [full('II.05a', 'II.06a', 'II.01-ĐC'), '2025-06-18'],
+    });
+    const piped = text.replace(/\t/g, ' | ');
+    expect(byLevel(piped)).toEqual(byLevel(text));
+    expect(parseDispatch(text).unparsed).toEqual([]);
+  });
+
+  it('"Hạn gửi báo cáo của …: date (biểu …)" with the window in brackets', () => {
+    const text = [
+      'Kỳ báo cáo quý 1 năm 2026 (từ 15/12/2025 đến 14/3/2026).',
+      'Hạn gửi báo cáo của UBND cấp xã: 16/3/2026 (biểu II.06a, II.05a, II.01-ĐC).',
+      'Hạn gửi báo cáo của các Sở, ban, ngành: 18/3/2026 (biểu II.06a, II.05a, II.01-ĐC).',
+    ].join('\n');
+    expect(byLevel(text)).toEqual({
+      xa: [full('II.06a', 'II.05a', 'II.01-ĐC'), '2026-03-16'],
+      so: [full('II.06a', 'II.05a', 'II.01-ĐC'), '2026-03-18'],
+    });
+  });
+
+  it('"Riêng UBND cấp xã gửi thêm …" adds a form for one level of a group only', () => {
+    const text = [
+      'b) Thời hạn chốt số liệu: Tính từ ngày 15/3/2025 đến ngày 14/6/2025.',
+      'c) UBND cấp xã, cơ quan chuyên môn thuộc UBND cấp huyện: gửi báo cáo theo các biểu số II.05a/VPCP/KSTT, II.06a/VPCP/KSTT. Riêng UBND cấp xã gửi thêm đề cương II.01-ĐC/VPCP/KSTT. Thời hạn: chậm nhất ngày 16/6/2025.',
+    ].join('\n');
+    expect(byLevel(text)).toEqual({
+      xa: [full('II.05a', 'II.06a', 'II.01-ĐC'), '2025-06-16'],
+      'huyen-phong': [full('II.05a', 'II.06a'), '2025-06-16'],
+    });
+  });
+
+  it('a deadline "trước 17 giờ ngày …" is that day, and a wording of provincial bodies is a department', () => {
+    const text = [
+      '1. Thời gian chốt số liệu: Từ ngày 15/6/2025 đến hết ngày 14/9/2025.',
+      '2. Các cơ quan, đơn vị cấp tỉnh:',
+      '- Thời hạn gửi báo cáo: trước 17 giờ 00 ngày 18/9/2025.',
+      '- Biểu mẫu báo cáo: II.05a/VPCP/KSTT, II.06a/VPCP/KSTT, II.01-ĐC/VPCP/KSTT.',
+    ].join('\n');
+    expect(byLevel(text)).toEqual({ so: [full('II.05a', 'II.06a', 'II.01-ĐC'), '2025-09-18'] });
+  });
+
   it('gives nothing and says so for text that is not a dispatch', () => {
     const parsed = parseDispatch('Xin chào, đây không phải công văn.');
     expect(parsed).toEqual({ window: null, period: null, items: [], unparsed: [] });
