@@ -1,0 +1,225 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+// End-to-end harness: real Chromium with the built extension, the replica sites at their real URLs,
+// and a record of every request so a test fails if the extension talks to anything but itself.
+// API in README.md.
+
+export const SITES = {
+  vpcp: 'https://vpcp.baocaochinhphu.gov.vn',
+  quangngai: 'https://baocao.quangngai.gov.vn',
+};
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const EXTENSION_PATH = process.env.EXTENSION_PATH || join(ROOT, '.output', 'chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const TIMEZONE = 'Asia/Ho_Chi_Minh';
+
+const PANEL = '[data-testid="tlbc-panel"]';
+
+/** Where a request may go: the extension itself, the replicas (from pages only), in-memory schemes. */
+function isLocalScheme(url) {
+  return /^(chrome-extension|data|blob|about|chrome):/.test(url);
+}
+
+/**
+ * @param {{ userDataDir?: string, headless?: boolean, server?: object, extensionPath?: string,
+ *   viewport?: { width: number, height: number } | null, slowMo?: number }} [options]
+ */
+export async function launch(options = {}) {
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`Chưa có bản dựng tiện ích ở ${extensionPath}: chạy "npx wxt build" trước.`);
+  }
+  const ownServer = !options.server;
+  const server = options.server ?? (await startServer());
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'tlbc-profile-')));
+  const replicaOrigins = server.hosts.map((h) => `https://${h}`);
+
+  /** Requests from extension contexts (service worker, extension pages) and frames of replica pages. */
+  const extensionRequests = [];
+  /** Requests that went somewhere other than chrome-extension:// (from extension contexts) or the replicas. */
+  const outsideRequests = [];
+
+  const h = {
+    server,
+    userDataDir,
+    extensionPath,
+    extensionRequests,
+    outsideRequests,
+    context: /** @type {import('playwright-core').BrowserContext} */ (null),
+    extensionId: '',
+  };
+
+  const record = (request) => {
+    const url = request.url();
+    let fromExtension = false;
+    let pageUrl = '';
+    try {
+      const worker = request.serviceWorker?.();
+      if (worker) {
+        fromExtension = worker.url().startsWith('chrome-extension://');
+        pageUrl = worker.url();
+      } else {
+        pageUrl = request.frame().url();
+        fromExtension = pageUrl.startsWith('chrome-extension://');
+      }
+    } catch {
+      // A request without a frame (e.g. a shared worker): judge by its URL alone.
+    }
+    const entry = { url, method: request.method(), from: pageUrl, resourceType: request.resourceType() };
+    if (fromExtension) {
+      extensionRequests.push(entry);
+      if (!isLocalScheme(url)) outsideRequests.push(entry);
+    } else if (!isLocalScheme(url) && !replicaOrigins.some((o) => url === o || url.startsWith(`${o}/`))) {
+      outsideRequests.push(entry);
+    }
+  };
+
+  const start = async () => {
+    const headless = options.headless ?? true;
+    const args = [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      `--host-resolver-rules=${server.resolverRules}`,
+      `--ignore-certificate-errors-spki-list=${server.spki}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--lang=vi-VN',
+    ];
+    if (process.getuid?.() === 0) args.push('--no-sandbox');
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless,
+      args,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      ignoreHTTPSErrors: true,
+      locale: 'vi-VN',
+      timezoneId: TIMEZONE,
+      viewport: options.viewport === undefined ? { width: 1366, height: 900 } : options.viewport,
+      slowMo: options.slowMo,
+      env: { ...process.env, TZ: TIMEZONE, LANG: 'vi_VN.UTF-8' },
+    });
+    context.on('request', record);
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    h.context = context;
+    h.extensionId = new URL(worker.url()).host;
+    if (firstStart) await settleInstall(context);
+    firstStart = false;
+  };
+
+  // On a fresh profile the extension may open a tab on install (options page), which would take over
+  // the next blank tab a test opens; let that happen first.
+  let firstStart = ownProfile;
+  async function settleInstall(context) {
+    const isExtensionTab = () => context.pages().some((p) => p.url().startsWith('chrome-extension://'));
+    for (let waited = 0; waited < 1500 && !isExtensionTab(); waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Opens a URL in a new tab and waits for it to load. */
+  h.open = async (url, { waitUntil = 'load' } = {}) => {
+    for (let attempt = 0; ; attempt++) {
+      const page = await h.context.newPage();
+      try {
+        await page.goto(url, { waitUntil });
+        return page;
+      } catch (error) {
+        // A tab the extension opened by itself (install) can take over a blank tab: use another one.
+        if (attempt > 0 || !/interrupted by another navigation/.test(String(error))) throw error;
+      }
+    }
+  };
+
+  /** The URL of an extension page, e.g. extensionUrl('popup.html'). */
+  h.extensionUrl = (path) => `chrome-extension://${h.extensionId}/${path.replace(/^\//, '')}`;
+
+  /**
+   * Opens the popup in a tab. `clock` (a Date, ISO string or ms) installs Playwright's fake clock
+   * before the popup's scripts run, so its deadline statuses are computed for that moment.
+   */
+  h.openPopup = async ({ clock } = {}) => openExtensionPage('popup.html', clock);
+  h.openOptions = async ({ clock } = {}) => openExtensionPage('options.html', clock);
+
+  async function openExtensionPage(path, clock) {
+    const page = await h.context.newPage();
+    if (clock !== undefined)
+      await page.clock.install({ time: clock instanceof Date ? clock : new Date(clock) });
+    await page.goto(h.extensionUrl(path), { waitUntil: 'load' });
+    return page;
+  }
+
+  /** The in-page panel (Playwright's CSS pierces the open shadow root). `frame` may be a frame locator. */
+  h.panel = (page) => page.locator(PANEL);
+
+  /** The panel's findings, as `{ rule, severity, row, col, text }`. */
+  h.findings = async (page) =>
+    page.locator('[data-testid="tlbc-finding"]').evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        rule: n.getAttribute('data-rule'),
+        severity: n.getAttribute('data-severity'),
+        row: n.getAttribute('data-row'),
+        col: n.getAttribute('data-col'),
+        text: n.textContent?.trim() ?? '',
+      })),
+    );
+
+  /**
+   * The replica page's own model (what the site would save): `{ [rowKey]: { [col]: string } }`, from
+   * the page or, for a form inside an iframe, from the first frame that has one.
+   */
+  h.readModel = async (page) => {
+    for (const frame of page.frames()) {
+      const model = await frame.evaluate(() => window.__replicaModel?.() ?? null).catch(() => null);
+      if (model) return model;
+    }
+    throw new Error('Trang này không có mô hình dữ liệu mô phỏng (window.__replicaModel).');
+  };
+
+  /** Throws when anything left the machine, listing what. */
+  h.assertNoOutsideRequests = () => {
+    if (outsideRequests.length) {
+      const list = outsideRequests
+        .map((r) => `  ${r.method} ${r.url} (from ${r.from || 'unknown'})`)
+        .join('\n');
+      throw new Error(`Tiện ích đã gửi yêu cầu ra ngoài máy:\n${list}`);
+    }
+  };
+
+  /** Closes the browser and opens it again on the same profile (drafts and settings must survive). */
+  h.restart = async () => {
+    await h.context.close();
+    await start();
+  };
+
+  /** Closes everything the harness started; throws afterwards if any request left the machine. */
+  h.close = async ({ check = true } = {}) => {
+    await h.context?.close().catch(() => {});
+    if (ownServer) await server.close();
+    if (ownProfile) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    if (check) h.assertNoOutsideRequests();
+  };
+
+  try {
+    await start();
+  } catch (error) {
+    if (ownServer) await server.close();
+    if (ownProfile) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    throw error;
+  }
+  return h;
+}
