@@ -39,7 +39,9 @@ async function openOptions(profile) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const url = `chrome-extension://${extensionId}/options.html`;
+  // A reopened profile may restore its last tab to the same page while we navigate: retry once.
+  await page.goto(url).catch(() => page.goto(url));
   return { context, page };
 }
 
@@ -82,7 +84,7 @@ test('drafts are still there after the browser is closed and reopened on the sam
   const again = await openOptions(profile);
   await rows(again.page).nth(1).waitFor();
   assert.deepEqual(await rowUnits(again.page), ['UBND xã Nghĩa Hà', 'UBND xã Tịnh Phong']);
-  const text = await rows(again.page).first().innerText();
+  const text = await rows(again.page).first().textContent();
   assert.match(text, /15\/12\/2024 – 14\/3\/2025/);
   assert.match(text, /II\.06a\/VPCP\/KSTT/);
   await again.context.close();
@@ -131,7 +133,7 @@ test('a malformed backup is refused with a message and nothing changes', async (
       .locator('[data-testid="tlbc-backup-status"][data-state="error"]')
       .filter({ hasText: message });
     await status.waitFor();
-    assert.match(await status.innerText(), /Không có gì bị thay đổi/);
+    assert.match(await status.textContent(), /Không có gì bị thay đổi/);
     const after = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'backup/export' }));
     assert.deepEqual(after.backup.drafts, before.backup.drafts);
     assert.deepEqual(after.backup.revisions, before.backup.revisions);
