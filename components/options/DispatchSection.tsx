@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { viDate } from '@/lib/periods/dates';
 import { type ParsedDispatch, parseDispatch } from '@/lib/periods/dispatch';
-import { applyDispatch, DISPATCHES_KEY, loadApplied } from '@/lib/periods/dispatch-store';
+import { applyDispatch, DISPATCHES_KEY, loadApplied, removeApplied } from '@/lib/periods/dispatch-store';
 import { shortForm } from '@/lib/periods/form-codes';
 import { LEVEL_LABELS } from '@/lib/periods/levels';
 import type { AppliedDispatches } from '@/lib/periods/schedule';
@@ -158,7 +158,15 @@ function AppliedList({ applied }: { applied: AppliedDispatches }) {
               .map(
                 (i) => `${LEVEL_LABELS[i.level].vi} — ${i.forms.map(shortForm).join(', ')}: ${viDate(i.due)}`,
               )
-              .join('; ')}
+              .join('; ')}{' '}
+            <button
+              type="button"
+              data-testid="tlbc-dispatch-remove"
+              title="Stop using this dispatch; estimated dates apply again"
+              onClick={() => removeApplied(period)}
+            >
+              Bỏ áp dụng
+            </button>
           </li>
         ))}
       </ul>

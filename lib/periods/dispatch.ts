@@ -250,9 +250,13 @@ export function parseDispatch(input: string): ParsedDispatch {
         if (!unparsed.includes(due.sentence)) unparsed.push(due.sentence);
         continue;
       }
+      if (!window) {
+        if (!unparsed.includes(due.sentence)) unparsed.push(due.sentence);
+        continue;
+      }
       for (const level of levels) {
         const forms = perLevel(level);
-        if (!forms.length || !window) continue;
+        if (!forms.length) continue;
         items.push({
           level,
           forms: [...new Set(forms)],

@@ -81,7 +81,7 @@ export async function handleAlarm(name: string, now = new Date()): Promise<void>
       await browser.notifications.create(name, {
         type: 'basic',
         iconUrl: ICON,
-        title: `${periodLabel(period)}: ${daysText(forms[0].daysLeft).toLocaleLowerCase('vi')}`,
+        title: `${periodLabel(period)}: ${forms[0].daysLeft === 0 ? 'hôm nay là hạn cuối' : daysText(forms[0].daysLeft).toLocaleLowerCase('vi')}`,
         message: `Hạn gửi ${viDate(due)}${unit ? ` (${unit})` : ''}: ${forms.map((r) => shortForm(r.form)).join(', ')}.`,
       });
     }

@@ -166,3 +166,12 @@ describe('dispatches worded differently', () => {
     expect(parsed.unparsed).toHaveLength(1);
   });
 });
+
+describe('a dispatch without a cut-off window', () => {
+  it('lists its deadlines as unread instead of inventing a period', () => {
+    const parsed = parseDispatch('UBND cấp xã gửi biểu II.06a/VPCP/KSTT chậm nhất ngày 16/6/2025.');
+    expect(parsed.window).toBeNull();
+    expect(parsed.items).toEqual([]);
+    expect(parsed.unparsed).toEqual(['UBND cấp xã gửi biểu II.06a/VPCP/KSTT chậm nhất ngày 16/6/2025.']);
+  });
+});

@@ -78,6 +78,9 @@ describe('dispatch section', () => {
       expect(byTestId('tlbc-dispatch-status').textContent).toBe('Đã áp dụng thời hạn Quý IV/2024.'),
     );
     expect(Object.keys(await loadApplied())).toEqual(['2024-Q4']);
+    await vi.waitFor(() => expect(byTestId('tlbc-dispatch-remove')).toBeTruthy());
+    byTestId('tlbc-dispatch-remove').click();
+    await vi.waitFor(async () => expect(await loadApplied()).toEqual({}));
   });
 
   it('says plainly when the text holds no deadlines, and offers nothing to apply', async () => {
