@@ -3,7 +3,8 @@ import { LEVEL_LABELS, UNIT_LEVELS, type UnitLevel } from '@/lib/periods/levels'
 import { EMPTY_PROFILE, loadProfile, type Profile, saveProfile } from '@/lib/profile';
 
 // Who the user reports as: the level decides which forms and deadlines the popup shows. Every change
-// is saved at once and confirmed in words.
+// is saved at once (the unit name as it is typed, so nothing waits for the field to lose focus) and
+// confirmed in words.
 
 export function ProfileSection() {
   const [profile, setProfile] = useState<Profile | null>(null);
@@ -75,6 +76,7 @@ export function ProfileSection() {
             value={profile.unit}
             placeholder="Ví dụ: UBND xã Tịnh Khê"
             size={40}
+            onInput={(e) => save({ unit: e.currentTarget.value })}
             onChange={(e) => save({ unit: e.currentTarget.value.trim() })}
           />
         </label>

@@ -49,6 +49,16 @@ describe('profile section', () => {
   });
 });
 
+describe('profile section while typing', () => {
+  it('keeps the unit name as typed, before the field loses focus', async () => {
+    render(<ProfileSection />, root);
+    await vi.waitFor(() => expect(byTestId('tlbc-profile-unit')).toBeTruthy());
+    change(byTestId('tlbc-profile-unit'), 'UBND xã ', 'input');
+    await vi.waitFor(async () => expect((await loadProfile()).unit).toBe('UBND xã '));
+    expect(byTestId<HTMLInputElement>('tlbc-profile-unit').value).toBe('UBND xã ');
+  });
+});
+
 describe('dispatch section', () => {
   it('reads a pasted dispatch, lists one entry per level and form, and applies it', async () => {
     render(<DispatchSection />, root);
