@@ -1,7 +1,10 @@
 import { startDraftService } from '@/lib/drafts/service';
+import { BUNDLED_CATALOGUE } from '@/lib/fields/bundled';
+import { keepCatalogueStored } from '@/lib/fields/stored';
 import { startReminders } from '@/lib/periods/reminders';
 
 export default defineBackground(() => {
   startDraftService();
   startReminders();
+  keepCatalogueStored(BUNDLED_CATALOGUE);
 });

@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Panel } from '@/components/panel/Panel';
 import { findDraft, getDraft, saveDraft } from '@/lib/drafts/client';
+import { useCatalogue } from '@/lib/fields/catalogue';
+import { CATALOGUE_KEY, readStoredCatalogue } from '@/lib/fields/stored';
 import { contextSources } from '@/lib/page/context-sources';
 import { ReportSession } from '@/lib/page/session';
 import { checksEnabled, readSettings, SETTINGS_KEY } from '@/lib/settings';
@@ -16,8 +18,10 @@ export default defineContentScript({
   async main(ctx) {
     // Same-origin frames are read by the top frame, which mounts the one panel.
     if (isReadByTop(window)) return;
-    const settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const stored = await browser.storage.local.get([SETTINGS_KEY, CATALOGUE_KEY]);
+    const settings = readSettings(stored[SETTINGS_KEY]);
     if (!checksEnabled(settings, location.hostname)) return;
+    useCatalogue(readStoredCatalogue(stored[CATALOGUE_KEY]));
 
     const session = new ReportSession({
       doc: document,

@@ -1,9 +1,10 @@
 import { labelKey, looseKey } from '../text';
 import { spellingKey } from './keys';
-import data from './linh-vuc.json';
 import type { FieldCatalogue } from './schema';
 
-// The catalogue indexed for lookups, built once on first use (nothing runs at import time).
+// The catalogue indexed for lookups, built once on first use (nothing runs at import time). The data
+// is handed in (useCatalogue) rather than imported: the content script reads it from extension
+// storage, which keeps 5 KB of names out of its bundle; pages and tests use lib/fields/bundled.ts.
 
 export interface FieldIndex {
   /** labelKey → name as listed: published names, their published aliases, names communes use. */
@@ -20,9 +21,25 @@ export interface FieldIndex {
   pool: { name: string; loose: string }[];
 }
 
-export const catalogue = data as FieldCatalogue;
-
+let catalogue: FieldCatalogue | null = null;
 let index: FieldIndex | undefined;
+/** Bumped whenever the catalogue changes, so caches of answers built from it can tell they are stale. */
+let generation = 0;
+
+export function useCatalogue(data: FieldCatalogue | null): void {
+  catalogue = data;
+  index = undefined;
+  generation++;
+}
+
+/** Without a catalogue the field checks stay silent rather than call every name unknown. */
+export function hasCatalogue(): boolean {
+  return catalogue !== null;
+}
+
+export function catalogueGeneration(): number {
+  return generation;
+}
 
 function resolveVariant(
   start: string,
@@ -49,6 +66,7 @@ function findVariant(variants: Record<string, string>, name: string): string | u
 
 export function fieldIndex(): FieldIndex {
   if (index) return index;
+  if (!catalogue) throw new Error('The field catalogue is not loaded (useCatalogue).');
   const accepted = new Map<string, string>();
   const bySpelling = new Map<string, string>();
   const national = new Set<string>();

@@ -1,6 +1,7 @@
 import { labelKey, looseKey } from '../text';
 import { fieldIndex } from './catalogue';
 import { spellingKey } from './keys';
+import { cachedByLabel } from './label-cache';
 
 // Is a row's label a published field name? Exact comparison is on labelKey (NFC, case, spaces,
 // dash kind); a known local spelling or the same words with other punctuation is recognised and
@@ -22,16 +23,7 @@ const MIN_SCORE = 0.45;
 /** Suggestions weaker than this share of the best one are left out. */
 const RELATIVE_FLOOR = 0.8;
 
-const cache = new Map<string, FieldMatch>();
-
-export function matchField(label: string): FieldMatch {
-  const cached = cache.get(label);
-  if (cached) return cached;
-  const result = decide(label);
-  if (cache.size > 5000) cache.clear();
-  cache.set(label, result);
-  return result;
-}
+export const matchField: (label: string) => FieldMatch = cachedByLabel(decide);
 
 function decide(label: string): FieldMatch {
   const index = fieldIndex();

@@ -1,4 +1,6 @@
+import { hasCatalogue } from '../fields/catalogue';
 import { spellingKey } from '../fields/keys';
+import { cachedByLabel } from '../fields/label-cache';
 import { matchField } from '../fields/match';
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
@@ -11,20 +13,17 @@ import { tablePlan } from './plan';
 // one name ("Thi đua - khen thưởng", "Thi đua, khen thưởng") and a local spelling next to its published
 // name count as the same field. Reported on the later row.
 
-const keys = new Map<string, string>();
-
-/** The field a label stands for, as a spelling-insensitive key. */
+/** The field a label stands for, as a spelling-insensitive key (by spelling alone without a catalogue). */
 export function fieldKey(label: string): string {
-  let key = keys.get(label);
-  if (key !== undefined) return key;
-  const match = matchField(label);
-  if (match.kind === 'published') key = spellingKey(match.preferred ?? match.name);
-  else if (match.kind === 'variant') key = spellingKey(match.names[match.names.length - 1]);
-  else key = spellingKey(label);
-  if (keys.size > 5000) keys.clear();
-  keys.set(label, key);
-  return key;
+  return hasCatalogue() ? catalogueKey(label) : spellingKey(label);
 }
+
+const catalogueKey = cachedByLabel((label: string): string => {
+  const match = matchField(label);
+  if (match.kind === 'published') return spellingKey(match.preferred ?? match.name);
+  if (match.kind === 'variant') return spellingKey(match.names[match.names.length - 1]);
+  return spellingKey(label);
+});
 
 export function fieldDuplicateRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
   if (!hasFieldRows(model, def)) return [];

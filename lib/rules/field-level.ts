@@ -1,4 +1,4 @@
-import { fieldIndex } from '../fields/catalogue';
+import { fieldIndex, hasCatalogue } from '../fields/catalogue';
 import { spellingKey } from '../fields/keys';
 import { matchField } from '../fields/match';
 import type { FormDef } from '../forms/schema';
@@ -14,7 +14,7 @@ import { tablePlan } from './plan';
 
 export function fieldLevelRule(model: TableModel, def: FormDef | null, ctx: RuleContext): Finding[] {
   const level = ctx.profile?.level;
-  if ((level !== 'xa' && level !== 'so') || !hasFieldRows(model, def)) return [];
+  if ((level !== 'xa' && level !== 'so') || !hasCatalogue() || !hasFieldRows(model, def)) return [];
   const { commune, national } = fieldIndex();
   const col = tablePlan(model, def).labelNumber;
   const out: Finding[] = [];

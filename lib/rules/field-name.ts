@@ -1,3 +1,5 @@
+import { hasCatalogue } from '../fields/catalogue';
+import { cachedByLabel } from '../fields/label-cache';
 import { matchField } from '../fields/match';
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
@@ -13,7 +15,7 @@ import { tablePlan } from './plan';
 const quote = (s: string) => `«${s}»`;
 
 export function fieldNameRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
-  if (!hasFieldRows(model, def)) return [];
+  if (!hasCatalogue() || !hasFieldRows(model, def)) return [];
   const col = tablePlan(model, def).labelNumber;
   const out: Finding[] = [];
   for (const r of fieldRows(model)) {
@@ -25,18 +27,7 @@ export function fieldNameRule(model: TableModel, def: FormDef | null, _ctx: Rule
 
 type Verdict = Omit<Finding, 'row' | 'col'> | null;
 
-// Tables repeat labels and re-checks repeat tables: one verdict per label.
-const verdicts = new Map<string, Verdict>();
-
-function verdict(label: string): Verdict {
-  let said = verdicts.get(label);
-  if (said === undefined) {
-    said = decide(label);
-    if (verdicts.size > 5000) verdicts.clear();
-    verdicts.set(label, said);
-  }
-  return said;
-}
+const verdict: (label: string) => Verdict = cachedByLabel(decide);
 
 function decide(label: string): Verdict {
   const match = matchField(label);

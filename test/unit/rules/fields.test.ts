@@ -95,3 +95,19 @@ describe('field-level', () => {
     expect(fieldLevelRule(model, def, { profile: { level: 'huyen-phong' } })).toEqual([]);
   });
 });
+
+describe('without the field catalogue', () => {
+  test('field checks stay silent instead of calling every name unknown, and come back with it', async () => {
+    const { useCatalogue } = await import('@/lib/fields/catalogue');
+    const { BUNDLED_CATALOGUE } = await import('@/lib/fields/bundled');
+    const model = ii06Table([['Bảo trợ xả hội', 1, 1]]);
+    useCatalogue(null);
+    try {
+      expect(fieldNameRule(model, def, {})).toEqual([]);
+      expect(fieldDuplicateRule(ii06Table([['Hộ tịch'], ['Hộ tịch']]), def, {})).toHaveLength(1);
+    } finally {
+      useCatalogue(BUNDLED_CATALOGUE);
+    }
+    expect(fieldNameRule(model, def, {}).map((f) => f.detail?.suggestions?.[0])).toEqual(['Bảo trợ xã hội']);
+  });
+});
