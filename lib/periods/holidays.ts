@@ -8,7 +8,7 @@ import { addDays, isoDate, weekday, yearOf } from './dates';
  * formulas) and checked against published calendars: Tết = 1/1 lunar, Hùng Kings' day = 10/3 lunar.
  * 2030 is a year where Vietnam's Tết (2/2) differs from China's (3/2) because of the time zone.
  */
-const LUNAR: Record<number, { tet: string; hungKings: string }> = {
+export const LUNAR_DATES: Record<number, { tet: string; hungKings: string }> = {
   2024: { tet: '2024-02-10', hungKings: '2024-04-18' },
   2025: { tet: '2025-01-29', hungKings: '2025-04-07' },
   2026: { tet: '2026-02-17', hungKings: '2026-04-26' },
@@ -59,7 +59,7 @@ const isWeekend = (iso: string) => weekday(iso) === 0 || weekday(iso) === 6;
 function statutory(year: number): Array<[string, string]> {
   const day = (m: number, d: number) => isoDate(year, m, d)!;
   const list: Array<[string, string]> = [[day(1, 1), 'Tết Dương lịch']];
-  const lunar = LUNAR[year];
+  const lunar = LUNAR_DATES[year];
   if (lunar) {
     // Decree 145/2020 practice: the last day of the old year and the first four of the new one.
     for (const d of range(addDays(lunar.tet, -1), addDays(lunar.tet, 3))) list.push([d, 'Tết Nguyên đán']);
@@ -117,4 +117,4 @@ export function workingDayAfter(iso: string, n: number): string {
 }
 
 /** Years whose lunar holidays are known; outside them only weekends and solar holidays are skipped. */
-export const HOLIDAY_YEARS = Object.keys(LUNAR).map(Number);
+export const HOLIDAY_YEARS = Object.keys(LUNAR_DATES).map(Number);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate, daysBetween, instantAt } from '@/lib/periods/dates';
-import { holidaysOf, isWorkingDay, workingDayAfter } from '@/lib/periods/holidays';
+import { holidaysOf, isWorkingDay, LUNAR_DATES, workingDayAfter } from '@/lib/periods/holidays';
+import { lunarToSolar } from './lunar-calendar';
 
 describe('working days', () => {
   it('gives the dispatch dates for quarter I/2025: 17/3 and 19/3 after the 14/3 cut-off', () => {
@@ -53,5 +54,12 @@ describe('calendar dates', () => {
   it('counts days across a leap day', () => {
     expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
     expect(new Date(instantAt('2025-03-17', 8)).toISOString()).toBe('2025-03-17T01:00:00.000Z');
+  });
+});
+
+describe('the lunar dates the holidays are built on', () => {
+  it.each(Object.entries(LUNAR_DATES))('agree with the Vietnamese lunar calendar in %s', (year, dates) => {
+    expect(lunarToSolar(1, 1, Number(year))).toBe(dates.tet);
+    expect(lunarToSolar(10, 3, Number(year))).toBe(dates.hungKings);
   });
 });
