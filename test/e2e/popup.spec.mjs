@@ -10,6 +10,10 @@ import { launch } from './harness.mjs';
 
 let h;
 let worker;
+/** The monthly deadline the badge test applied: `tlbc:remind|0|<period>|<due>`. */
+let appliedReminder = '';
+/** The badge the commune had then. */
+let communeBadge = '';
 before(async () => {
   h = await launch();
   [worker] = h.context.serviceWorkers();
@@ -63,17 +67,15 @@ test('the badge counts reports due within three days and reminders are scheduled
   assert.equal(mine.length, 2, JSON.stringify({ today, from, to, due, listed }));
   const urgent = listed.filter((r) => r.status !== 'upcoming').length;
   await popup.waitForTimeout(300);
-  assert.equal(await worker.evaluate(() => chrome.action.getBadgeText({})), urgent ? String(urgent) : '');
+  communeBadge = urgent ? String(urgent) : '';
+  assert.equal(await worker.evaluate(() => chrome.action.getBadgeText({})), communeBadge);
 
   const reminders = async () =>
     (await worker.evaluate(() => chrome.alarms.getAll()))
       .map((a) => a.name)
       .filter((n) => n.startsWith('tlbc:remind'));
-  const period = mine[0].period;
-  assert.ok(
-    (await reminders()).includes(`tlbc:remind|0|${period}|${due}`),
-    JSON.stringify(await reminders()),
-  );
+  appliedReminder = `tlbc:remind|0|${mine[0].period}|${due}`;
+  assert.ok((await reminders()).includes(appliedReminder), JSON.stringify(await reminders()));
   assert.ok((await worker.evaluate(() => chrome.alarms.get('tlbc:refresh'))).periodInMinutes > 0);
 
   await options.getByTestId('tlbc-profile-reminders').uncheck();
@@ -118,4 +120,19 @@ test('statuses follow the popup clock: upcoming, due soon, due today, overdue', 
   const [late, lateText] = await statusOn('2025-03-20T09:00:00+07:00');
   assert.equal(late, 'overdue,overdue,overdue');
   assert.match(lateText, /Quá hạn 3 ngày/);
+});
+
+test('reminders and the badge are rebuilt from storage after the browser restarts', async () => {
+  assert.ok(appliedReminder, 'the badge test sets up the applied dispatch');
+  await h.restart();
+  [worker] = h.context.serviceWorkers();
+  worker ??= await h.context.waitForEvent('serviceworker');
+  // The profile (commune, reminders on) and the applied dispatch are all that survives, in storage.
+  const names = async () => (await worker.evaluate(() => chrome.alarms.getAll())).map((a) => a.name);
+  for (let i = 0; i < 50 && !(await names()).includes(appliedReminder); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.ok((await names()).includes(appliedReminder), JSON.stringify(await names()));
+  assert.ok((await names()).includes('tlbc:refresh'));
+  assert.equal(await worker.evaluate(() => chrome.action.getBadgeText({})), communeBadge);
 });
