@@ -132,3 +132,14 @@ test('values=errors: the seeded defects are on the page', async () => {
   assert.ok(model['Bảo trợ xả hội']);
   await page.close();
 });
+
+test('II.06 groups rows by level with subtotals; the outline quotes the II.06a totals', async () => {
+  const page = await h.open(`${SITES.vpcp}/bao-cao/bieu-mau/ii06`);
+  const model = await h.readModel(page);
+  assert.equal(model['Cấp huyện / Cộng cấp huyện'][3], '1.643');
+  assert.equal(model['Tổng cộng'][3], '4.924');
+  const outline = await h.open(`${SITES.quangngai}/bao-cao/nhap-lieu/ii01-dc`);
+  await outline.getByText(/tiếp nhận 2\.631 hồ sơ, trong đó trực tuyến 637/).waitFor();
+  await page.close();
+  await outline.close();
+});
