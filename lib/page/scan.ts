@@ -58,7 +58,7 @@ export function scanDocuments(docs: Document[]): PageScan {
     const outline = outlineReport(doc);
     if (outline) return { kind: 'report', report: outline };
     if (findWidgetRoots(doc).length > 0) return { kind: 'widget', doc };
-    const unsupported = detectUnsupportedGrid(doc);
+    const unsupported = detectUnsupportedGrid(doc, true);
     if (unsupported) {
       const text = doc.body?.textContent ?? '';
       return { kind: 'unsupported', info: readPageInfo(text, false), ...unsupported };

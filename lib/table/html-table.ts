@@ -27,14 +27,26 @@ function tableRows(table: Element): { rows: Element[]; headRows: number } {
   return { rows: [...head, ...main, ...foot], headRows: head.length };
 }
 
-function rowSource(tr: Element): SourceCell[] {
+/**
+ * A `<table role="grid">` is a click-to-edit grid: its `gridcell`s take a value once activated even
+ * when no input is there yet, unless marked `aria-readonly`.
+ */
+function isInteractive(table: Element): boolean {
+  const role = table.getAttribute('role');
+  return role === 'grid' || role === 'treegrid';
+}
+
+function rowSource(tr: Element, interactive: boolean): SourceCell[] {
   const cells: SourceCell[] = [];
   const children = tr.children;
   for (let i = 0; i < children.length; i++) {
     const td = children[i];
     const tag = td.tagName;
     if (tag !== 'TD' && tag !== 'TH') continue;
-    const cell = readCellContent(td, 'static');
+    const cell =
+      interactive && td.getAttribute('role') === 'gridcell'
+        ? readCellContent(td, 'activate', td.getAttribute('aria-readonly') === 'true')
+        : readCellContent(td, 'static');
     cell.header = tag === 'TH';
     cell.rowSpan = span(td, 'rowspan');
     cell.colSpan = span(td, 'colspan');
@@ -52,7 +64,8 @@ export function readHtmlTable(table: Element, options: ReadOptions = {}): BuiltT
   const { rows, headRows } = tableRows(table);
   const taken = options.maxRows ? rows.slice(0, options.maxRows) : rows;
   if (taken.length === 0) return null;
-  const source = taken.map(rowSource);
+  const interactive = isInteractive(table);
+  const source = taken.map((tr) => rowSource(tr, interactive));
   let headerRows = headRows;
   if (headerRows === 0) {
     while (

@@ -20,7 +20,8 @@ export function readNumbering(line: (Slot | null)[]): number[] | null {
     const slot = line[c];
     numbers.push(-(c + 1));
     if (!slot) continue;
-    if (slot.cell.editable) return null;
+    // a click-to-edit grid's cells are all "editable" until proven otherwise; a real field is not a mark
+    if (slot.cell.editable && slot.cell.handle.kind !== 'activate') return null;
     // the rest of a colspan, or a header cell reaching down: no number of its own
     if (!slot.origin) continue;
     const text = slot.cell.text.trim();

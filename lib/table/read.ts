@@ -8,11 +8,9 @@ import type { TableModel } from './model';
 // only through the page bridge and are read asynchronously with readWidgetGrid (widget.ts).
 
 export function readBuiltTable(el: Element, options: ReadOptions = {}): BuiltTable | null {
-  if (isAriaGrid(el)) {
-    const built = readAriaGrid(el, options);
-    if (built || el.tagName !== 'TABLE') return built;
-  }
-  return el.tagName === 'TABLE' ? readHtmlTable(el, options) : null;
+  // A <table> keeps its own semantics (spans, header cells) even with grid roles on it.
+  if (el.tagName === 'TABLE') return readHtmlTable(el, options);
+  return isAriaGrid(el) ? readAriaGrid(el, options) : null;
 }
 
 export function readTable(el: Element): { model: TableModel; handles: CellHandle[][] } | null {

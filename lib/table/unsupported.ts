@@ -19,13 +19,17 @@ function size(canvas: HTMLCanvasElement): { width: number; height: number } {
   };
 }
 
+function isLarge(canvas: HTMLCanvasElement): boolean {
+  const { width, height } = size(canvas);
+  return width >= MIN_WIDTH && height >= MIN_HEIGHT;
+}
+
 /**
  * A big canvas in a spreadsheet-like container: the container keeps a text field for typing (how
  * canvas grids take keyboard input) and holds no table or grid cells of its own.
  */
 function isCanvasGrid(canvas: HTMLCanvasElement): boolean {
-  const { width, height } = size(canvas);
-  if (width < MIN_WIDTH || height < MIN_HEIGHT) return false;
+  if (!isLarge(canvas)) return false;
   let container: Element | null = canvas.parentElement;
   for (let depth = 0; container && depth < 4; depth++, container = container.parentElement) {
     if (container.querySelector('table,[role=gridcell],[role=row]')) return false;
@@ -53,11 +57,14 @@ export const UNREACHABLE_WIDGET: Unsupported = {
     'The page uses a Handsontable grid but the extension cannot reach its data: this grid cannot be checked or filled.',
 };
 
-/** A grid on the page that cannot be read or written, or null. */
-export function detectUnsupportedGrid(doc: Document): Unsupported | null {
+/**
+ * A grid on the page that cannot be read or written, or null. `formWithoutTable`: the page names a
+ * report form but holds no table we can read, so any large canvas is taken to be its grid.
+ */
+export function detectUnsupportedGrid(doc: Document, formWithoutTable = false): Unsupported | null {
   if (doc.querySelector(SPREADJS)) return CANVAS_GRID;
   for (const canvas of Array.from(doc.querySelectorAll('canvas'))) {
-    if (isCanvasGrid(canvas)) return CANVAS_GRID;
+    if (isCanvasGrid(canvas) || (formWithoutTable && isLarge(canvas))) return CANVAS_GRID;
   }
   return null;
 }

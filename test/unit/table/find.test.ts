@@ -59,13 +59,21 @@ describe('findReportTables', () => {
 });
 
 describe('readTable', () => {
-  it('dispatches to the ARIA reader for a <table role="grid"> with ARIA rows, else the HTML reader', () => {
-    document.body.innerHTML = `<table role="grid" class="c4"><tr role="row"><th role="columnheader">STT</th>
-      <th role="columnheader">Lĩnh vực</th><th role="columnheader">Tổng số</th></tr>
-      <tr role="row"><td role="gridcell">1</td><td role="gridcell">Tư pháp</td><td role="gridcell">5</td></tr></table>${REPORT}`;
-    const [aria, html] = Array.from(document.querySelectorAll('table'));
-    expect(readTable(aria)?.model.source).toBe('aria');
-    expect(readTable(aria)?.handles[0][2].kind).toBe('activate');
+  it('reads a <table role="grid"> as a table: cells without a role keep their place, gridcells activate', () => {
+    document.body.innerHTML = `<table role="grid" class="c4"><tr><th>STT</th>
+      <th>Lĩnh vực</th><th>Tổng số</th><th>Trực tuyến</th></tr>
+      <tr role="row"><td>1</td><td>Tư pháp</td><td role="gridcell">5</td>
+      <td role="gridcell" aria-readonly="true">3</td></tr></table>${REPORT}`;
+    const [grid, html] = Array.from(document.querySelectorAll('table'));
+    const read = readTable(grid)!;
+    expect(read.model.columns.map((c) => c.path.at(-1))).toEqual([
+      'STT',
+      'Lĩnh vực',
+      'Tổng số',
+      'Trực tuyến',
+    ]);
+    expect(read.model.rows[0].label).toBe('Tư pháp');
+    expect(read.handles[0].map((h) => h.kind)).toEqual(['static', 'static', 'activate', 'static']);
     expect(readTable(html)?.model.source).toBe('html');
     expect(readTable(document.body)).toBeNull();
   });
