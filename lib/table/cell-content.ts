@@ -40,7 +40,11 @@ export function readCellContent(cell: Element, plain: 'static' | 'activate', rea
     const field = findField(cell);
     if (field) {
       const editable = !field.disabled && !field.readOnly && !readonly;
-      if (plain === 'activate') return source(field.value, editable, { kind: 'activate', cell });
+      // In a click-to-edit grid the focused field is the editor of the cell being edited, gone once
+      // it commits; other fields stay in their cells and are written directly.
+      if (plain === 'activate' && field.ownerDocument.activeElement === field) {
+        return source(field.value, editable, { kind: 'activate', cell });
+      }
       return source(field.value, editable, { kind: 'field', cell, field });
     }
   }

@@ -75,13 +75,12 @@ describe('no panel on pages that are not forms', () => {
 
 test('the popup and the options page open in tabs and show the product', async () => {
   const popup = await h.openPopup();
+  await popup.locator('main:not([aria-busy])').waitFor();
   assert.match(await popup.locator('body').textContent(), /Trợ lý Báo cáo|báo cáo/i);
   const options = await h.openOptions();
+  // The profile select appears once the stored profile has been read.
+  await options.locator('[data-testid="tlbc-profile-level"]').waitFor();
   assert.match(await options.locator('body').textContent(), /\S/);
-  assert.ok(
-    await options.locator('[data-testid="tlbc-profile-level"]').count(),
-    'no profile level on options',
-  );
   await popup.close();
   await options.close();
 });

@@ -63,11 +63,18 @@ describe('readAriaGrid', () => {
     expect(handles[0][2]).toEqual({ kind: 'static', cell: cells[1] });
   });
 
-  it('reads the value of the cell being edited from its editor', () => {
+  it('reads the value of the cell being edited from its editor, and activates it to write', () => {
     const editing = DATA.replace('<span>1.000</span>', '<input value="1.001">');
-    const { model, handles } = readAriaGrid(grid(editing))!;
+    const el = grid(editing);
+    el.querySelector('input')!.focus();
+    const { model, handles } = readAriaGrid(el)!;
     expect(model.rows[0].cells[3]).toMatchObject({ raw: '1.001', value: 1001, editable: true });
     expect(handles[0][3].kind).toBe('activate');
+  });
+
+  it('writes straight into inputs that stay in their cells', () => {
+    const { handles } = readAriaGrid(grid(DATA.replace('<span>1.000</span>', '<input value="1.001">')))!;
+    expect(handles[0][3].kind).toBe('field');
   });
 
   it('places cells by aria-colindex even when some are not rendered', () => {
