@@ -5,6 +5,7 @@ import { findDraft, getDraft, saveDraft } from '@/lib/drafts/client';
 import { useCatalogue } from '@/lib/fields/catalogue';
 import { CATALOGUE_KEY, readStoredCatalogue } from '@/lib/fields/stored';
 import { contextSources } from '@/lib/page/context-sources';
+import { onFillCommand } from '@/lib/page/fill-command';
 import { ReportSession } from '@/lib/page/session';
 import { checksEnabled, readSettings, SETTINGS_KEY } from '@/lib/settings';
 import { isReadByTop } from '@/lib/table/frames';
@@ -51,6 +52,7 @@ export default defineContentScript({
         };
       },
     });
+    onFillCommand(() => session.fill());
     ctx.onInvalidated(() => session.stop());
     await session.start();
   },

@@ -113,6 +113,11 @@ export class ReportPage {
     this.checkAll();
   }
 
+  /** Fill from the draft of this form, period and unit: the panel's button or the shortcut. */
+  fill(): void {
+    this.actions.fill();
+  }
+
   stop(): void {
     this.unlisten();
     this.marks.clearAll();
@@ -262,7 +267,7 @@ export class ReportPage {
 
   private readonly actions: PanelActions = {
     save: () => void this.run(() => this.save()),
-    fill: () => void this.run(() => this.fill()),
+    fill: () => void this.run(() => this.fillFromStore()),
     fillFrom: (id) => void this.run(() => this.fillFrom(id)),
     undo: () => void this.run(() => this.undo()),
     focus: (item) => {
@@ -340,7 +345,7 @@ export class ReportPage {
     };
   }
 
-  private async fill(): Promise<StatusText> {
+  private async fillFromStore(): Promise<StatusText> {
     const target = this.target();
     if ('vi' in target) return target;
     const reply = await this.services.findDraft(target.form, target.period, target.unit);

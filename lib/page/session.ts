@@ -55,6 +55,11 @@ export class ReportSession {
     return this.scanning;
   }
 
+  /** The keyboard shortcut: fill the report on this page, if there is one. */
+  fill(): void {
+    this.page?.fill();
+  }
+
   stop(): void {
     this.watch.disconnect();
     this.page?.stop();
