@@ -30,3 +30,12 @@ export function readSettings(stored: unknown): Settings {
 export function checksEnabled(settings: Settings, host: string): boolean {
   return !settings.disabledSites.includes(host);
 }
+
+/** The two sites the checks run on (the content script's matches). */
+export const REPORT_HOSTS = ['vpcp.baocaochinhphu.gov.vn', 'baocao.quangngai.gov.vn'] as const;
+
+/** Settings with the checks switched on or off for one site. */
+export function withSite(settings: Settings, host: string, enabled: boolean): Settings {
+  const others = settings.disabledSites.filter((h) => h !== host);
+  return { ...settings, disabledSites: enabled ? others : [...others, host] };
+}

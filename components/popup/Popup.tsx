@@ -9,6 +9,7 @@ import { isDistrictLevel, LEVEL_LABELS } from '@/lib/periods/levels';
 import type { AppliedDispatches } from '@/lib/periods/schedule';
 import { periodLabel } from '@/lib/periods/windows';
 import { loadProfile, type Profile } from '@/lib/profile';
+import { SiteChecks } from './SiteChecks';
 import './popup.css';
 
 // The toolbar popup: the reports the user's unit has due now, most urgent first, each with its days
@@ -63,6 +64,7 @@ export function Popup({ now = () => new Date(), loadDrafts = listDrafts }: Popup
         <button type="button" data-testid="tlbc-open-options" onClick={openOptions}>
           Mở Cài đặt
         </button>
+        <SiteChecks />
       </main>
     );
   }
@@ -86,6 +88,7 @@ export function Popup({ now = () => new Date(), loadDrafts = listDrafts }: Popup
       {draftsError && (
         <p class="muted">Không đọc được danh sách bản nháp; trạng thái bản nháp có thể chưa đúng.</p>
       )}
+      <SiteChecks />
       <p>
         <button type="button" onClick={openOptions}>
           Cài đặt

@@ -6,8 +6,9 @@ import { useCatalogue } from '@/lib/fields/catalogue';
 import { CATALOGUE_KEY, readStoredCatalogue } from '@/lib/fields/stored';
 import { contextSources } from '@/lib/page/context-sources';
 import { onFillCommand } from '@/lib/page/fill-command';
-import { ReportSession } from '@/lib/page/session';
-import { checksEnabled, readSettings, SETTINGS_KEY } from '@/lib/settings';
+import { type PanelHost, ReportSession } from '@/lib/page/session';
+import { checksEnabled, readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { onSettingsChanged, saveSettings } from '@/lib/settings-store';
 import { isReadByTop } from '@/lib/table/frames';
 import { injectGridBridge } from '@/lib/table/inject-bridge';
 import './panel.css';
@@ -20,40 +21,53 @@ export default defineContentScript({
     // Same-origin frames are read by the top frame, which mounts the one panel.
     if (isReadByTop(window)) return;
     const stored = await browser.storage.local.get([SETTINGS_KEY, CATALOGUE_KEY]);
-    const settings = readSettings(stored[SETTINGS_KEY]);
-    if (!checksEnabled(settings, location.hostname)) return;
     useCatalogue(readStoredCatalogue(stored[CATALOGUE_KEY]));
 
-    const session = new ReportSession({
-      doc: document,
-      settings,
-      services: {
-        context: contextSources,
-        saveDraft,
-        findDraft,
-        getDraft,
-        saveSettings: (next) => void browser.storage.local.set({ [SETTINGS_KEY]: next }),
-      },
-      injectBridge: injectGridBridge,
-      createPanel: async () => {
-        const ui = await createShadowRootUi(ctx, {
-          name: 'tlbc-panel-host',
-          position: 'inline',
-          anchor: 'body',
-          append: 'last',
-          mode: 'open',
-          onMount: (container) => container,
-          onRemove: (container) => container && render(null, container),
+    const createPanel = async (): Promise<PanelHost> => {
+      const ui = await createShadowRootUi(ctx, {
+        name: 'tlbc-panel-host',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        mode: 'open',
+        onMount: (container) => container,
+        onRemove: (container) => container && render(null, container),
+      });
+      ui.mount();
+      return {
+        render: (view, on) => render(<Panel view={view} on={on} />, ui.uiContainer),
+        remove: () => ui.remove(),
+      };
+    };
+    const services = {
+      context: contextSources,
+      saveDraft,
+      findDraft,
+      getDraft,
+      saveSettings: (next: Settings) => void saveSettings(next).catch(() => {}),
+    };
+
+    // The popup switches the checks off and on per site; the page follows without a reload.
+    let session: ReportSession | null = null;
+    const follow = (settings: Settings) => {
+      const enabled = checksEnabled(settings, location.hostname);
+      if (!enabled && session) {
+        session.stop();
+        session = null;
+      } else if (enabled && !session) {
+        session = new ReportSession({
+          doc: document,
+          settings,
+          services,
+          createPanel,
+          injectBridge: injectGridBridge,
         });
-        ui.mount();
-        return {
-          render: (view, on) => render(<Panel view={view} on={on} />, ui.uiContainer),
-          remove: () => ui.remove(),
-        };
-      },
-    });
-    onFillCommand(() => session.fill());
-    ctx.onInvalidated(() => session.stop());
-    await session.start();
+        void session.start();
+      }
+    };
+    follow(readSettings(stored[SETTINGS_KEY]));
+    onSettingsChanged(follow);
+    onFillCommand(() => session?.fill());
+    ctx.onInvalidated(() => session?.stop());
   },
 });

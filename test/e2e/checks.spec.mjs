@@ -171,3 +171,21 @@ test('the panel can be switched to English and collapsed, and remembers it on th
   await h.panel(again).getByRole('button', { name: 'Tiếng Việt' }).click();
   await again.close();
 });
+
+test('the popup switches the checks off for one site, remembered, and on again', async () => {
+  const popup = await h.openPopup();
+  const toggle = popup.locator('[data-testid="tlbc-site-checks"][data-host="baocao.quangngai.gov.vn"]');
+  await toggle.uncheck();
+  const off = await h.open(`${II06A}?values=errors`);
+  await off.waitForTimeout(1500);
+  assert.equal(await h.panel(off).count(), 0);
+  assert.equal(await off.locator('[data-tlbc-severity]').count(), 0);
+  const other = await h.open(`${SITES.vpcp}/bao-cao/bieu-mau/ii06a`);
+  await h.panel(other).waitFor({ timeout: 10_000 });
+
+  await toggle.check();
+  await h.panel(off).waitFor({ timeout: 10_000 });
+  await popup.close();
+  await off.close();
+  await other.close();
+});
