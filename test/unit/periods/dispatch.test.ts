@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDispatch } from '@/lib/periods/dispatch';
 
 const read = (name: string) => readFileSync(`test/unit/periods/fixtures/${name}`, 'utf8');
-const real = readFileSync('/work/shared/reference/cong-van-ky-bao-cao-quy-I-2025.txt', 'utf8');
+// The dispatch that started the project, as published (a copy of shared/reference).
+const real = read('cong-van-ky-bao-cao-quy-I-2025.txt');
 const full = (...codes: string[]) => codes.map((c) => `${c}/VPCP/KSTT`);
 
 /** level → [forms, due], as the items say. */
