@@ -1,3 +1,4 @@
+import { AggregateSection } from './AggregateSection';
 import { BackupSection } from './BackupSection';
 import { DispatchSection } from './DispatchSection';
 import { DraftsSection } from './DraftsSection';
@@ -11,6 +12,7 @@ export function Options() {
       <ProfileSection />
       <DispatchSection />
       <DraftsSection />
+      <AggregateSection />
       <ImportSection />
       <BackupSection />
     </main>

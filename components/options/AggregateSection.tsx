@@ -1,0 +1,450 @@
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type Aggregate, aggregateDrafts, type Level } from '@/lib/drafts/aggregate';
+import { getDraft, listDraftsResult, onDraftsChanged, saveDraft } from '@/lib/drafts/client';
+import { draftId } from '@/lib/drafts/key';
+import { periodLabel, savedAtLabel } from '@/lib/drafts/labels';
+import type { Draft, DraftInput, DraftSummary } from '@/lib/drafts/schema';
+import { formByCode } from '@/lib/forms/catalogue';
+import { periodOfWindow, periodLabel as standardPeriodLabel } from '@/lib/periods/windows';
+import { loadProfile } from '@/lib/profile';
+
+// Options page: build an II.06 draft (the aggregate) from chosen II.06a drafts of one period, each put
+// under its level group (Cấp tỉnh / Cấp huyện / Cấp xã). "Tổng hợp" only shows a preview; nothing is
+// saved before "Lưu thành bản nháp II.06", and the II.06a drafts are only read.
+
+const SOURCE_FORM = 'II.06a/VPCP/KSTT';
+const TARGET_FORM = 'II.06/VPCP/KSTT';
+
+type Failure = { ok: false; error: string; errorEn: string };
+type ListReply = { ok: true; drafts: DraftSummary[] } | Failure;
+type GetReply = { ok: true; draft: Draft | null } | Failure;
+type SaveReply = { ok: true } | Failure;
+
+export interface AggregateSectionProps {
+  /** Every draft's summary (lib/drafts/client). */
+  list?: () => Promise<ListReply>;
+  /** One draft with its rows. */
+  get?: (id: string) => Promise<GetReply>;
+  save?: (draft: DraftInput) => Promise<SaveReply>;
+  /** The aggregating unit's name to start from (the stored profile's unit). */
+  defaultUnit?: () => Promise<string>;
+  /** Calls back when the drafts change; returns the function that stops listening. */
+  onChange?: (callback: () => void) => () => void;
+}
+
+export const LEVELS: { key: Level; label: string; labelEn: string }[] = [
+  { key: 'tinh', label: 'Cấp tỉnh', labelEn: 'Province' },
+  { key: 'huyen', label: 'Cấp huyện', labelEn: 'District' },
+  { key: 'xa', label: 'Cấp xã', labelEn: 'Commune' },
+];
+
+// Words that name a unit's level; the one written first wins ("UBND xã A, huyện B" is a commune,
+// "Phòng Tư pháp huyện B" a district body). "thị xã" is longer than "xã" and starts earlier, so wins.
+const LEVEL_WORDS: [RegExp, Level][] = [
+  [/(?<!\p{L})(xã|phường|thị trấn|đặc khu)(?!\p{L})/u, 'xa'],
+  [/(?<!\p{L})(huyện|thị xã|thành phố|quận)(?!\p{L})/u, 'huyen'],
+  [/(?<!\p{L}|văn )phòng(?!\p{L})/u, 'huyen'],
+  [/(?<!\p{L})(sở|ban|ngành|tỉnh)(?!\p{L})/u, 'tinh'],
+];
+
+/** The level group a unit's figures most likely go under, from its name; communes when it says nothing. */
+export function guessLevel(unit: string): Level {
+  const text = unit.normalize('NFC').toLocaleLowerCase('vi');
+  let best: { at: number; length: number; level: Level } | null = null;
+  for (const [pattern, level] of LEVEL_WORDS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const better =
+      !best || match.index < best.at || (match.index === best.at && match[0].length > best.length);
+    if (better) best = { at: match.index, length: match[0].length, level };
+  }
+  return best?.level ?? 'xa';
+}
+
+/** "Quý I/2025 (15/12/2024 – 14/3/2025)" for a standard window, else just the dates. */
+function periodName(period: string): string {
+  const dates = periodLabel(period);
+  const [from, to] = period.split('/');
+  const id = from && to ? periodOfWindow({ from, to }) : null;
+  return id ? `${standardPeriodLabel(id)} (${dates})` : dates;
+}
+
+interface Status {
+  text: string;
+  textEn: string;
+  error?: boolean;
+}
+
+interface Choice {
+  on: boolean;
+  level: Level;
+}
+
+interface Built extends Aggregate {
+  period: string;
+  /** The drafts summed, for the saved draft's name and the status. */
+  count: number;
+  /** Drafts that could not be read, said alongside the problems. */
+  missing: string[];
+}
+
+const profileUnit = async () => (await loadProfile()).unit;
+
+export function AggregateSection({
+  list = listDraftsResult,
+  get = getDraft,
+  save = saveDraft,
+  defaultUnit = profileUnit,
+  onChange = onDraftsChanged,
+}: AggregateSectionProps) {
+  const def = formByCode(TARGET_FORM);
+  const [all, setAll] = useState<DraftSummary[] | null>(null);
+  const [period, setPeriod] = useState('');
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [unit, setUnit] = useState('');
+  // Read at save time: a click right after typing may come before the next render.
+  const unitInput = useRef<HTMLInputElement>(null);
+  const [built, setBuilt] = useState<Built | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const reload = useCallback(async () => {
+    const reply = await list();
+    if (reply.ok) setAll(reply.drafts);
+    else setStatus({ text: reply.error, textEn: reply.errorEn, error: true });
+  }, [list]);
+
+  useEffect(() => {
+    reload();
+    return onChange(reload);
+  }, [reload, onChange]);
+
+  useEffect(() => {
+    let live = true;
+    defaultUnit()
+      .then((name) => {
+        if (live && name) setUnit((current) => current || name);
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [defaultUnit]);
+
+  const drafts = useMemo(() => (all === null ? null : all.filter((d) => d.form === SOURCE_FORM)), [all]);
+  // Newest period first.
+  const periods = useMemo(
+    () => [...new Set((drafts ?? []).map((d) => d.period))].sort((a, b) => b.localeCompare(a)),
+    [drafts],
+  );
+  const chosenPeriod = periods.includes(period) ? period : (periods[0] ?? '');
+  const ofPeriod = useMemo(
+    () =>
+      (drafts ?? [])
+        .filter((d) => d.period === chosenPeriod)
+        .sort((a, b) => a.unit.localeCompare(b.unit, 'vi')),
+    [drafts, chosenPeriod],
+  );
+  const fallback = (d: DraftSummary): Choice => ({ on: false, level: guessLevel(d.unit) });
+  const choiceOf = (d: DraftSummary): Choice => choices[d.id] ?? fallback(d);
+  const ticked = ofPeriod.filter((d) => choiceOf(d).on);
+
+  /** Any change to what goes in makes the preview stale: it goes, so an old one is never saved. */
+  const choose = (d: DraftSummary, change: Partial<Choice>) => {
+    setChoices((prev) => ({ ...prev, [d.id]: { ...(prev[d.id] ?? fallback(d)), ...change } }));
+    setBuilt(null);
+  };
+
+  const tickAll = (on: boolean) => {
+    setChoices((prev) => {
+      const next = { ...prev };
+      for (const d of ofPeriod) next[d.id] = { ...(prev[d.id] ?? fallback(d)), on };
+      return next;
+    });
+    setBuilt(null);
+  };
+
+  const run = async () => {
+    if (ticked.length === 0) {
+      setStatus({
+        text: 'Hãy chọn ít nhất một bản nháp II.06a để tổng hợp.',
+        textEn: 'Tick at least one II.06a draft to aggregate.',
+        error: true,
+      });
+      return;
+    }
+    setBusy(true);
+    const replies = await Promise.all(ticked.map((d) => get(d.id)));
+    setBusy(false);
+    const sources: Parameters<typeof aggregateDrafts>[0] = [];
+    const missing: string[] = [];
+    replies.forEach((reply, i) => {
+      const summary = ticked[i]!;
+      if (reply.ok && reply.draft) {
+        sources.push({ unit: reply.draft.unit, rows: reply.draft.rows, level: choiceOf(summary).level });
+      } else {
+        missing.push(summary.unit || summary.id);
+      }
+    });
+    const result = aggregateDrafts(sources, def);
+    setBuilt({ ...result, period: chosenPeriod, count: sources.length, missing });
+    setStatus(
+      sources.length === 0
+        ? {
+            text: 'Không đọc được bản nháp nào đã chọn; chưa có gì để lưu.',
+            textEn: 'None of the chosen drafts could be read; nothing to save.',
+            error: true,
+          }
+        : {
+            text: `Đã tổng hợp ${sources.length} bản nháp II.06a. Kiểm tra bảng dưới đây rồi bấm “Lưu thành bản nháp II.06”.`,
+            textEn: `Aggregated ${sources.length} II.06a drafts. Check the table below, then press “Save as an II.06 draft”.`,
+          },
+    );
+  };
+
+  const onSave = async () => {
+    if (!built || built.count === 0) return;
+    const unitName = (unitInput.current?.value ?? unit).trim();
+    if (unitName === '') {
+      setStatus({
+        text: 'Hãy nhập tên đơn vị tổng hợp (đơn vị báo cáo biểu II.06).',
+        textEn: 'Enter the aggregating unit (the unit reporting II.06).',
+        error: true,
+      });
+      return;
+    }
+    setBusy(true);
+    const reply = await save({
+      form: TARGET_FORM,
+      period: built.period,
+      unit: unitName,
+      rows: built.rows,
+      name: `Tổng hợp từ ${built.count} biểu II.06a`,
+    });
+    setBusy(false);
+    setStatus(
+      reply.ok
+        ? {
+            text: `Đã lưu bản nháp ${TARGET_FORM} · ${periodLabel(built.period)} · ${unitName} (${built.rows.length} dòng). Các bản nháp II.06a không bị thay đổi.`,
+            textEn: `Saved the draft ${TARGET_FORM} · ${periodLabel(built.period)} · ${unitName} (${built.rows.length} rows). The II.06a drafts are unchanged.`,
+          }
+        : { text: reply.error, textEn: reply.errorEn, error: true },
+    );
+  };
+
+  // Saving over an existing II.06 of the same period and unit keeps the old one as an earlier version.
+  const replaces =
+    built !== null &&
+    unit.trim() !== '' &&
+    (all ?? []).some((d) => d.id === draftId(TARGET_FORM, built.period, unit.trim()));
+
+  return (
+    <section aria-labelledby="tlbc-aggregate-title">
+      <h2 id="tlbc-aggregate-title">
+        Tổng hợp biểu II.06 từ các biểu II.06a <span lang="en">(Build II.06 from II.06a drafts)</span>
+      </h2>
+      {drafts === null ? (
+        <p>Đang tải…</p>
+      ) : drafts.length === 0 ? (
+        <p data-testid="tlbc-aggregate-empty" title="No II.06a drafts to aggregate yet.">
+          Chưa có bản nháp II.06a nào để tổng hợp.
+        </p>
+      ) : (
+        <>
+          <label>
+            Kỳ báo cáo <span lang="en">(Period)</span>{' '}
+            <select
+              data-testid="tlbc-aggregate-period"
+              value={chosenPeriod}
+              onChange={(e) => {
+                setPeriod((e.currentTarget as HTMLSelectElement).value);
+                setBuilt(null);
+              }}
+            >
+              {periods.map((p) => (
+                <option key={p} value={p}>
+                  {periodName(p)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <table>
+            <thead>
+              <tr>
+                <th title="Include">Chọn</th>
+                <th title="Unit">Đơn vị</th>
+                <th title="Last saved">Lưu lần cuối</th>
+                <th title="Level group in II.06">Nhóm cấp</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ofPeriod.map((d) => {
+                const choice = choiceOf(d);
+                const name = d.unit || '(chưa rõ đơn vị)';
+                return (
+                  <tr key={d.id}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        data-testid="tlbc-aggregate-source"
+                        data-id={d.id}
+                        aria-label={`Tổng hợp ${name}`}
+                        checked={choice.on}
+                        onChange={(e) => choose(d, { on: (e.currentTarget as HTMLInputElement).checked })}
+                      />
+                    </td>
+                    <td>{name}</td>
+                    <td>{savedAtLabel(d.savedAt)}</td>
+                    <td>
+                      <select
+                        data-testid="tlbc-aggregate-level"
+                        data-id={d.id}
+                        aria-label={`Nhóm cấp của ${name}`}
+                        value={choice.level}
+                        onChange={(e) =>
+                          choose(d, { level: (e.currentTarget as HTMLSelectElement).value as Level })
+                        }
+                      >
+                        {LEVELS.map((l) => (
+                          <option key={l.key} value={l.key}>
+                            {l.label}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p>
+            <button type="button" onClick={() => tickAll(true)} title="Tick all">
+              Chọn tất cả
+            </button>{' '}
+            <button type="button" onClick={() => tickAll(false)} title="Untick all">
+              Bỏ chọn tất cả
+            </button>
+          </p>
+          <label>
+            Đơn vị tổng hợp <span lang="en">(Aggregating unit)</span>{' '}
+            <input
+              data-testid="tlbc-aggregate-unit"
+              ref={unitInput}
+              value={unit}
+              placeholder="UBND huyện …"
+              onInput={(e) => setUnit((e.currentTarget as HTMLInputElement).value)}
+            />
+          </label>{' '}
+          <button
+            type="button"
+            data-testid="tlbc-aggregate-run"
+            disabled={busy || ticked.length === 0}
+            onClick={run}
+            title={ticked.length === 0 ? 'Tick at least one II.06a draft first.' : 'Aggregate'}
+          >
+            Tổng hợp
+          </button>
+          {ticked.length === 0 && (
+            <span data-testid="tlbc-aggregate-hint">
+              {' '}
+              Hãy chọn ít nhất một bản nháp II.06a. <span lang="en">(Tick at least one II.06a draft.)</span>
+            </span>
+          )}
+        </>
+      )}
+      {status && (
+        <p
+          role="status"
+          data-testid="tlbc-aggregate-status"
+          class={status.error ? 'error' : undefined}
+          title={status.textEn}
+        >
+          {status.text}
+        </p>
+      )}
+      {built && built.count > 0 && (
+        <Preview built={built} columns={def?.countColumns ?? []}>
+          {replaces && (
+            <p>
+              Đã có bản nháp II.06 của kỳ này và đơn vị này; khi lưu, bản cũ được giữ làm phiên bản cũ.{' '}
+              <span lang="en">
+                (An II.06 draft for this period and unit exists; it is kept as an earlier version.)
+              </span>
+            </p>
+          )}
+          <button type="button" data-testid="tlbc-aggregate-save" disabled={busy} onClick={onSave}>
+            Lưu thành bản nháp II.06
+          </button>
+        </Preview>
+      )}
+    </section>
+  );
+}
+
+const KIND_LABEL: Record<string, string> = {
+  group: 'Nhóm',
+  subtotal: 'Cộng nhóm',
+  total: 'Tổng số',
+};
+
+function Preview(props: { built: Built; columns: number[]; children?: ComponentChildren }) {
+  const { built, columns } = props;
+  return (
+    <div data-testid="tlbc-aggregate-preview">
+      <h3>
+        Xem trước biểu II.06 · {periodLabel(built.period)} <span lang="en">(Preview)</span>
+      </h3>
+      <table>
+        <thead>
+          <tr>
+            <th>Lĩnh vực, công việc giải quyết theo cấp</th>
+            {columns.map((c) => (
+              <th key={c}>({c})</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {built.rows.map((row) => (
+            <tr
+              key={`${row.group ?? ''}|${row.key}`}
+              data-testid="tlbc-aggregate-row"
+              data-kind={row.kind}
+              data-group={row.group ?? ''}
+              data-label={row.label}
+            >
+              <th scope="row" title={KIND_LABEL[row.kind]}>
+                {row.kind === 'group' || row.kind === 'subtotal' || row.kind === 'total' ? (
+                  <strong>{row.label}</strong>
+                ) : (
+                  row.label
+                )}
+              </th>
+              {columns.map((c) => (
+                <td key={c} data-col={c}>
+                  {row.values[String(c)] ?? ''}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {(built.problems.length > 0 || built.missing.length > 0) && (
+        <ul>
+          {built.missing.map((unit) => (
+            <li key={`missing-${unit}`} data-testid="tlbc-aggregate-problem">
+              Không đọc được bản nháp của {unit}; bản nháp này không được cộng.{' '}
+              <span lang="en">(Could not read the draft of {unit}; it is not added.)</span>
+            </li>
+          ))}
+          {built.problems.map((p, i) => (
+            <li key={`${p.unit}-${p.label}-${p.col}-${i}`} data-testid="tlbc-aggregate-problem">
+              {p.message} <span lang="en">({p.messageEn})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.children}
+    </div>
+  );
+}
