@@ -87,6 +87,8 @@ interface Built extends Aggregate {
   count: number;
   /** Drafts that could not be read, said alongside the problems. */
   missing: string[];
+  /** Set once this preview has been saved. */
+  saved?: boolean;
 }
 
 const profileUnit = async () => (await loadProfile()).unit;
@@ -151,9 +153,14 @@ export function AggregateSection({
   const ticked = ofPeriod.filter((d) => choiceOf(d).on);
 
   /** Any change to what goes in makes the preview stale: it goes, so an old one is never saved. */
+  const stale = () => {
+    setBuilt(null);
+    setStatus((prev) => (prev?.error ? prev : null));
+  };
+
   const choose = (d: DraftSummary, change: Partial<Choice>) => {
     setChoices((prev) => ({ ...prev, [d.id]: { ...(prev[d.id] ?? fallback(d)), ...change } }));
-    setBuilt(null);
+    stale();
   };
 
   const tickAll = (on: boolean) => {
@@ -162,7 +169,7 @@ export function AggregateSection({
       for (const d of ofPeriod) next[d.id] = { ...(prev[d.id] ?? fallback(d)), on };
       return next;
     });
-    setBuilt(null);
+    stale();
   };
 
   const run = async () => {
@@ -223,6 +230,7 @@ export function AggregateSection({
       name: `Tổng hợp từ ${built.count} biểu II.06a`,
     });
     setBusy(false);
+    if (reply.ok) setBuilt({ ...built, saved: true });
     setStatus(
       reply.ok
         ? {
@@ -236,6 +244,7 @@ export function AggregateSection({
   // Saving over an existing II.06 of the same period and unit keeps the old one as an earlier version.
   const replaces =
     built !== null &&
+    !built.saved &&
     unit.trim() !== '' &&
     (all ?? []).some((d) => d.id === draftId(TARGET_FORM, built.period, unit.trim()));
 
@@ -245,7 +254,7 @@ export function AggregateSection({
         Tổng hợp biểu II.06 từ các biểu II.06a <span lang="en">(Build II.06 from II.06a drafts)</span>
       </h2>
       {drafts === null ? (
-        <p>Đang tải…</p>
+        !status?.error && <p>Đang tải…</p>
       ) : drafts.length === 0 ? (
         <p data-testid="tlbc-aggregate-empty" title="No II.06a drafts to aggregate yet.">
           Chưa có bản nháp II.06a nào để tổng hợp.
@@ -259,7 +268,7 @@ export function AggregateSection({
               value={chosenPeriod}
               onChange={(e) => {
                 setPeriod((e.currentTarget as HTMLSelectElement).value);
-                setBuilt(null);
+                stale();
               }}
             >
               {periods.map((p) => (
@@ -366,7 +375,7 @@ export function AggregateSection({
       {built && built.count > 0 && (
         <Preview built={built} columns={def?.countColumns ?? []}>
           {replaces && (
-            <p>
+            <p data-testid="tlbc-aggregate-replaces">
               Đã có bản nháp II.06 của kỳ này và đơn vị này; khi lưu, bản cũ được giữ làm phiên bản cũ.{' '}
               <span lang="en">
                 (An II.06 draft for this period and unit exists; it is kept as an earlier version.)

@@ -208,6 +208,12 @@ describe('build an II.06 draft from II.06a drafts on the options page', () => {
     const list = await listDraftsResult();
     if (!list.ok) throw new Error(list.error);
     for (const d of list.drafts.filter((x) => x.form === 'II.06a/VPCP/KSTT')) expect(d.revision).toBe(1);
+    expect(byTestId('tlbc-aggregate-replaces')).toBeNull();
+
+    // Built again, the preview says the saved II.06 would be kept as an earlier version.
+    byTestId('tlbc-aggregate-run')!.click();
+    await vi.waitFor(() => expect(byTestId('tlbc-aggregate-replaces')).toBeTruthy());
+    expect(text(byTestId('tlbc-aggregate-replaces'))).toContain('bản cũ được giữ làm phiên bản cũ');
   });
 
   it('puts a draft under the level the user chooses and lists unreadable cells', async () => {
