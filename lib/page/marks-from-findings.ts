@@ -1,7 +1,8 @@
 import { addMark, type Mark } from '../panel/marks';
 import type { Finding } from '../rules/finding';
-import type { CellHandle } from '../table/handles';
+import type { CellHandle, WidgetHandle } from '../table/handles';
 import type { TableModel } from '../table/model';
+import { renderedWidgetCell } from '../table/widget-dom';
 
 /**
  * Which page cells carry which mark: a cell finding marks its cell; a row finding (a field name, a
@@ -12,14 +13,19 @@ export function marksFromFindings(
   handles: CellHandle[][],
   findings: Finding[],
   lang: 'vi' | 'en',
+  widgetRoot: Element | null = null,
 ): Map<Element, Mark> {
+  // Widget grids render only some cells, and only the grid knows which: find them when marking.
+  const widgetCell = (handle: WidgetHandle) =>
+    widgetRoot ? renderedWidgetCell(widgetRoot, handle.row, handle.col) : null;
   const position = new Map(model.columns.map((c) => [c.number, c.index]));
   const marks = new Map<Element, Mark>();
   for (const finding of findings) {
     if (finding.row === undefined) continue;
     const column = finding.col === undefined ? model.labelColumn : position.get(finding.col);
     if (column === undefined) continue;
-    const cell = handles[finding.row]?.[column]?.cell;
+    const handle = handles[finding.row]?.[column];
+    const cell = handle?.cell ?? (handle?.kind === 'widget' ? widgetCell(handle) : null);
     if (cell) addMark(marks, cell, finding.severity, lang === 'vi' ? finding.message : finding.messageEn);
   }
   return marks;

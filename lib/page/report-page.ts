@@ -165,7 +165,15 @@ export class ReportPage {
   private publish(): void {
     const { model, handles } = this.report.built;
     this.items = panelFindings(model, this.findings);
-    this.marks.apply(marksFromFindings(model, handles, this.findings, this.settings.lang));
+    this.marks.apply(
+      marksFromFindings(
+        model,
+        handles,
+        this.findings,
+        this.settings.lang,
+        this.report.grid ? this.report.root : null,
+      ),
+    );
     this.render();
   }
 

@@ -15,3 +15,18 @@ export function findWidgetRoots(root: Document | Element): Element[] {
 export function isWidgetRoot(el: Element): boolean {
   return el.matches(WIDGET_ROOT);
 }
+
+/**
+ * The rendered <td> of a widget grid's cell (grid row and column), or null when the grid does not
+ * show it now (virtualised rows scrolled away). Handsontable numbers its rows and cells with
+ * aria-rowindex / aria-colindex, header rows and row headers included.
+ */
+export function renderedWidgetCell(root: Element, row: number, col: number): Element | null {
+  const master = root.querySelector('.ht_master table') ?? root.querySelector('table');
+  if (!master) return null;
+  const headerRows = master.querySelectorAll('thead tr').length;
+  const tr = master.querySelector(`tbody tr[aria-rowindex="${headerRows + row + 1}"]`);
+  if (!tr) return null;
+  const rowHeaders = tr.querySelectorAll(':scope > th').length;
+  return tr.querySelector(`:scope > td[aria-colindex="${rowHeaders + col + 1}"]`);
+}

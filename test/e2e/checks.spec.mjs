@@ -60,6 +60,15 @@ describe('seeded defects are reported on every readable table shape', () => {
       const found = await findingKeys(page);
       for (const seeded of SEEDED)
         assert.ok(found.includes(seeded), `${seeded} missing from ${found.join(', ')}`);
+      // Marks on the page's own cells (Handsontable's rendered ones included; the iframe's are inside it).
+      const scope = shape === 'iframe' ? page.frameLocator('iframe') : page;
+      const marked = await scope
+        .locator('[data-tlbc-severity="error"]')
+        .evaluateAll((cells) => cells.map((cell) => cell.closest('tr, [role="row"]')?.textContent ?? ''));
+      assert.ok(
+        marked.some((row) => row.includes('Hộ tịch')),
+        `no error mark on the Hộ tịch row (${marked.length} marks)`,
+      );
       const errors = Number(await page.locator('[data-testid="tlbc-count-error"]').textContent());
       assert.equal(errors, found.filter((f) => !f.startsWith('field-name')).length);
       await page.close();
