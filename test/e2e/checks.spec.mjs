@@ -32,6 +32,11 @@ async function openForm(query) {
   return page;
 }
 
+/** Waits until the panel names this form (Playwright's CSS reaches into the open shadow root). */
+function formShown(page, code) {
+  return page.locator(`[data-testid="tlbc-panel"][data-form="${code}"]`).waitFor({ timeout: 10_000 });
+}
+
 async function findingKeys(page) {
   return (await h.findings(page)).map((f) => `${f.rule}:${f.row}:${f.col}`);
 }
@@ -49,14 +54,7 @@ describe('seeded defects are reported on every readable table shape', () => {
   for (const shape of ['table', 'aria', 'click', 'iframe', 'spa', 'handsontable']) {
     test(`shape=${shape}`, async () => {
       const page = await openForm(`shape=${shape}&values=errors`);
-      await page.waitForFunction(
-        () =>
-          document
-            .querySelector('tlbc-panel-host')
-            ?.shadowRoot?.querySelector('[data-testid="tlbc-finding"]'),
-        null,
-        { timeout: 10_000 },
-      );
+      await page.locator('[data-testid="tlbc-finding"]').first().waitFor({ timeout: 10_000 });
       const found = await findingKeys(page);
       for (const seeded of SEEDED)
         assert.ok(found.includes(seeded), `${seeded} missing from ${found.join(', ')}`);
@@ -136,25 +134,9 @@ test('when the single-page app replaces the table, the checks follow the new one
   const page = await openForm('shape=spa&delay=300&values=errors');
   await page.getByRole('button', { name: 'Biểu II.05a' }).click();
   await page.getByText('Biểu số II.05a/VPCP/KSTT').waitFor();
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector('tlbc-panel-host')
-        ?.shadowRoot?.querySelector('[data-testid="tlbc-panel"]')
-        ?.getAttribute('data-form') === 'II.05a/VPCP/KSTT',
-    null,
-    { timeout: 10_000 },
-  );
+  await formShown(page, 'II.05a/VPCP/KSTT');
   await page.goBack();
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector('tlbc-panel-host')
-        ?.shadowRoot?.querySelector('[data-testid="tlbc-panel"]')
-        ?.getAttribute('data-form') === 'II.06a/VPCP/KSTT',
-    null,
-    { timeout: 10_000 },
-  );
+  await formShown(page, 'II.06a/VPCP/KSTT');
   assert.ok((await findingKeys(page)).includes('sum:Hộ tịch:3'));
   assert.equal(await cellAt(page, 'Hộ tịch', 3).getAttribute('data-tlbc-severity'), 'error');
   await page.close();
