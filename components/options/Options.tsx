@@ -4,6 +4,7 @@ import { DispatchSection } from './DispatchSection';
 import { DraftsSection } from './DraftsSection';
 import { ImportSection } from './ImportSection';
 import { ProfileSection } from './ProfileSection';
+import './options.css';
 
 export function Options() {
   return (
