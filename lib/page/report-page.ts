@@ -10,7 +10,7 @@ import type { FormDef } from '../forms/schema';
 import type { DraftResponse } from '../messaging';
 import { parseNumber } from '../numbers';
 import { periodKey } from '../page-info';
-import { reserveSide } from '../panel/dock';
+import { coversTable, reserveSide } from '../panel/dock';
 import { CellMarks } from '../panel/marks';
 import type { Lang } from '../panel/strings';
 import type { RuleContext } from '../rules/context';
@@ -121,7 +121,7 @@ export class ReportPage {
   stop(): void {
     this.unlisten();
     this.marks.clearAll();
-    reserveSide(this.report.root.ownerDocument, null);
+    this.dock(null);
   }
 
   get root(): Element {
@@ -196,7 +196,19 @@ export class ReportPage {
       dock: this.settings.dock,
     };
     this.services.render(view, this.actions);
-    reserveSide(this.report.root.ownerDocument, view.collapsed ? null : view.dock);
+    this.dock(view.collapsed ? null : view.dock);
+  }
+
+  /** Reserves the panel's side only when the dock changes: a layout read per keystroke would cost. */
+  private docked: 'left' | 'right' | null | undefined;
+  private dock(side: 'left' | 'right' | null): void {
+    if (side === this.docked) return;
+    this.docked = side;
+    // A table in a same-origin frame: the panel lives in the page above, where the frame is measured.
+    const frame = this.report.root.ownerDocument.defaultView?.frameElement ?? null;
+    const doc = frame ? frame.ownerDocument : this.report.root.ownerDocument;
+    reserveSide(doc, null);
+    if (side && coversTable(frame ?? this.report.root, side)) reserveSide(doc, side);
   }
 
   // ── live re-check ────────────────────────────────────────────────────────────────────────────

@@ -2,7 +2,7 @@ import type { Draft } from '../drafts/schema';
 import { parseNumber } from '../numbers';
 import { type PageInfo, type Period, periodKey } from '../page-info';
 import type { AppliedDispatches } from '../periods/schedule';
-import { periodOf, previousPeriod, windowOf } from '../periods/windows';
+import { periodFromLabel, periodOf, previousPeriod, windowOf } from '../periods/windows';
 import type { Profile } from '../profile';
 import type { ColumnTotals, RuleContext } from '../rules/context';
 
@@ -57,7 +57,9 @@ export async function buildRuleContext(
   form: { code: string; aggregateOf?: string; outline?: boolean } | null,
   sources: ContextSources,
 ): Promise<RuleContext> {
-  const id = periodOf(info.periodLabel, info.period);
+  // The period the page names ("Quý II năm 2025") decides which official window applies, so dates that
+  // belong to another period are reported rather than taken as the period.
+  const id = periodFromLabel(info.periodLabel) ?? periodOf(info.periodLabel, info.period);
   const official = id ? windowOf(id) : null;
   const [profile, applied] = await Promise.all([settle(sources.profile()), settle(sources.applied())]);
   const context: RuleContext = {

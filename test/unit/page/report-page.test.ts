@@ -131,3 +131,17 @@ describe('ReportPage', () => {
     expect(state.view!.status).toMatch(/chỉ đọc|Chờ duyệt|không điền/i);
   });
 });
+
+describe('ReportPage period checks', () => {
+  beforeEach(() => {
+    document.head.replaceChildren();
+    document.body.replaceChildren();
+  });
+
+  it('reports dates that belong to another period than the one the page names', async () => {
+    const { state } = await open(ii06aPage().replace('Quý I năm 2025', 'Quý II năm 2025'));
+    const period = state.view!.findings.find((f) => f.finding.rule === 'period');
+    expect(period?.finding.severity).toMatch(/error|warning/);
+    expect(period?.finding.message).toContain('15/3/2025');
+  });
+});
