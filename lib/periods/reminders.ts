@@ -16,9 +16,6 @@ const REMINDER_PREFIX = 'tlbc:remind|';
 export const REMIND_DAYS_BEFORE = [3, 1, 0];
 const REMIND_HOUR = 8;
 const SITE = 'https://vpcp.baocaochinhphu.gov.vn/';
-/** A 32×32 blue square: Chrome requires an icon for a notification. */
-const ICON =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKklEQVR42mOQ9btBU8QwasGoBaMWjFowasGoBaMWjFowasGoBaMWDBULAKr5DExNXJUPAAAAAElFTkSuQmCC';
 
 export interface Reminder {
   /** "tlbc:remind|<days before>|<period>|<due>": one alarm per deadline and moment, not per form. */
@@ -80,7 +77,7 @@ export async function handleAlarm(name: string, now = new Date()): Promise<void>
     if (remindersOn && forms.length) {
       await browser.notifications.create(name, {
         type: 'basic',
-        iconUrl: ICON,
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: `${periodLabel(period)}: ${forms[0].daysLeft === 0 ? 'hôm nay là hạn cuối' : daysText(forms[0].daysLeft).toLocaleLowerCase('vi')}`,
         message: `Hạn gửi ${viDate(due)}${unit ? ` (${unit})` : ''}: ${forms.map((r) => shortForm(r.form)).join(', ')}.`,
       });
