@@ -9,7 +9,9 @@ function grid(firstRow: number, rowHeaders: boolean): Element {
   const rows = [0, 1]
     .map((i) => {
       const r = firstRow + i;
-      const cells = [0, 1, 2].map((c) => `<td aria-colindex="${c + 1 + (rowHeaders ? 1 : 0)}">${r}-${c}</td>`);
+      const cells = [0, 1, 2].map(
+        (c) => `<td aria-colindex="${c + 1 + (rowHeaders ? 1 : 0)}">${r}-${c}</td>`,
+      );
       return `<tr aria-rowindex="${r + 3}">${th}${cells.join('')}</tr>`;
     })
     .join('');
