@@ -31,26 +31,3 @@ export function recogniseTable(table: Element, inputsDisabled = allInputsDisable
   const form = info.formCode ? formFor(info.formCode, text) : undefined;
   return { info, form, text };
 }
-
-export interface RecognisedPage {
-  table: HTMLTableElement;
-  formCode: string | null;
-  info: PageInfo;
-  form: FormDef | undefined;
-}
-
-/**
- * The first `<table>` of at least 3 rows that a form code introduces; else, on a page naming a form
- * ("Biểu số …"), its first such table. Null on pages that are no report form (login, lists).
- */
-export function recognisePage(doc: Document): RecognisedPage | null {
-  const tables = Array.from(doc.querySelectorAll('table')).filter((t) => t.rows.length >= 3);
-  let fallback: RecognisedPage | null = null;
-  for (const table of tables) {
-    const { info, form } = recogniseTable(table);
-    if (info.formCode) return { table, formCode: info.formCode, info, form };
-    fallback ??= { table, formCode: null, info, form: undefined };
-  }
-  const named = /Biểu\s*(mẫu\s*)?số|Mẫu\s*số/iu.test((doc.body?.textContent ?? '').normalize('NFC'));
-  return named ? fallback : null;
-}

@@ -43,13 +43,3 @@ export interface StaticHandle {
 }
 
 export type CellHandle = FieldHandle | ContentEditableHandle | ActivateHandle | WidgetHandle | StaticHandle;
-
-/** Element to mark with data-tlbc-severity, or null when the cell is not rendered. */
-export function markTarget(handle: CellHandle): Element | null {
-  return handle.cell;
-}
-
-/** Whether anything can be written through this handle (the model's `editable` says whether to). */
-export function isWritable(handle: CellHandle): boolean {
-  return handle.kind !== 'static';
-}

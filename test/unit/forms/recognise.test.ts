@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { allInputsDisabled, formTextFor, recognisePage, recogniseTable } from '@/lib/forms/recognise';
+import { allInputsDisabled, formTextFor, recogniseTable } from '@/lib/forms/recognise';
 
 const head =
   '<tr><th>STT</th><th>Lĩnh vực</th><th>Tổng số</th><th>Trực tuyến</th><th>Trực tiếp</th><th>Từ kỳ trước</th></tr>';
@@ -166,21 +166,5 @@ describe('allInputsDisabled', () => {
     expect(allInputsDisabled(byId('tH'))).toBe(false);
     document.body.innerHTML = `<table id="tI">${head}<tr><td><input disabled></td><td><input></td></tr></table>`;
     expect(allInputsDisabled(byId('tI'))).toBe(false);
-  });
-});
-
-describe('recognisePage', () => {
-  it('finds the report table a form code introduces', () => {
-    document.body.innerHTML = `<table class="layout"><tr><td>a</td></tr><tr><td>b</td></tr><tr><td>c</td></tr></table>
-      <p>Biểu số II.06a/VPCP/KSTT</p>${table('tJ')}`;
-    const page = recognisePage(document)!;
-    expect(page.formCode).toBe('II.06a/VPCP/KSTT');
-    expect(page.table.id).toBe('tJ');
-    expect(page.info.state).toBe('editable');
-  });
-
-  it('finds nothing on a page that is not a report form', () => {
-    document.body.innerHTML = `<form><p>Đăng nhập</p><input></form>${table('tK')}`;
-    expect(recognisePage(document)).toBeNull();
   });
 });
