@@ -1,4 +1,5 @@
 import type { PanelActions, PanelView } from '@/components/panel/Panel';
+import { readPageInfo } from '../forms/recognise';
 import type { Settings } from '../settings';
 import { listDocuments } from '../table/frames';
 import { watchReportTables } from '../table/watch';
@@ -83,7 +84,6 @@ export class ReportSession {
     const table = tables.find((t) => t.root);
     if (table?.root) return { kind: 'report', report: recogniseWidget(table.root, table, table.grid) };
     const text = doc.body?.textContent ?? '';
-    const { readPageInfo } = await import('../forms/recognise');
     return {
       kind: 'unsupported',
       info: readPageInfo(text),
