@@ -159,7 +159,13 @@ export async function launch(options = {}) {
     const page = await h.context.newPage();
     if (clock !== undefined)
       await page.clock.install({ time: clock instanceof Date ? clock : new Date(clock) });
-    await page.goto(h.extensionUrl(path), { waitUntil: 'load' });
+    try {
+      await page.goto(h.extensionUrl(path), { waitUntil: 'load' });
+    } catch (error) {
+      // Reopening a profile, Chromium restores its last tabs and may navigate ours once more.
+      if (!/interrupted by another navigation/.test(String(error))) throw error;
+      await page.waitForLoadState('load');
+    }
     return page;
   }
 
