@@ -1,49 +1,23 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { AggregateSection, guessLevel } from '@/components/options/AggregateSection';
-import { signalDraftsChanged } from '@/lib/drafts/changes';
 import { getDraft, listDraftsResult, saveDraft } from '@/lib/drafts/client';
-import { handleDraftMessage } from '@/lib/drafts/handlers';
 import { draftId } from '@/lib/drafts/key';
 import type { DraftInput, DraftRow } from '@/lib/drafts/schema';
-import { type DraftStore, openDraftStore } from '@/lib/drafts/store';
 import { saveProfile } from '@/lib/profile';
 import { labelKey } from '@/lib/text';
-import { ticking } from './fixtures';
+import { optionsPage } from './options-page';
 
 // The options page's "build II.06 from II.06a drafts", against the real store through messages.
 
 const Q1 = '2024-12-15/2025-03-14';
 const Q4 = '2024-09-15/2024-12-14';
 
-let root: HTMLElement;
-let store: DraftStore;
+const page = optionsPage({ clockFrom: '2025-03-16T01:00:00.000Z' });
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  store = await openDraftStore({ factory: new IDBFactory(), now: ticking('2025-03-16T01:00:00.000Z') });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-    handleDraftMessage(message, {
-      getStore: async () => store,
-      fromExtensionPage: true,
-      onChange: signalDraftsChanged,
-    }),
-  );
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  store.close();
-});
-
-const all = (id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+const all = (id: string) => [...page.root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
 const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
-  root.querySelector<T>(`[data-testid="${id}"]`);
+  page.root.querySelector<T>(`[data-testid="${id}"]`);
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
 function field(label: string, values: Record<string, string>): DraftRow {
@@ -89,15 +63,15 @@ function preview() {
 }
 
 async function rendered() {
-  render(<AggregateSection />, root);
+  render(<AggregateSection />, page.root);
   await vi.waitFor(() => expect(byTestId('tlbc-aggregate-period')).toBeTruthy());
 }
 
 describe('build an II.06 draft from II.06a drafts on the options page', () => {
   it('says so when there is no II.06a draft', async () => {
     await saveDraft({ ...soTuPhap, form: 'II.05a/VPCP/KSTT' });
-    render(<AggregateSection />, root);
-    await vi.waitFor(() => expect(text(root)).toContain('Chưa có bản nháp II.06a nào để tổng hợp.'));
+    render(<AggregateSection />, page.root);
+    await vi.waitFor(() => expect(text(page.root)).toContain('Chưa có bản nháp II.06a nào để tổng hợp.'));
     expect(byTestId('tlbc-aggregate-run')).toBeNull();
   });
 
@@ -117,7 +91,7 @@ describe('build an II.06 draft from II.06a drafts on the options page', () => {
       [draftId('II.06a/VPCP/KSTT', Q1, 'UBND phường Nghĩa Lộ')]: 'xa',
       [draftId('II.06a/VPCP/KSTT', Q1, 'UBND xã Tịnh Phong')]: 'xa',
     });
-    expect(text(root)).toContain('16/3/2025');
+    expect(text(page.root)).toContain('16/3/2025');
 
     const run = byTestId<HTMLButtonElement>('tlbc-aggregate-run')!;
     expect(run.disabled).toBe(true);
@@ -255,7 +229,7 @@ describe('build an II.06 draft from II.06a drafts on the options page', () => {
       error: 'Bộ nhớ đầy, chưa lưu được.',
       errorEn: 'Storage full, not saved.',
     }));
-    render(<AggregateSection save={save} defaultUnit={async () => ''} />, root);
+    render(<AggregateSection save={save} defaultUnit={async () => ''} />, page.root);
     await vi.waitFor(() => expect(byTestId('tlbc-aggregate-period')).toBeTruthy());
     tick('UBND xã Tịnh Phong');
     await vi.waitFor(() => expect(byTestId<HTMLButtonElement>('tlbc-aggregate-run')!.disabled).toBe(false));

@@ -1,43 +1,18 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { BackupSection } from '@/components/options/BackupSection';
 import { DraftsSection } from '@/components/options/DraftsSection';
-import { signalDraftsChanged } from '@/lib/drafts/changes';
 import { saveDraft } from '@/lib/drafts/client';
-import { handleDraftMessage } from '@/lib/drafts/handlers';
-import { type DraftStore, openDraftStore } from '@/lib/drafts/store';
-import { ii06a, ticking, withHoTich } from './fixtures';
+import { ii06a, withHoTich } from './fixtures';
+import { optionsPage } from './options-page';
 
 // The options page's drafts list and backup, against the real store through messages, as the options
 // page (an extension page) sends them.
 
-let root: HTMLElement;
-let store: DraftStore;
+const page = optionsPage({ clockFrom: '2025-03-10T01:00:00.000Z' });
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  store = await openDraftStore({ factory: new IDBFactory(), now: ticking('2025-03-10T01:00:00.000Z') });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-    handleDraftMessage(message, {
-      getStore: async () => store,
-      fromExtensionPage: true,
-      onChange: signalDraftsChanged,
-    }),
-  );
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  store.close();
-});
-
-const rows = () => [...root.querySelectorAll<HTMLElement>('[data-testid="tlbc-draft-row"]')];
-const byTestId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+const rows = () => [...page.root.querySelectorAll<HTMLElement>('[data-testid="tlbc-draft-row"]')];
+const byTestId = (id: string) => page.root.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** The first row of an opened draft's values table, cell by cell. */
@@ -54,7 +29,7 @@ describe('drafts list on the options page', () => {
   it('shows each draft with its period in Vietnamese, last save and revisions, and refreshes on save', async () => {
     await saveDraft(ii06a());
     await saveDraft(withHoTich('130'));
-    render(<DraftsSection />, root);
+    render(<DraftsSection />, page.root);
     await vi.waitFor(() => expect(rows()).toHaveLength(1));
     const row = rows()[0]!;
     expect(text(row)).toContain('II.06a/VPCP/KSTT');
@@ -70,7 +45,7 @@ describe('drafts list on the options page', () => {
   it('opens a draft as a table of its values and restores an earlier version', async () => {
     await saveDraft(ii06a());
     await saveDraft(withHoTich('130'));
-    render(<DraftsSection />, root);
+    render(<DraftsSection />, page.root);
     await vi.waitFor(() => expect(rows()).toHaveLength(1));
     byTestId('tlbc-draft-open').click();
     await vi.waitFor(() => expect(byTestId('tlbc-draft-values')).toBeTruthy());
@@ -83,7 +58,7 @@ describe('drafts list on the options page', () => {
 
   it('renames a draft', async () => {
     await saveDraft(ii06a());
-    render(<DraftsSection />, root);
+    render(<DraftsSection />, page.root);
     await vi.waitFor(() => expect(rows()).toHaveLength(1));
     byTestId('tlbc-draft-rename').click();
     await vi.waitFor(() => expect(byTestId('tlbc-draft-name')).toBeTruthy());
@@ -95,7 +70,7 @@ describe('drafts list on the options page', () => {
 
   it('deletes only after confirmation, and "Hoàn tác" brings the draft back', async () => {
     await saveDraft(ii06a());
-    render(<DraftsSection />, root);
+    render(<DraftsSection />, page.root);
     await vi.waitFor(() => expect(rows()).toHaveLength(1));
     byTestId('tlbc-draft-delete').click();
     await vi.waitFor(() => expect(byTestId('tlbc-draft-delete-confirm')).toBeTruthy());
@@ -120,7 +95,7 @@ describe('backup on the options page', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this.download);
     });
-    render(<BackupSection />, root);
+    render(<BackupSection />, page.root);
     byTestId('tlbc-backup-export').click();
     await vi.waitFor(() => expect(clicked).toHaveLength(1));
     expect(clicked[0]).toMatch(/^tro-ly-bao-cao-\d{4}-\d{2}-\d{2}\.json$/);
@@ -148,20 +123,20 @@ describe('backup on the options page', () => {
       })),
       revisions: [],
     };
-    render(<BackupSection />, root);
+    render(<BackupSection />, page.root);
     chooseFile(byTestId('tlbc-backup-import') as HTMLInputElement, JSON.stringify(backup));
     await vi.waitFor(() => expect(text(byTestId('tlbc-backup-status'))).toMatch(/^Đã nhập 3 bản nháp/));
-    const list = await store.list();
+    const list = await page.store.list();
     expect(list.ok && list.drafts).toHaveLength(3);
   });
 
   it('refuses a malformed file with a message and changes nothing', async () => {
     await saveDraft(ii06a());
-    render(<BackupSection />, root);
+    render(<BackupSection />, page.root);
     chooseFile(byTestId('tlbc-backup-import') as HTMLInputElement, '{ not json');
     await vi.waitFor(() => expect(byTestId('tlbc-backup-status')?.dataset.state).toBe('error'));
     expect(text(byTestId('tlbc-backup-status'))).toMatch(/không phải JSON hợp lệ.*Không có gì bị thay đổi/);
-    const list = await store.list();
+    const list = await page.store.list();
     expect(list.ok && list.drafts.map((d) => d.revision)).toEqual([1]);
   });
 });

@@ -1,43 +1,18 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { ImportSection } from '@/components/options/ImportSection';
-import { signalDraftsChanged } from '@/lib/drafts/changes';
-import { handleDraftMessage } from '@/lib/drafts/handlers';
-import { type DraftStore, openDraftStore } from '@/lib/drafts/store';
 import type { Finding } from '@/lib/rules/finding';
 import type { TableModel } from '@/lib/table/model';
+import { optionsPage } from '../options-page';
 import { csv, GROUPED_HEADER, xlsx } from './sheets';
 
 // The import section against the real draft store through messages, as the options page uses it.
 
-let root: HTMLElement;
-let store: DraftStore;
+const page = optionsPage();
 const now = () => new Date('2025-03-10T03:00:00Z');
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  store = await openDraftStore({ factory: new IDBFactory() });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-    handleDraftMessage(message, {
-      getStore: async () => store,
-      fromExtensionPage: true,
-      onChange: signalDraftsChanged,
-    }),
-  );
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  store.close();
-});
-
 const byTestId = <T extends HTMLElement = HTMLElement>(id: string) =>
-  root.querySelector<T>(`[data-testid="${id}"]`);
+  page.root.querySelector<T>(`[data-testid="${id}"]`);
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 function choose(data: ArrayBuffer, name: string) {
@@ -68,7 +43,7 @@ describe('import a spreadsheet on the options page', () => {
         },
       ];
     };
-    render(<ImportSection check={check} now={now} />, root);
+    render(<ImportSection check={check} now={now} />, page.root);
     const file = await xlsx([
       ...GROUPED_HEADER,
       [1, 'Đất đai', 1235, 1000, 200, 34, 1200, 100, 1000, 100, 34, 30, 4],
@@ -76,7 +51,7 @@ describe('import a spreadsheet on the options page', () => {
     choose(file, 'ket-qua.xlsx');
     await vi.waitFor(() => expect(byTestId('tlbc-import-preview')).not.toBeNull());
 
-    const mapping = [...root.querySelectorAll<HTMLElement>('[data-testid="tlbc-import-mapping"]')];
+    const mapping = [...page.root.querySelectorAll<HTMLElement>('[data-testid="tlbc-import-mapping"]')];
     const received = mapping.find((m) => m.dataset.col === '3')!;
     expect(text(received)).toContain('Số hồ sơ nhận giải quyết / Tổng số');
     expect(received.dataset.how).toBe('group');
@@ -92,35 +67,35 @@ describe('import a spreadsheet on the options page', () => {
       'II.06a/VPCP/KSTT · Quý I/2025 · UBND xã Tịnh Phong (1 dòng)',
     );
 
-    const saved = await store.get('II.06a/VPCP/KSTT|2024-12-15/2025-03-14|ubnd xã tịnh phong');
+    const saved = await page.store.get('II.06a/VPCP/KSTT|2024-12-15/2025-03-14|ubnd xã tịnh phong');
     const draft = saved.ok ? saved.draft : null;
     expect(draft?.rows[0].values['3']).toBe('1.235');
     expect(draft?.findings).toEqual({ errors: 1, warnings: 0 });
   });
 
   it('refuses a file it cannot read, says why in Vietnamese, and offers nothing to save', async () => {
-    render(<ImportSection now={now} />, root);
+    render(<ImportSection now={now} />, page.root);
     choose(csv('a;b;c\n1;2;3'), 'lung-tung.csv');
     await vi.waitFor(() =>
       expect(text(byTestId('tlbc-import-status'))).toMatch(/^Không nhận ra hàng tiêu đề/),
     );
     expect(byTestId('tlbc-import-preview')).toBeNull();
     expect(byTestId('tlbc-import-save')).toBeNull();
-    expect(await store.list()).toEqual({ ok: true, drafts: [] });
+    expect(await page.store.list()).toEqual({ ok: true, drafts: [] });
   });
 });
 
 describe('the preview runs the real checks', () => {
   it('shows a broken sum from the file before anything is saved', async () => {
-    render(<ImportSection now={now} />, root);
+    render(<ImportSection now={now} />, page.root);
     // (3) = 10 but (4) + (5) + (6) = 9: R1 fails.
     choose(
       csv('STT;Lĩnh vực;Tổng số;Trực tuyến;Trực tiếp, dịch vụ bưu chính;Từ kỳ trước\n1;Hộ tịch;10;4;4;1'),
       'hc.csv',
     );
     await vi.waitFor(() => expect(byTestId('tlbc-import-preview')).not.toBeNull());
-    const findings = [...root.querySelectorAll<HTMLElement>('[data-testid="tlbc-import-finding"]')];
+    const findings = [...page.root.querySelectorAll<HTMLElement>('[data-testid="tlbc-import-finding"]')];
     expect(findings.some((f) => f.dataset.rule === 'sum' && f.dataset.severity === 'error')).toBe(true);
-    expect(await store.list()).toEqual({ ok: true, drafts: [] });
+    expect(await page.store.list()).toEqual({ ok: true, drafts: [] });
   });
 });
