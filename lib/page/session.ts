@@ -1,5 +1,6 @@
 import type { PanelActions, PanelView } from '@/components/panel/Panel';
 import { readPageInfo } from '../forms/recognise';
+import { periodKey } from '../page-info';
 import type { Settings } from '../settings';
 import { listDocuments } from '../table/frames';
 import { watchReportTables } from '../table/watch';
@@ -125,7 +126,7 @@ export class ReportSession {
     this.panel.render(
       {
         form: info.formCode ?? 'generic',
-        period: info.period ? `${info.period.from}/${info.period.to}` : null,
+        period: info.period ? periodKey(info.period) : null,
         periodLabel: info.periodLabel,
         unit: info.unit,
         state: info.state,
