@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, isCount, parseNumber } from '@/lib/numbers';
+import {
+  formatDigits,
+  formatNumber,
+  formatPlain,
+  formatSpaced,
+  isCount,
+  parseIn,
+  parseNumber,
+  parsePlain,
+} from '@/lib/numbers';
 
 describe('parseNumber reads Vietnamese notation', () => {
   it.each([
@@ -92,5 +101,34 @@ describe('isCount', () => {
     expect(isCount(-1)).toBe(false);
     expect(isCount(1.5)).toBe(false);
     expect(isCount(null)).toBe(false);
+  });
+});
+
+describe('notations for writing and for number inputs', () => {
+  it('never formats a number as an ambiguous text', () => {
+    expect(formatNumber(1.245)).toBe('1,2450');
+    expect(parseNumber(formatNumber(1.245))).toEqual({ value: 1.245, parse: 'number' });
+    expect(formatNumber(0.245)).toBe('0,245');
+    expect(formatNumber(1234.567)).toBe('1.234,567');
+  });
+
+  it('writes plain, digit and spaced forms', () => {
+    expect([1245, 1234.5, -0.5, 12000].map(formatPlain)).toEqual(['1245', '1234.5', '-0.5', '12000']);
+    expect([1245, 1234.5].map(formatDigits)).toEqual(['1245', '1234,5']);
+    expect(formatSpaced(1234567)).toBe('1 234 567');
+  });
+
+  it('reads a number input’s value as a JS number', () => {
+    expect(['1.5', '1245', '1.245', '', '-3', '1,5'].map((t) => parsePlain(t).value)).toEqual([
+      1.5,
+      1245,
+      1.245,
+      null,
+      -3,
+      null,
+    ]);
+    expect(parseIn('1.245', 'vi').value).toBe(1245);
+    expect(parseIn('1.245', 'plain').value).toBe(1.245);
+    expect(parseIn('1,245.5', 'en').value).toBe(1245.5);
   });
 });
