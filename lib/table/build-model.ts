@@ -1,5 +1,6 @@
 import { parseNumber } from '../numbers';
 import { clean, labelKey } from '../text';
+import { readCellNumber } from './cell-content';
 import type { CellHandle } from './handles';
 import { buildHeaders } from './header-tree';
 import type { Cell, Column, Row, RowKind, TableModel } from './model';
@@ -31,9 +32,10 @@ const STT_HEADER = /^(?:stt|tt|số tt|số thứ tự)$/;
 /** Most cells hold plain digits: read those without the full Vietnamese-notation parser. */
 const DIGITS = /^\d{1,15}$/;
 
-function readNumber(text: string): { value: number | null; parse: Cell['parse'] } {
+/** A cell's number; with its handle, in the notation of its field (a number input holds `1.5`). */
+function readNumber(text: string, handle?: CellHandle): { value: number | null; parse: Cell['parse'] } {
   if (DIGITS.test(text)) return { value: Number(text), parse: 'number' };
-  return parseNumber(text);
+  return handle ? readCellNumber(text, handle) : parseNumber(text);
 }
 
 function isNumeric(text: string): boolean {
@@ -110,7 +112,7 @@ function toCell(slot: Slot | null): { cell: Cell; handle: CellHandle } {
       handle: { kind: 'static', cell: slot.cell.handle.cell },
     };
   }
-  const { value, parse } = readNumber(slot.cell.text);
+  const { value, parse } = readNumber(slot.cell.text, slot.cell.handle);
   return {
     cell: { raw: slot.cell.text, value, parse, editable: slot.cell.editable },
     handle: slot.cell.handle,

@@ -1,8 +1,11 @@
+import { type ParsedNumber, parseIn, type ReadNotation } from '../numbers';
+import { readNotation } from './field-notation';
 import type { CellHandle } from './handles';
 import type { SourceCell } from './source';
 
 // What a page cell holds: an <input>/<textarea>, a contenteditable, or text. Reads `value` and
 // `textContent` only — never layout (innerText, getBoundingClientRect) — to stay fast on big forms.
+// Numbers are read in the notation of what holds them: an <input type="number"> holds a JS number.
 
 /** Input types that hold no typed value. */
 const NOT_TYPED = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file']);
@@ -55,4 +58,25 @@ export function readCellContent(cell: Element, plain: 'static' | 'activate', rea
   }
   if (plain === 'activate' && !readonly) return source(text, true, { kind: 'activate', cell });
   return source(text, false, { kind: 'static', cell });
+}
+
+/** How the text read through `handle` is to be parsed (a number input's value is a JS number). */
+export function handleNotation(handle: CellHandle): ReadNotation {
+  switch (handle.kind) {
+    case 'field':
+    case 'contenteditable':
+      return readNotation(handle.field);
+    case 'activate': {
+      // the text is the open editor's value while one is in the cell, else what the cell shows
+      const editor = handle.cell.firstElementChild && findField(handle.cell);
+      return editor ? readNotation(editor) : 'vi';
+    }
+    default:
+      return 'vi';
+  }
+}
+
+/** The number in a cell's text, read in the notation of the element it was read from. */
+export function readCellNumber(text: string, handle: CellHandle): ParsedNumber {
+  return parseIn(text, handleNotation(handle));
 }
