@@ -1,10 +1,13 @@
+import { handleNotation } from '../table/cell-content';
 import { clean } from '../text';
+import { textFor, type WriteNotation } from './notation';
 import { sameValue } from './same-value';
 import { type Editor, findEditor, fireLeave, setEditor } from './setters';
 
 // Click-to-edit grids (DevExtreme / Kendo style): the editor exists only while a cell is edited. Open
 // it the ways such grids listen for (click, then double-click, then Enter / F2 on the focused cell),
-// type into it as a user would, commit with Enter and by leaving it, then read the cell's text back.
+// type into it as a user would (in the editor's notation: a number editor gets `1245`, not `1.245`),
+// commit with Enter and by leaving it, then read the cell's text back.
 
 export interface ActivateTiming {
   /** How long to wait for an editor to appear after each way of opening it. */
@@ -103,15 +106,19 @@ export function shownText(cell: Element): string {
 
 export type ActivateResult = { ok: true; shown: string } | { ok: false; shown: string; reason: 'no-editor' };
 
-/** Writes `value` into a click-to-edit cell and returns what the cell shows after the commit. */
+/**
+ * Writes `value` (Vietnamese notation, as the grid shows it) into a click-to-edit cell and returns what
+ * the cell shows after the commit. `guide`: how the grid shows numbers, for a text editor.
+ */
 export async function writeActivated(
   cell: Element,
   value: string,
   timing: ActivateTiming = DEFAULT_TIMING,
+  guide: WriteNotation | null = null,
 ): Promise<ActivateResult> {
   const editor = await openEditor(cell, timing);
   if (!editor) return { ok: false, shown: shownText(cell), reason: 'no-editor' };
-  setEditor(editor, value);
+  setEditor(editor, textFor(editor.field, value, guide));
   key(editor.field, 'Enter');
   if (editor.field.isConnected) fireLeave(editor.field);
   const root = cell.ownerDocument.body ?? cell.ownerDocument;
@@ -122,7 +129,7 @@ export async function writeActivated(
     () => {
       if (editor.field.isConnected && cell.contains(editor.field)) return null;
       const shown = shownText(cell);
-      return sameValue(shown, value) ? shown : null;
+      return sameValue(value, shown, 'vi', handleNotation({ kind: 'activate', cell })) ? shown : null;
     },
     timing.commitMs,
   );

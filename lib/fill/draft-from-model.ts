@@ -1,6 +1,7 @@
 import { draftId } from '../drafts/key';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftRow } from '../drafts/schema';
-import type { TableModel } from '../table/model';
+import { formatNumber, parseNumber } from '../numbers';
+import type { Cell, TableModel } from '../table/model';
 import { clean, labelKey } from '../text';
 import { isValueColumn, rowGroupKey } from './row-keys';
 
@@ -11,6 +12,17 @@ export interface DraftTarget {
   period: string;
   /** "Đơn vị báo cáo" as shown. */
   unit: string;
+}
+
+/**
+ * A cell's text as a draft keeps it (Vietnamese notation): as shown, unless that text reads as another
+ * number in Vietnamese notation — a number input's `1.5` or `1.245` — then its value written so.
+ */
+function draftText(cell: Cell): string {
+  const text = clean(cell.raw);
+  if (cell.parse !== 'number' || cell.value === null) return text;
+  const read = parseNumber(text);
+  return read.parse === 'number' && read.value === cell.value ? text : formatNumber(cell.value);
 }
 
 /**
@@ -25,7 +37,7 @@ export function draftRowsFromModel(model: TableModel): DraftRow[] {
     if (label === '') continue;
     const values: Record<string, string> = {};
     row.cells.forEach((cell, index) => {
-      const text = clean(cell.raw);
+      const text = draftText(cell);
       if (text === '' || !isValueColumn(model, index)) return;
       const column = model.columns[index];
       if (column) values[String(column.number)] = text;

@@ -3,7 +3,7 @@ import { formatNumber } from '../numbers';
 import type { CellHandle } from '../table/handles';
 import { columnByNumber, type TableModel } from '../table/model';
 import { clean } from '../text';
-import { type PlannedWrite, planFill } from './plan';
+import { type PlannedWrite, pageGuides, planFill } from './plan';
 import type { FillFailure, FillReport } from './report';
 import type { JournalChange, UndoJournal } from './undo';
 import { type WriteDeps, type WriteOutcome, writeCells } from './write';
@@ -41,7 +41,7 @@ async function write(
   const staticHandle: CellHandle = { kind: 'static', cell: null };
   const targets = writes.map((w) => handles[w.row]?.[w.col] ?? staticHandle);
   const outcomes: WriteOutcome[] = await writeCells(
-    writes.map((w, i) => ({ handle: targets[i], value: w.value, before: w.before })),
+    writes.map((w, i) => ({ handle: targets[i], value: w.value, before: w.before, guide: w.guide })),
     options,
   );
   const changes: JournalChange[] = [];
@@ -122,13 +122,16 @@ export async function applyFix(
     else report.skippedReadonly++;
     return report;
   }
+  const value = formatNumber(fix.value);
+  const label = clean(row.label);
   const write1: PlannedWrite = {
     row: fix.row,
     col,
     number: fix.col,
-    label: clean(row.label),
-    value: formatNumber(fix.value),
+    label,
+    value,
     before: cell.raw,
+    guide: pageGuides(model)(col),
   };
   options.journal.record('fix', await write([write1], handles, report, options));
   return report;

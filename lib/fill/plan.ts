@@ -1,9 +1,10 @@
 import type { Draft, DraftRow } from '../drafts/schema';
+import { parseNumber } from '../numbers';
 import type { Cell, TableModel } from '../table/model';
 import { clean, labelKey } from '../text';
 import { levelKey } from './level-key';
+import { notationOf, type WriteNotation } from './notation';
 import { isValueColumn, occurrenceCounter, rowGroupKey, rowIdentity } from './row-keys';
-import { sameValue } from './same-value';
 
 // What a fill would do, decided on data alone (model + draft) so it can be tested and shown before
 // anything is written. Rows match by normalised label (inside the level group on II.06), columns by
@@ -18,6 +19,8 @@ export interface PlannedWrite {
   label: string;
   value: string;
   before: string;
+  /** How the page shows numbers in this column (else elsewhere in the table), for text fields. */
+  guide: WriteNotation | null;
 }
 
 export type SkipReason = 'readonly' | 'computed' | 'same' | 'no-column';
@@ -50,6 +53,47 @@ function skipReason(cell: Cell): SkipReason | null {
   return null;
 }
 
+/**
+ * Whether the cell already holds the draft's value: the same number (the cell's value is read in the
+ * notation of its field, the draft's text is Vietnamese), else the same text.
+ */
+function holds(cell: Cell, draftText: string): boolean {
+  const wanted = parseNumber(draftText);
+  if (wanted.parse === 'number' && cell.parse === 'number') return wanted.value === cell.value;
+  return clean(cell.raw) === clean(draftText);
+}
+
+/**
+ * How the page writes numbers, per column: the first cell whose text tells (`1.234`, `1 234`,
+ * `1234`), else the table's first such cell. Computed per column on first use.
+ */
+export function pageGuides(model: TableModel): (col: number) => WriteNotation | null {
+  const columns = new Map<number, WriteNotation | null>();
+  let table: WriteNotation | null | undefined;
+  const inColumn = (c: number): WriteNotation | null => {
+    if (!columns.has(c)) {
+      let found: WriteNotation | null = null;
+      for (const row of model.rows) {
+        found = row.cells[c] ? notationOf(row.cells[c].raw) : null;
+        if (found) break;
+      }
+      columns.set(c, found);
+    }
+    return columns.get(c) ?? null;
+  };
+  return (c) => {
+    const own = inColumn(c);
+    if (own) return own;
+    if (table === undefined) {
+      table = null;
+      for (let i = 0; i < model.columns.length && !table; i++) {
+        if (isValueColumn(model, i)) table = inColumn(i);
+      }
+    }
+    return table;
+  };
+}
+
 export function planFill(draft: Draft, model: TableModel): FillPlan {
   // Level groups decide only when both sides have them; a draft of a flat II.06a fills a flat page.
   const pageGrouped = model.rows.some((r) => r.group !== undefined);
@@ -68,6 +112,7 @@ export function planFill(draft: Draft, model: TableModel): FillPlan {
   const matched = new Set<DraftRow>();
   const pageCount = occurrenceCounter();
   const columnOf = new Map(model.columns.map((c, i) => [String(c.number), i]));
+  const guide = pageGuides(model);
 
   model.rows.forEach((row, r) => {
     const label = clean(row.label);
@@ -93,9 +138,9 @@ export function planFill(draft: Draft, model: TableModel): FillPlan {
       if (!isValueColumn(model, col)) continue;
       const cell = row.cells[col];
       if (!cell) continue;
-      const reason = skipReason(cell) ?? (sameValue(cell.raw, value) ? 'same' : null);
+      const reason = skipReason(cell) ?? (holds(cell, value) ? 'same' : null);
       if (reason) plan.skipped.push({ row: r, col, number, label, reason });
-      else plan.writes.push({ row: r, col, number, label, value, before: cell.raw });
+      else plan.writes.push({ row: r, col, number, label, value, before: cell.raw, guide: guide(col) });
     }
   });
 

@@ -10,6 +10,7 @@ export interface FillFailure {
   value: string;
   /** What the page shows instead. */
   shown: string;
+  /** 'mismatch': the page holds another value (a number read back differently counts). */
   reason: FailReason | 'mismatch';
 }
 

@@ -1,3 +1,4 @@
+import { handleNotation } from '../table/cell-content';
 import type { CellHandle } from '../table/handles';
 import { columnByNumber, type TableModel } from '../table/model';
 import { labelKey } from '../text';
@@ -5,8 +6,9 @@ import { sameValue } from './same-value';
 import { readHandle, type WriteDeps, writeCells } from './write';
 
 // The undo journal: every fill and every applied fix records, per changed cell, what it held before
-// and what it held after. Undo writes the "before" text back through the same setters, so the page's
-// framework sees the restore like any typing.
+// and what it held after, as the cell's own text. Undo writes the "before" text back through the same
+// setters, as it was (a number field gets its own `1245` back, not a reformatted one), so the page's
+// framework sees the restore like any typing. A cell whose fill did not arrive exactly is undone too.
 
 export interface JournalChange {
   handle: CellHandle;
@@ -87,14 +89,15 @@ export class UndoJournal {
     for (const recorded of entry.changes) {
       const change = { ...recorded, handle: refind(recorded, deps.current) };
       const now = readHandle(change.handle);
-      if (now !== null && !sameValue(now, change.after)) {
+      const notation = handleNotation(change.handle);
+      if (now !== null && !sameValue(now, change.after, notation, notation)) {
         failures.push({ label: change.label, number: change.number, reason: 'edited' });
       } else {
         pending.push(change);
       }
     }
     const outcomes = await writeCells(
-      pending.map((c) => ({ handle: c.handle, value: c.before, before: c.after })),
+      pending.map((c) => ({ handle: c.handle, value: c.before, before: c.after, restore: true })),
       deps,
     );
     let restored = 0;

@@ -1,12 +1,17 @@
+import type { ReadNotation } from '../numbers';
+import { handleNotation } from '../table/cell-content';
+import { readNotation } from '../table/field-notation';
 import type { CellHandle } from '../table/handles';
 import { clean } from '../text';
 import { type ActivateTiming, DEFAULT_TIMING, shownText, writeActivated } from './click-to-edit';
+import { notationOf, textFor, type WriteNotation } from './notation';
 import { sameValue } from './same-value';
 import { isLocked, setEditableText, setFieldValue } from './setters';
 
 // Writes many cells through their handles: plain fields and contenteditables in one synchronous pass
 // (no awaits, no layout reads between writes), click-to-edit cells one after another (each needs its
-// editor opened), widget grids in one bridge call per grid.
+// editor opened), widget grids in one bridge call per grid. A draft's number is typed in the notation
+// the target takes (notation.ts), and arrives only if the target then reads it as the same number.
 
 export interface WidgetWrite {
   row: number;
@@ -31,9 +36,16 @@ export interface WidgetBridge {
 
 export interface WriteRequest {
   handle: CellHandle;
+  /**
+   * A draft's text (Vietnamese notation), typed in the notation the target takes; with `restore`, the
+   * cell's own earlier text (undo), written back as it was.
+   */
   value: string;
   /** The model's text for the cell, used as "before" when the page cannot be asked. */
   before: string;
+  restore?: boolean;
+  /** How the page shows numbers in the cell's column, when the cell itself does not tell (plan.ts). */
+  guide?: WriteNotation | null;
 }
 
 export type WriteStatus = 'written' | 'locked' | 'mismatch' | 'failed';
@@ -67,8 +79,20 @@ export function readHandle(handle: CellHandle): string | null {
   }
 }
 
-function checked(before: string, value: string, shown: string): WriteOutcome {
-  return { status: sameValue(shown, value) ? 'written' : 'mismatch', before, shown };
+/** Whether what the target shows now (read in its notation) is what the request meant. */
+function arrived(request: WriteRequest, shown: string, notation: ReadNotation): boolean {
+  // a restore compares the cell's text with its own earlier text; a draft's text is Vietnamese
+  return sameValue(request.value, shown, request.restore ? notation : 'vi', notation);
+}
+
+function checked(before: string, request: WriteRequest, shown: string, notation: ReadNotation): WriteOutcome {
+  return { status: arrived(request, shown, notation) ? 'written' : 'mismatch', before, shown };
+}
+
+/** The text to type into `target`: the draft's number in the target's notation, guided by `before`. */
+function typed(request: WriteRequest, target: Element | null, before: string): string {
+  if (request.restore) return request.value;
+  return textFor(target, request.value, notationOf(before) ?? request.guide ?? null);
 }
 
 function failed(before: string, reason: FailReason): WriteOutcome {
@@ -76,13 +100,14 @@ function failed(before: string, reason: FailReason): WriteOutcome {
 }
 
 function writeSync(request: WriteRequest): WriteOutcome | null {
-  const { handle, value } = request;
+  const { handle } = request;
   if (handle.kind === 'field') {
     const field = handle.field;
     if (!field.isConnected) return failed(request.before, 'detached');
     const before = field.value;
     if (isLocked(field)) return { status: 'locked', before, shown: before };
-    return checked(before, value, setFieldValue(field, value));
+    const shown = setFieldValue(field, typed(request, field, before));
+    return checked(before, request, shown, readNotation(field));
   }
   if (handle.kind === 'contenteditable') {
     const field = handle.field;
@@ -91,7 +116,8 @@ function writeSync(request: WriteRequest): WriteOutcome | null {
     if (!field.isContentEditable && field.getAttribute('contenteditable') === 'false') {
       return { status: 'locked', before, shown: before };
     }
-    return checked(before, value, setEditableText(field, value));
+    const shown = setEditableText(field, typed(request, field, before));
+    return checked(before, request, shown, readNotation(field));
   }
   if (handle.kind === 'static') return failed(request.before, 'not-writable');
   return null;
@@ -114,9 +140,10 @@ async function writeWidgets(
       for (const i of members) outcomes[i] = failed(requests[i].before, 'no-bridge');
       continue;
     }
+    // the bridge turns text into numbers in numeric columns; text columns keep the page's notation
     const cells = members.map((i) => {
       const h = requests[i].handle as Extract<CellHandle, { kind: 'widget' }>;
-      return { row: h.row, col: h.col, value: requests[i].value };
+      return { row: h.row, col: h.col, value: typed(requests[i], null, requests[i].before) };
     });
     let results: WidgetWriteResult[] = [];
     try {
@@ -129,7 +156,7 @@ async function writeWidgets(
       const result = results.find((r) => r.row === cell.row && r.col === cell.col);
       const before = result?.before ?? requests[i].before;
       if (!result || result.shown === null || result.error) outcomes[i] = failed(before, 'bridge');
-      else outcomes[i] = checked(before, cell.value, clean(result.shown));
+      else outcomes[i] = checked(before, requests[i], clean(result.shown), 'vi');
     });
   }
 }
@@ -147,15 +174,22 @@ export async function writeCells(requests: WriteRequest[], deps: WriteDeps = {})
   }
   const timing = deps.timing ?? DEFAULT_TIMING;
   for (const i of activate) {
-    const { handle, value } = requests[i];
+    const request = requests[i];
+    const { handle, value } = request;
     if (handle.kind !== 'activate') continue;
     if (!handle.cell.isConnected) {
-      outcomes[i] = failed(requests[i].before, 'detached');
+      outcomes[i] = failed(request.before, 'detached');
       continue;
     }
     const before = shownText(handle.cell);
-    const result = await writeActivated(handle.cell, value, timing);
-    outcomes[i] = result.ok ? checked(before, value, result.shown) : failed(before, result.reason);
+    // what a click-to-edit cell shows is Vietnamese text, its old text included: the editor that
+    // opens (a number editor, maybe) gets either in its own notation, like the grid's display would
+    const guide = notationOf(request.restore ? value : before) ?? request.guide ?? null;
+    const result = await writeActivated(handle.cell, value, timing, guide);
+    const shownIn = handleNotation(handle);
+    outcomes[i] = result.ok
+      ? checked(before, { ...request, restore: false }, result.shown, shownIn)
+      : failed(before, result.reason);
   }
   await writeWidgets(requests, widgets, outcomes, deps.bridge);
   return outcomes;

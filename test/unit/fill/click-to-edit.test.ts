@@ -58,9 +58,10 @@ describe('click-to-edit grid', () => {
     const report = await fillFromDraft(draft, page.model, page.handles, { journal, timing });
     expect(report.failures).toEqual([]);
     expect(report.filled).toBe(2);
-    expect(model.get('a')).toBe('1.234');
+    // an empty grid shows no notation: plain digits
+    expect(model.get('a')).toBe('1234');
     expect(model.get('b')).toBe('56');
-    expect(tds.map((td) => td.textContent)).toEqual(['1.234', '56']);
+    expect(tds.map((td) => td.textContent)).toEqual(['1234', '56']);
 
     const undone = await journal.undo({ timing });
     expect(undone.restored).toBe(2);
@@ -80,5 +81,48 @@ describe('click-to-edit grid', () => {
       timing,
     });
     expect(report.failures.map((f) => f.reason)).toEqual(['no-editor']);
+  });
+
+  it('types into a number editor in its notation and reads the formatted cell back as a number', async () => {
+    const draft = draftFromModel(
+      buildTable([{ label: 'Đất đai', cells: ['1.245', '12.000'] }], [3, 4]).model,
+      target,
+    );
+    document.body.replaceChildren();
+    // the grid keeps numbers, edits them in an <input type="number"> and shows them formatted (1.245)
+    const model = new Map<string, number | null>([
+      ['a', null],
+      ['b', 7],
+    ]);
+    const show = (n: number | null | undefined) => (n == null ? '' : n.toLocaleString('vi-VN'));
+    const page = buildTable([{ label: 'Đất đai', cells: ['', '7'] }], [3, 4]);
+    const tds = [2, 3].map((c) => page.handles[0][c].cell as HTMLTableCellElement);
+    tds.forEach((td, i) => {
+      const id = i === 0 ? 'a' : 'b';
+      td.replaceChildren(show(model.get(id)));
+      td.addEventListener('click', () => {
+        if (td.querySelector('input')) return;
+        const editor = document.createElement('input');
+        editor.type = 'number';
+        editor.value = model.get(id) == null ? '' : String(model.get(id));
+        td.replaceChildren(editor);
+        editor.addEventListener('keydown', (event) => {
+          if (event.key !== 'Enter' || !editor.isConnected) return;
+          model.set(id, editor.value === '' ? null : Number(editor.value));
+          td.replaceChildren(show(model.get(id)));
+        });
+      });
+      page.handles[0][2 + i] = { kind: 'activate', cell: td };
+    });
+
+    const journal = new UndoJournal();
+    const report = await fillFromDraft(draft, page.model, page.handles, { journal, timing });
+    expect(report.failures).toEqual([]);
+    expect([model.get('a'), model.get('b')]).toEqual([1245, 12000]);
+    expect(tds.map((td) => td.textContent)).toEqual(['1.245', '12.000']);
+
+    const undone = await journal.undo({ timing });
+    expect(undone.restored).toBe(2);
+    expect([model.get('a'), model.get('b')]).toEqual([null, 7]);
   });
 });
