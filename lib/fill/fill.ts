@@ -1,5 +1,5 @@
 import type { Draft } from '../drafts/schema';
-import { formatNumber } from '../numbers';
+import { beyondCount, formatNumber } from '../numbers';
 import type { CellHandle } from '../table/handles';
 import { columnByNumber, type TableModel } from '../table/model';
 import { clean } from '../text';
@@ -124,6 +124,11 @@ export async function applyFix(
   }
   const value = formatNumber(fix.value);
   const label = clean(row.label);
+  // a fix is arithmetic; over values beyond a count it means nothing (rules offer none), never write it
+  if (!Number.isFinite(fix.value) || beyondCount(value)) {
+    report.failures.push({ label, number: fix.col, value, shown: cell.raw, reason: 'not-a-count' });
+    return report;
+  }
   const write1: PlannedWrite = {
     row: fix.row,
     col,

@@ -11,7 +11,7 @@ export interface FillFailure {
   /** What the page shows instead. */
   shown: string;
   /** 'mismatch': the page holds another value (a number read back differently counts). */
-  reason: FailReason | 'mismatch';
+  reason: FailReason | 'mismatch' | 'not-a-count';
 }
 
 export interface FillReport {
@@ -58,6 +58,7 @@ const REASON_VI: Record<FillFailure['reason'], string> = {
   'not-writable': 'ô không nhận nhập liệu (có thể là bảng vẽ bằng canvas)',
   'no-bridge': 'chưa kết nối được với bảng của trang',
   bridge: 'bảng của trang từ chối giá trị',
+  'not-a-count': 'giá trị quá lớn, không phải số hồ sơ',
 };
 
 const REASON_EN: Record<FillFailure['reason'], string> = {
@@ -67,6 +68,7 @@ const REASON_EN: Record<FillFailure['reason'], string> = {
   'not-writable': 'the cell takes no input (maybe a canvas grid)',
   'no-bridge': 'no connection to the page’s grid',
   bridge: 'the page’s grid refused the value',
+  'not-a-count': 'the value is too large to be a count',
 };
 
 function failureText(f: FillFailure, lang: 'vi' | 'en'): string {

@@ -1,6 +1,6 @@
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
-import { addend, same } from './cells';
+import { addend, countable, same } from './cells';
 import type { RuleContext } from './context';
 import type { Finding } from './finding';
 import { type ColumnRelation, tablePlan } from './plan';
@@ -29,7 +29,7 @@ export function balanceRow(model: TableModel, relations: ColumnRelation[], r: nu
       sum += addend(cells[p]);
       if (cells[p]?.parse === 'number') filled = true;
     }
-    if (!filled || Number.isNaN(sum)) continue;
+    if (!filled || !countable(sum)) continue;
     const actual = total.value as number;
     if (same(actual, sum)) continue;
     out.push(balanceFinding(model, rel, r, actual, sum));

@@ -15,3 +15,11 @@ export function addend(cell: Cell | undefined): number {
 export function same(a: number, b: number): boolean {
   return Math.abs(a - b) < 1e-9;
 }
+
+/**
+ * A sum a finding may be built on: a number, and within what counts can be (beyond
+ * Number.MAX_SAFE_INTEGER it is no longer exact, and a fix would write a wrong or "Infinity" value).
+ */
+export function countable(sum: number): boolean {
+  return Number.isFinite(sum) && Math.abs(sum) <= Number.MAX_SAFE_INTEGER;
+}

@@ -1,4 +1,5 @@
 import type { FormDef } from '../forms/schema';
+import { beyondCount, MAX_COUNT_DIGITS } from '../numbers';
 import type { Cell, TableModel } from '../table/model';
 import type { RuleContext } from './context';
 import type { Finding } from './finding';
@@ -7,7 +8,9 @@ import { num } from './wording';
 
 // number (R5): a count cell holds a whole number ≥ 0 in Vietnamese notation. In a known form every
 // count column is checked strictly (error); in a generic table only cells that look like numbers but
-// cannot be read, or read two ways ("1,234"), are reported (warning): text columns stay quiet.
+// cannot be read, or read two ways ("1,234"), are reported (warning): text columns stay quiet. A value
+// too large to be a count (more than 15 digits, `1e308`) is read as unreadable, so no sum, total or
+// fix is built on it; this rule says why.
 
 /** Only digits, separators, spaces and a sign: meant as a number. */
 const NUMBERISH = /^[\s\d.,+\-−\u00a0]*\d[\s\d.,+\-−\u00a0]*$/;
@@ -27,9 +30,15 @@ export function numberRow(model: TableModel, plan: TablePlan, r: number, out: Fi
     const cell = cells[p];
     if (!cell || cell.parse === 'empty') continue;
     if (cell.parse === 'number' && (!strict || isWhole(cell))) continue;
-    if (!strict && (cell.parse === 'number' || !NUMBERISH.test(cell.raw))) continue;
+    if (!strict && (cell.parse === 'number' || !(NUMBERISH.test(cell.raw) || beyondCount(cell.raw))))
+      continue;
     out.push(numberFinding(cell, r, model.columns[p].number, strict));
   }
+}
+
+/** A long value cut for a message: `10000000000000000000…`. */
+function short(raw: string): string {
+  return raw.length > 24 ? `${raw.slice(0, 20)}…` : raw;
 }
 
 function isWhole(cell: Cell): boolean {
@@ -48,6 +57,13 @@ function numberFinding(cell: Cell, row: number, col: number, strict: boolean): F
       ...base,
       message: `"${raw}" không rõ là ${asThousands} hay ${raw}: dấu chấm ngăn hàng nghìn, dấu phẩy là phần thập phân — ghi ${asThousands} nếu là số nguyên.`,
       messageEn: `"${raw}" could be ${asThousands} or ${raw}: in Vietnamese notation a dot groups thousands and a comma marks decimals — write ${asThousands} for a whole number.`,
+    };
+  }
+  if (cell.parse === 'invalid' && beyondCount(raw)) {
+    return {
+      ...base,
+      message: `"${short(raw)}" quá lớn, không phải số hồ sơ (nhiều hơn ${MAX_COUNT_DIGITS} chữ số): kiểm tra lại ô này; không tính tổng với giá trị này.`,
+      messageEn: `"${short(raw)}" is too large to be a count (more than ${MAX_COUNT_DIGITS} digits): check this cell; no sum is computed with it.`,
     };
   }
   if (cell.parse === 'invalid') {

@@ -1,6 +1,6 @@
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
-import { addend, same } from './cells';
+import { addend, countable, same } from './cells';
 import type { RuleContext } from './context';
 import type { Finding } from './finding';
 import { type ColumnRelation, tablePlan } from './plan';
@@ -31,7 +31,7 @@ export function sumRow(model: TableModel, relations: ColumnRelation[], r: number
       if (cells[p]?.parse === 'number') filled = true;
       else allNumbers = false;
     }
-    if (!filled || Number.isNaN(sum)) continue;
+    if (!filled || !countable(sum)) continue;
     const actual = total.parse === 'number' ? (total.value as number) : null;
     if (actual === null ? sum === 0 : same(actual, sum)) continue;
     out.push(sumFinding(model, rel, r, actual, sum, allNumbers));

@@ -1,6 +1,6 @@
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
-import { addend, same } from './cells';
+import { addend, countable, same } from './cells';
 import type { RuleContext } from './context';
 import type { Finding } from './finding';
 import { type TablePlan, type TotalRowPlan, tablePlan } from './plan';
@@ -26,7 +26,7 @@ export function totalRowColumn(model: TableModel, plan: TablePlan, p: number, ou
     if (!cell || (cell.parse !== 'number' && cell.parse !== 'empty')) continue;
     if (cell.parse === 'empty' && (total.heading || !plan.known)) continue;
     const sum = membersSum(model, plan, total, p);
-    if (Number.isNaN(sum)) continue;
+    if (!countable(sum)) continue;
     const actual = cell.parse === 'number' ? (cell.value as number) : null;
     if (actual === null ? sum === 0 : same(actual, sum)) continue;
     out.push(totalRowFinding(model, total, p, actual, sum));
