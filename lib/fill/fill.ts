@@ -3,13 +3,16 @@ import { beyondCount, formatNumber } from '../numbers';
 import type { CellHandle } from '../table/handles';
 import { columnByNumber, type TableModel } from '../table/model';
 import { clean } from '../text';
+import { liveCell, liveModel } from './live';
 import { type PlannedWrite, pageGuides, planFill } from './plan';
 import type { FillFailure, FillReport } from './report';
 import type { JournalChange, UndoJournal } from './undo';
 import { type WriteDeps, type WriteOutcome, writeCells } from './write';
 
 // Fill and fix on the page: plan on data, write through the handles, journal what changed for undo,
-// and say what happened. The panel's "apply the suggested fix" goes through the same path.
+// and say what happened. The panel's "apply the suggested fix" goes through the same path. Plans are
+// made on the values the target cells hold now, not on the model as last read: a page may reset its
+// inputs without telling anyone.
 
 export interface FillOptions extends WriteDeps {
   journal: UndoJournal;
@@ -81,7 +84,7 @@ export async function fillFromDraft(
 ): Promise<FillReport> {
   const report = emptyReport('fill');
   if (options.state === 'readonly') return { ...report, refused: 'readonly' };
-  const plan = planFill(draft, model);
+  const plan = planFill(draft, liveModel(model, handles));
   for (const skip of plan.skipped) {
     if (skip.reason === 'readonly') report.skippedReadonly++;
     else if (skip.reason === 'computed') report.skippedComputed++;
@@ -112,7 +115,7 @@ export async function applyFix(
   if (options.state === 'readonly') return { ...report, refused: 'readonly' };
   const col = columnByNumber(model, fix.col);
   const row = model.rows[fix.row];
-  const cell = row?.cells[col];
+  const cell = row?.cells[col] && liveCell(row.cells[col], handles[fix.row]?.[col]);
   if (!row || !cell) {
     report.missingColumns.push(fix.col);
     return report;
