@@ -145,9 +145,30 @@ export function installGridBridge(win: Window): void {
     return { data, ...headers(hot), readOnly, merged };
   };
 
+  /**
+   * A numeric column takes numbers, never text (`1.245` typed into one would be one point two four
+   * five): its type says so, or the values it holds are numbers.
+   */
+  const numericAt = (hot: Hot, r: number, c: number): boolean => {
+    if (hot.getCellMeta(r, c).type === 'numeric') return true;
+    const current = hot.getDataAtCell(r, c);
+    if (typeof current === 'number') return true;
+    if (current !== null && current !== '') return false;
+    let numbers = 0;
+    let texts = 0;
+    for (let row = 0, rows = hot.countRows(); row < rows && numbers + texts < 50; row++) {
+      const value = row === r ? null : hot.getDataAtCell(row, c);
+      if (typeof value === 'number') numbers++;
+      else if (typeof value === 'string' && value.trim() !== '' && parseNumber(value).parse === 'number')
+        texts++;
+    }
+    return numbers > texts;
+  };
+
   const write = async (hot: Hot, changes: [number, number, string][]): Promise<GridWriteResult> => {
+    // text arrives in Vietnamese notation; numeric columns get the number, text columns the text
     const typed = changes.map(([r, c, text]): [number, number, unknown] => {
-      if (hot.getCellMeta(r, c).type !== 'numeric') return [r, c, text];
+      if (!numericAt(hot, r, c)) return [r, c, text];
       const { value, parse } = parseNumber(text);
       return [r, c, parse === 'number' ? value : parse === 'empty' ? null : text];
     });

@@ -5,7 +5,7 @@ import { createGridBridge, readWidgetGrids } from '@/lib/table/widget';
 // The page-world bridge against an instance-shaped stand-in for Handsontable kept in a page variable
 // (`window.hot`); the real library runs in the end-to-end replica.
 
-function fakeGrid(root: Element) {
+function fakeGrid(root: Element, typed = true) {
   const data: (string | number | null)[][] = [
     ['1', 'Hộ tịch', 3, 1, 2],
     ['', 'Tổng số', 3, 1, 2],
@@ -24,7 +24,7 @@ function fakeGrid(root: Element) {
     },
     getCellMeta: (r: number, c: number) => ({
       readOnly: c < 2 || r === 1,
-      type: c >= 2 ? 'numeric' : 'text',
+      type: c >= 2 && typed ? 'numeric' : 'text',
     }),
     getSettings: () => ({ colHeaders: ['STT', 'Lĩnh vực', 'Tổng số', 'Trực tuyến', 'Trực tiếp'] }),
     getColHeader: (c: number) => ['STT', 'Lĩnh vực', 'Tổng số', 'Trực tuyến', 'Trực tiếp'][c],
@@ -77,6 +77,26 @@ describe('installGridBridge', () => {
       ],
       source: 'tlbc',
     });
+  });
+
+  it('writes numbers as numbers into a column that holds numbers without a numeric type', async () => {
+    const root = document.createElement('div');
+    root.className = 'handsontable';
+    root.append(document.createElement('table'));
+    document.body.append(root);
+    const untyped = fakeGrid(root, false);
+    (window as unknown as { hot2: unknown }).hot2 = untyped;
+    const bridge = createGridBridge(document, 500);
+    const id = (await bridge.list()).find((g) => g.id !== 'g1')!.id;
+    const values = await bridge.write(id, [
+      [0, 2, '1.245'],
+      [1, 1, '1.245'],
+    ]);
+    expect(untyped.writes.at(-1)?.changes).toEqual([
+      [0, 2, 1245],
+      [1, 1, '1.245'],
+    ]);
+    expect(values).toEqual([1245, '1.245']);
   });
 
   it('answers an unknown grid with an error', async () => {
