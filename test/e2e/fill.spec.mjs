@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { parseVn } from '../fixtures/lib/vn-number.mjs';
 import { SHAPES } from '../fixtures/shapes/index.mjs';
 import { launch, SITES } from './harness.mjs';
 
@@ -29,6 +30,23 @@ async function press(tab, testId, expected) {
   return (await status(tab).textContent())?.trim() ?? '';
 }
 
+/**
+ * The numbers a page model holds: a fill types plain digits where the page shows no grouping, so
+ * `1551` and `1.551` are the same value on a text page. The number shape's model holds JS numbers
+ * (`1.245` there is one point two four five), read as such.
+ */
+function asNumbers(model, shape) {
+  const out = {};
+  for (const [row, cols] of Object.entries(model)) {
+    out[row] = {};
+    for (const [col, text] of Object.entries(cols)) {
+      const n = text === '' ? null : shape === 'number' ? Number(text) : parseVn(text);
+      out[row][col] = n === null || Number.isNaN(n) ? text : n;
+    }
+  }
+  return out;
+}
+
 /** Only the cells the clean page has: the page model of an empty page may list more keys as ''. */
 function pick(model, like) {
   const out = {};
@@ -53,7 +71,11 @@ for (const shape of FILLABLE) {
 
     const filled = await press(fresh, 'tlbc-fill', /Đã điền/);
     assert.doesNotMatch(filled, /không điền được/, filled);
-    assert.deepEqual(pick(await h.readModel(fresh), clean), clean, 'the page model holds every saved value');
+    assert.deepEqual(
+      asNumbers(pick(await h.readModel(fresh), clean), shape),
+      asNumbers(clean, shape),
+      'the page model holds every saved value',
+    );
 
     const undone = await press(fresh, 'tlbc-undo', /hoàn tác/i);
     assert.deepEqual(
@@ -120,6 +142,68 @@ test('imports a CSV on the options page, then fills the page from it', async () 
   await h.panel(fresh).waitFor();
   const filled = await press(fresh, 'tlbc-fill', /Đã điền/);
   assert.doesNotMatch(filled, /không điền được/, filled);
-  assert.deepEqual(pick(await h.readModel(fresh), clean), clean);
+  assert.deepEqual(asNumbers(pick(await h.readModel(fresh), clean)), asNumbers(clean));
   await fresh.close();
+});
+
+/** The count cell of a row (form column `col`) on the plain table. */
+const cellInput = (tab, label, col) =>
+  tab
+    .locator('tr')
+    .filter({ has: tab.getByText(label, { exact: true }) })
+    .locator('td')
+    .nth(col - 1)
+    .locator('input');
+
+test('fills a table of number inputs from a draft in Vietnamese notation: 1.245 arrives as 1245', async () => {
+  // the draft comes from the text table, where 1.245 and 12.000 are Vietnamese notation
+  const source = await h.open(page('table', 'clean'));
+  await h.panel(source).waitFor();
+  await cellInput(source, 'Chứng thực', 4).fill('12.000');
+  await cellInput(source, 'Chứng thực', 5).fill('1.245');
+  const typed = await h.readModel(source);
+  assert.equal(typed['Chứng thực'][4], '12.000');
+  await press(source, 'tlbc-save-draft', /Đã lưu/);
+  await source.close();
+
+  const fresh = await h.open(page('number', 'empty'));
+  await h.panel(fresh).waitFor();
+  const empty = await h.readModel(fresh);
+  const filled = await press(fresh, 'tlbc-fill', /Đã điền/);
+  assert.doesNotMatch(filled, /không điền được/, filled);
+  const model = await h.readModel(fresh);
+  assert.equal(model['Chứng thực'][4], '12000');
+  assert.equal(model['Chứng thực'][5], '1245');
+  assert.equal(model['Chứng thực'][3], '1551');
+  assert.deepEqual(
+    asNumbers(pick(model, typed), 'number'),
+    asNumbers(typed),
+    'every value arrived as that number',
+  );
+
+  await press(fresh, 'tlbc-undo', /hoàn tác/i);
+  assert.deepEqual(pick(await h.readModel(fresh), empty), empty, 'undo restores the page model exactly');
+  await fresh.close();
+});
+
+test('fills a page that emptied its inputs without an event, from what the fields hold now', async () => {
+  const saved = await h.open(page('number', 'clean'));
+  await h.panel(saved).waitFor();
+  const clean = await h.readModel(saved);
+  await press(saved, 'tlbc-save-draft', /Đã lưu/);
+  await saved.close();
+
+  const tab = await h.open(page('number', 'clean'));
+  await h.panel(tab).waitFor();
+  await tab.getByRole('button', { name: 'Nhập lại' }).click();
+  const reset = await h.readModel(tab);
+  assert.equal(reset['Chứng thực'][3], '', 'the page reset its own model too');
+
+  const filled = await press(tab, 'tlbc-fill', /Đã điền/);
+  assert.doesNotMatch(filled, /không điền được|đã đúng giá trị/, filled);
+  assert.deepEqual(pick(await h.readModel(tab), clean), clean, 'every emptied cell was filled again');
+
+  await press(tab, 'tlbc-undo', /hoàn tác/i);
+  assert.deepEqual(pick(await h.readModel(tab), clean), pick(reset, clean), 'undo restores the emptied form');
+  await tab.close();
 });
