@@ -37,6 +37,8 @@ const IDLE: PanelActions = {
   setCollapsed() {},
   setDock() {},
   setLang() {},
+  showOtherUnits() {},
+  refused() {},
 };
 
 export class ReportSession {
@@ -134,6 +136,7 @@ export class ReportSession {
         notice: settings.lang === 'vi' ? scan.reason : scan.reasonEn,
         status: '',
         offers: [],
+        hiddenOffers: false,
         canUndo: false,
         busy: true,
         lang: settings.lang,
