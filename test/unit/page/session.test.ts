@@ -118,7 +118,13 @@ describe('ReportSession', () => {
     let removed = 0;
     const createPanel = () =>
       new Promise<PanelHost>((resolve) => {
-        release = () => resolve({ render() {}, remove: () => void (removed += 1) });
+        release = () =>
+          resolve({
+            render() {},
+            remove: () => {
+              removed += 1;
+            },
+          });
       });
     const { session } = start({ createPanel });
     const started = session.start();
