@@ -65,7 +65,10 @@ test('21 saves a page script clicks after zeroing the form leave the saved draft
   const tab = await h.open(unitPage(unit));
   await h.panel(tab).waitFor();
   const figures = await h.readModel(tab);
-  await press(tab, 'tlbc-save-draft', /lần lưu thứ 1/);
+  // The user saves from the keyboard: Enter on the focused button is the user's own (trusted) click.
+  await h.panel(tab).getByTestId('tlbc-save-draft').focus();
+  await tab.keyboard.press('Enter');
+  await status(tab).filter({ hasText: /lần lưu thứ 1/ }).waitFor();
 
   await tab.evaluate(() => {
     for (const input of document.querySelectorAll('tbody input')) {
