@@ -68,7 +68,9 @@ test('21 saves a page script clicks after zeroing the form leave the saved draft
   // The user saves from the keyboard: Enter on the focused button is the user's own (trusted) click.
   await h.panel(tab).getByTestId('tlbc-save-draft').focus();
   await tab.keyboard.press('Enter');
-  await status(tab).filter({ hasText: /lần lưu thứ 1/ }).waitFor();
+  await status(tab)
+    .filter({ hasText: /lần lưu thứ 1/ })
+    .waitFor();
 
   await tab.evaluate(() => {
     for (const input of document.querySelectorAll('tbody input')) {
