@@ -1,5 +1,5 @@
 import type { DraftOffer, PanelActions, PanelFinding, PanelView } from '@/components/panel/Panel';
-import type { Draft, DraftInput } from '../drafts/schema';
+import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
 import { draftRowsFromModel } from '../fill/draft-from-model';
 import { applyFix, fillFromDraft } from '../fill/fill';
 import { describeFill, describeUndo, type StatusText } from '../fill/report';
@@ -398,7 +398,7 @@ export class ReportPage {
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
     if (reply.draft) return this.fillWith(reply.draft);
     // The panel's DOM is readable by the page: list this unit's drafts; other units' only on request.
-    const offer = (d: { id: string; name: string; unit: string; form: string; period: string }) => ({
+    const offer = (d: DraftSummary): DraftOffer => ({
       id: d.id,
       label: `${d.name || d.unit || d.form} · ${d.period.replace('/', ' – ')}`,
     });
