@@ -1,27 +1,29 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+const SITES = ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Trợ lý Báo cáo',
     description:
       'Kiểm tra số liệu khi nhập, tự điền từ bản nháp và nhắc hạn báo cáo định kỳ kiểm soát TTHC trên Hệ thống báo cáo Chính phủ và Quảng Ngãi.',
-    permissions: ['storage', 'alarms', 'notifications'],
-    // The grid bridge runs in the page's main world to reach widget grids (Handsontable); only the
-    // two report sites may load it.
-    web_accessible_resources: [
-      {
-        resources: ['grid-bridge.js'],
-        matches: ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'],
-      },
-    ],
+    // MV3 (Chrome): after an update the background puts the new content script into report tabs
+    // already open (lib/page/reinject.ts), which takes `scripting` and the two sites as hosts — the
+    // same sites the content script runs on. Firefox does that by itself.
+    permissions: ['storage', 'alarms', 'notifications', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    ...(manifestVersion === 3 ? { host_permissions: SITES } : {}),
+    // The grid bridge runs in the page's main world to reach widget grids (Handsontable); it is the
+    // only web-accessible file, and in MV3 only the two report sites may load it (MV2 has no
+    // `matches`: Firefox lists the file alone). The panel's CSS is bundled, not web-accessible.
+    web_accessible_resources: [{ resources: ['grid-bridge.js'], matches: SITES }],
     commands: {
       'fill-from-draft': {
         suggested_key: { default: 'Alt+Shift+F' },
         description: 'Điền biểu từ bản nháp',
       },
     },
-  },
+  }),
 });

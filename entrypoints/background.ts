@@ -2,6 +2,7 @@ import { startDraftService } from '@/lib/drafts/service';
 import { BUNDLED_CATALOGUE } from '@/lib/fields/bundled';
 import { keepCatalogueStored } from '@/lib/fields/stored';
 import { forwardFillCommand } from '@/lib/page/fill-command';
+import { reinjectOnUpdate } from '@/lib/page/reinject';
 import { startReminders } from '@/lib/periods/reminders';
 
 export default defineBackground(() => {
@@ -9,4 +10,5 @@ export default defineBackground(() => {
   startReminders();
   keepCatalogueStored(BUNDLED_CATALOGUE);
   forwardFillCommand();
+  reinjectOnUpdate();
 });
