@@ -8,7 +8,6 @@ import { readHandle, type WidgetBridge } from '../fill/write';
 import { matchForm } from '../forms/match';
 import type { FormDef } from '../forms/schema';
 import type { DraftResponse } from '../messaging';
-import { parseNumber } from '../numbers';
 import { periodKey } from '../page-info';
 import { coversTable, reserveSide } from '../panel/dock';
 import { CellMarks } from '../panel/marks';
@@ -17,6 +16,7 @@ import type { RuleContext } from '../rules/context';
 import { checkAll, recheck } from '../rules/engine';
 import type { Finding } from '../rules/finding';
 import type { Settings } from '../settings';
+import { readCellNumber } from '../table/cell-content';
 import { readBuiltTable } from '../table/read';
 import { labelKey } from '../text';
 import { CellIndex } from './cell-index';
@@ -274,7 +274,8 @@ export class ReportPage {
     if (!handle || !cell) return;
     const raw = readHandle(handle);
     if (raw === null || raw === cell.raw) return;
-    row.cells[address.column] = { ...cell, raw, ...parseNumber(raw) };
+    // The notation the field holds: a number input's `1.5` is one and a half, not unreadable.
+    row.cells[address.column] = { ...cell, raw, ...readCellNumber(raw, handle) };
     const col = model.columns[address.column]?.number ?? address.column + 1;
     this.findings = recheck(model, this.def, this.ctx, this.findings, { row: address.row, col });
     this.publish();

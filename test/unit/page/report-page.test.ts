@@ -99,6 +99,14 @@ describe('ReportPage', () => {
     expect(cell.hasAttribute('data-tlbc-severity')).toBe(false);
   });
 
+  it('reads an edit in a number input as the number that input holds (1.5 is not a whole count)', async () => {
+    const { state } = await open(ii06aPage().replaceAll('class="z1"', 'class="z1" type="number"'));
+    type(inputOf('Hộ tịch', 4), '1.5');
+    const finding = state.view!.findings.find((f) => f.finding.rule === 'number' && f.rowLabel === 'Hộ tịch');
+    expect(finding?.finding.col).toBe(4);
+    expect(finding?.finding.message).not.toMatch(/không đọc được/);
+  });
+
   it('saves a draft, fills a changed form from it, and undo restores what was typed', async () => {
     const { state } = await open(ii06aPage());
     state.on!.save();
