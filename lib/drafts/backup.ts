@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { migrateDraft, schemaOf } from './migrations';
 import { fail, type Result } from './result';
-import { DRAFT_SCHEMA_VERSION, type Draft, type Revision } from './schema';
+import { DRAFT_SCHEMA_VERSION, type Draft, type Revision, readInstant } from './schema';
 
 // One backup file holds every draft and every kept revision, with the schema version they were written
 // in, so an older backup is migrated on import and a newer one is refused rather than misread.
@@ -79,9 +79,13 @@ export function parseBackup(text: string): Result<{ drafts: Draft[]; revisions: 
   }
   const revisions: Revision[] = [];
   for (const [i, raw] of (file.revisions ?? []).entries()) {
+    const which = [`phiên bản cũ thứ ${i + 1}`, `revision ${i + 1}`] as const;
     const migrated = migrateDraft(withSchema(raw.draft, file.schema));
-    if (!migrated.ok) return badEntry(`phiên bản cũ thứ ${i + 1}`, `revision ${i + 1}`, migrated.reason);
-    revisions.push({ draftId: migrated.draft.id, replacedAt: raw.replacedAt, draft: migrated.draft });
+    if (!migrated.ok) return badEntry(...which, migrated.reason);
+    const replacedAt = readInstant(raw.replacedAt);
+    if (!replacedAt.ok) return badEntry(...which, `trường replacedAt: ${replacedAt.reason}`);
+    // The file's draftId is not trusted either: the revision belongs to the draft its content names.
+    revisions.push({ draftId: migrated.draft.id, replacedAt: replacedAt.at, draft: migrated.draft });
   }
   return { ok: true, drafts, revisions };
 }

@@ -10,6 +10,7 @@ import {
   DraftInput,
   type DraftSummary,
   type Revision,
+  readInstant,
   summarise,
 } from './schema';
 import { BlockedError, storageFailure } from './storage-error';
@@ -301,7 +302,10 @@ export class DraftStore {
         if (schemaOf(revision.draft) === DRAFT_SCHEMA_VERSION) continue;
         const migrated = migrateDraft(revision.draft);
         if (migrated.ok) {
-          await revisions.put({ ...revision, draftId: migrated.draft.id, draft: migrated.draft });
+          // A time that is not one (an older import took any text) becomes the time of this migration.
+          const replaced = readInstant(revision.replacedAt);
+          const replacedAt = replaced.ok ? replaced.at : at;
+          await revisions.put({ ...revision, draftId: migrated.draft.id, replacedAt, draft: migrated.draft });
         } else {
           await revisions.delete(revision.seq!);
           await tx

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BackupSection } from '@/components/options/BackupSection';
 import { DraftsSection } from '@/components/options/DraftsSection';
 import { saveDraft } from '@/lib/drafts/client';
+import { DRAFT_SCHEMA_VERSION } from '@/lib/drafts/schema';
 import { ii06a, withHoTich } from './fixtures';
 import { optionsPage } from './options-page';
 
@@ -102,7 +103,7 @@ describe('backup on the options page', () => {
     const backup = JSON.parse(await created[0]!.text());
     expect(backup).toMatchObject({
       format: 'tro-ly-bao-cao-backup',
-      schema: 1,
+      schema: DRAFT_SCHEMA_VERSION,
       drafts: [{ unit: 'UBND xã Tịnh Phong' }],
     });
     vi.restoreAllMocks();
