@@ -220,3 +220,34 @@ describe('a hand-edited or crafted backup', () => {
     ]);
   });
 });
+
+describe('revisions that come without their draft', () => {
+  it('are not stored out of sight: the newest becomes the draft, the others its revisions', async () => {
+    await other.save(withHoTich('100'));
+    await other.save(withHoTich('200'));
+    await other.save(withHoTich('300'));
+    const file = await exported(other);
+    file.drafts = []; // hand-edited: the draft removed, its revisions left
+    const result = await home.importBackup(JSON.stringify(file));
+    expect(result).toMatchObject({ ok: true, imported: 0, adopted: 1 });
+    const list = await home.list();
+    expect(list.ok && list.drafts.map((d) => [d.id, d.revisions])).toEqual([[ID, 1]]);
+    const current = await home.get(ID);
+    expect(current.ok && current.draft?.rows[0]?.values['3']).toBe('200');
+    const revisions = await home.revisions(ID);
+    expect(revisions.ok && revisions.revisions.map((r) => r.draft.rows[0]?.values['3'])).toEqual(['100']);
+  });
+
+  it('join the draft already here when there is one', async () => {
+    await home.save(withHoTich('500'));
+    await other.save(withHoTich('100'));
+    await other.save(withHoTich('200'));
+    const file = await exported(other);
+    file.drafts = [];
+    expect(await home.importBackup(JSON.stringify(file))).toMatchObject({ ok: true, adopted: 0 });
+    const current = await home.get(ID);
+    expect(current.ok && current.draft?.rows[0]?.values['3']).toBe('500');
+    const revisions = await home.revisions(ID);
+    expect(revisions.ok && revisions.revisions.map((r) => r.draft.rows[0]?.values['3'])).toEqual(['100']);
+  });
+});
