@@ -38,6 +38,8 @@ describe('drafts list on the options page', () => {
     expect(text(row)).toContain('UBND xã Tịnh Phong');
     expect(text(row.querySelector('[data-testid="tlbc-draft-saved"]'))).toBe('08:00, 10/3/2025');
     expect(text(row.querySelector('[data-testid="tlbc-draft-revisions"]'))).toBe('1');
+    // Nothing unreadable, nothing said about it.
+    expect(page.root.querySelector('[data-testid="tlbc-quarantine"]')).toBeNull();
 
     await saveDraft(ii06a({ unit: 'UBND xã Nghĩa Hà' }));
     await vi.waitFor(() => expect(rows()).toHaveLength(2));
