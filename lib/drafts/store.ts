@@ -44,6 +44,7 @@ import {
 export const DB_NAME = 'tro-ly-bao-cao';
 /** IndexedDB layout version (stores and indexes); record shapes are versioned by Draft.schema. */
 export const DB_VERSION = 1;
+
 type Db = IDBPDatabase<DraftDB>;
 
 export interface StoreOptions {

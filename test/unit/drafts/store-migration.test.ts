@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draftId } from '@/lib/drafts/key';
 import { migrateDraft } from '@/lib/drafts/migrations';
+import { DRAFT_SCHEMA_VERSION } from '@/lib/drafts/schema';
 import { startDraftService } from '@/lib/drafts/service';
 import { storageFailure } from '@/lib/drafts/storage-error';
 import { openDraftStore } from '@/lib/drafts/store';
@@ -141,6 +142,33 @@ describe('revisions an older import stored without their draft', () => {
     const store = await openDraftStore({ factory });
     const list = await store.list();
     expect(list.ok && list.drafts.map((d) => [d.id, d.revision, d.revisions])).toEqual([[v2.draft.id, 3, 1]]);
+    store.close();
+  });
+});
+
+describe('a draft an older build moved to the trash', () => {
+  it('comes back from undo in today’s shape', async () => {
+    const factory = new IDBFactory();
+    (await openDraftStore({ factory })).close();
+    const id = draftId('II.06a/VPCP/KSTT', '2024-12-15/2025-03-14', 'UBND xã Tịnh Phong');
+    const older = { ...V1_FIXTURE, id, revision: 2, savedAt: '2025-02-28T00:00:00.000Z' };
+    const entry = {
+      draftId: id,
+      deletedAt: '2025-03-02T00:00:00.000Z',
+      draft: { ...V1_FIXTURE, id },
+      revisions: [{ draftId: id, replacedAt: '2025-03-01T00:00:00.000Z', draft: older }],
+    };
+    await putRaw(factory, [entry], 'trash');
+    const store = await openDraftStore({ factory });
+    const back = await store.undelete(id);
+    expect(back.ok && back.draft).toMatchObject({
+      schema: DRAFT_SCHEMA_VERSION,
+      savedAt: '2025-03-01T02:00:00.000Z',
+    });
+    const revisions = await store.revisions(id);
+    expect(revisions.ok && revisions.revisions.map((r) => [r.draft.schema, r.draft.revision])).toEqual([
+      [DRAFT_SCHEMA_VERSION, 2],
+    ]);
     store.close();
   });
 });
