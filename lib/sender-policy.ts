@@ -30,6 +30,7 @@ const ALLOWED: Record<SenderKind, ReadonlySet<DraftRequestType>> = {
     'drafts/undelete',
     'backup/export',
     'backup/import',
+    'quarantine/list',
   ]),
   unknown: new Set(),
 };

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Panel, type PanelActions, type PanelView } from '@/components/panel/Panel';
 import { draftId } from '@/lib/drafts/key';
-import type { Draft, DraftInput, DraftSummary } from '@/lib/drafts/schema';
+import { DRAFT_SCHEMA_VERSION, type Draft, type DraftInput, type DraftSummary } from '@/lib/drafts/schema';
 import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import type { ContextSources } from '@/lib/page/rule-context';
 import { scanDocuments } from '@/lib/page/scan';
@@ -20,7 +20,7 @@ export function draftOf(input: Partial<DraftInput> & { values?: Record<string, s
   const period = input.period ?? PERIOD;
   const unit = input.unit ?? UNIT;
   return {
-    schema: 1,
+    schema: DRAFT_SCHEMA_VERSION,
     id: draftId(form, period, unit),
     form,
     period,
@@ -78,7 +78,14 @@ export async function openPage(
       calls.push('save');
       const id = draftId(input.form, input.period, input.unit);
       const revision = (drafts.get(id)?.revision ?? 0) + 1;
-      const draft: Draft = { ...input, schema: 1, id, name: '', savedAt: '2025-03-02T00:00:00Z', revision };
+      const draft: Draft = {
+        ...input,
+        schema: DRAFT_SCHEMA_VERSION,
+        id,
+        name: '',
+        savedAt: '2025-03-02T00:00:00Z',
+        revision,
+      };
       drafts.set(id, draft);
       return { ok: true, draft };
     },

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startDraftService } from '@/lib/drafts/service';
 import { type DraftRequestType, REQUEST_TYPES } from '@/lib/messaging';
 import { mayRequest, type SenderInfo, senderKind } from '@/lib/sender-policy';
-import { ii06a } from '../drafts/fixtures';
+import { ii06a, withHoTich } from '../drafts/fixtures';
 
 // Each extension context gets only the draft messages it uses, decided in the background by who sent
 // the message: a report page's content script can save, find and get, never list revisions or restore.
@@ -71,7 +71,8 @@ describe('the background enforces it', () => {
   it('refuses revisions and restore to a content script, and changes nothing', async () => {
     const saved = await from(SENDERS.content, { type: 'drafts/save', draft: ii06a() });
     expect(saved).toMatchObject({ ok: true, draft: { revision: 1 } });
-    await from(SENDERS.content, { type: 'drafts/save', draft: ii06a() });
+    // A changed second save, so the first version is kept as a revision (identical saves collapse).
+    await from(SENDERS.content, { type: 'drafts/save', draft: withHoTich('130') });
     const id = saved.draft.id;
     for (const message of [
       { type: 'drafts/list' as const },

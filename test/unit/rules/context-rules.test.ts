@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Draft, DraftRow } from '@/lib/drafts/schema';
+import { DRAFT_SCHEMA_VERSION, type Draft, type DraftRow } from '@/lib/drafts/schema';
 import type { PageInfo } from '@/lib/page-info';
 import { aggregateRule } from '@/lib/rules/aggregate';
 import { carryOverRule } from '@/lib/rules/carry-over';
@@ -15,7 +15,7 @@ function draft(
   unit = 'Xã A',
 ): Draft {
   return {
-    schema: 1,
+    schema: DRAFT_SCHEMA_VERSION,
     id: `II.06a/VPCP/KSTT|2024-09-15/2024-12-14|${unit}`,
     form: 'II.06a/VPCP/KSTT',
     period: '2024-09-15/2024-12-14',
