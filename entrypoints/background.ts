@@ -1,5 +1,6 @@
 import { startDraftService } from '@/lib/drafts/service';
 import { BUNDLED_CATALOGUE } from '@/lib/fields/bundled';
+import { startOwnFieldService } from '@/lib/fields/own-service';
 import { keepCatalogueStored } from '@/lib/fields/stored';
 import { forwardFillCommand } from '@/lib/page/fill-command';
 import { startReminders } from '@/lib/periods/reminders';
@@ -8,5 +9,6 @@ export default defineBackground(() => {
   startDraftService();
   startReminders();
   keepCatalogueStored(BUNDLED_CATALOGUE);
+  startOwnFieldService();
   forwardFillCommand();
 });

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { backupFileName } from '@/lib/drafts/backup';
 import { exportBackup, importBackup } from '@/lib/drafts/client';
+import { importOwnFields, withOwnFields } from '@/lib/fields/own-backup';
 
 // Backup of every draft as one JSON file. Export downloads through an object URL and <a download>, so
 // the extension needs no "downloads" permission; import sends the file's text to the background,
@@ -19,7 +20,8 @@ export function BackupSection() {
   const onExport = async () => {
     const reply = await exportBackup();
     if (!reply.ok) return setStatus({ text: reply.error, textEn: reply.errorEn, error: true });
-    const blob = new Blob([JSON.stringify(reply.backup, null, 2)], { type: 'application/json' });
+    const backup = await withOwnFields(reply.backup);
+    const blob = new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -51,9 +53,10 @@ export function BackupSection() {
       }
       const reply = await importBackup(text);
       if (!reply.ok) return setStatus({ text: reply.error, textEn: reply.errorEn, error: true });
+      const own = await importOwnFields(text);
       setStatus({
-        text: `Đã nhập ${reply.imported} bản nháp (${reply.added} mới, ${reply.merged} gộp với bản đã có, ${reply.unchanged} trùng).`,
-        textEn: `Imported ${reply.imported} drafts (${reply.added} new, ${reply.merged} merged with existing ones, ${reply.unchanged} already present).`,
+        text: `Đã nhập ${reply.imported} bản nháp (${reply.added} mới, ${reply.merged} gộp với bản đã có, ${reply.unchanged} trùng).${own.vi}`,
+        textEn: `Imported ${reply.imported} drafts (${reply.added} new, ${reply.merged} merged with existing ones, ${reply.unchanged} already present).${own.en}`,
       });
     } finally {
       setBusy(false);

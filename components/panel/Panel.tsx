@@ -1,5 +1,8 @@
+import type { Notes, StatusPair, FieldTools as Tools } from '@/lib/fields/panel-tools';
 import { type Lang, t } from '@/lib/panel/strings';
 import type { Finding } from '@/lib/rules/finding';
+import { FieldTools } from './FieldTools';
+import { StatusLine } from './StatusLine';
 
 export interface PanelFinding {
   /** Stable across re-checks, so Preact keeps focus on the same item. */
@@ -46,10 +49,18 @@ export interface PanelActions {
   setLang(lang: Lang): void;
 }
 
-const ORDER = ['error', 'warning', 'info'] as const;
+/** Helpers beside the report's actions: field lookups and own names. */
+export interface PanelTools {
+  notes: Notes;
+  fields?: Tools;
+}
 
-export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
+const ORDER = ['error', 'warning', 'info'] as const;
+const FIELD_RULES = new Set(['field-name', 'field-level']);
+
+export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; tools?: PanelTools }) {
   const { lang } = view;
+  const say = (text: StatusPair) => tools?.notes.say(text);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const item of view.findings) counts[item.finding.severity]++;
   const summary = `${counts.error} ${t('errors', lang)}, ${counts.warning} ${t('warnings', lang)}`;
@@ -147,9 +158,7 @@ export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
             ))}
           </div>
         )}
-        <p class="status" data-testid="tlbc-status" aria-live="polite">
-          {view.status}
-        </p>
+        <StatusLine status={view.status} lang={lang} notes={tools?.notes} />
         <p class="summary">{summary}</p>
         {view.findings.length === 0 && <p>{t('noFindings', lang)}</p>}
         {ORDER.map((severity) => {
@@ -169,6 +178,8 @@ export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
                     lang={lang}
                     on={on}
                     readonly={view.state === 'readonly'}
+                    tools={tools?.fields}
+                    say={say}
                   />
                 ))}
               </ul>
@@ -180,7 +191,14 @@ export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
   );
 }
 
-function FindingItem(props: { item: PanelFinding; lang: Lang; on: PanelActions; readonly: boolean }) {
+function FindingItem(props: {
+  item: PanelFinding;
+  lang: Lang;
+  on: PanelActions;
+  readonly: boolean;
+  tools?: Tools;
+  say(text: StatusPair): void;
+}) {
   const { item, lang, on } = props;
   const { finding } = item;
   const where = [
@@ -205,6 +223,9 @@ function FindingItem(props: { item: PanelFinding; lang: Lang; on: PanelActions; 
         <button type="button" class="fix" data-testid="tlbc-fix" onClick={() => on.fix(item)}>
           {t('applyFix', lang)} {finding.fix.value.toLocaleString('vi-VN')}
         </button>
+      )}
+      {FIELD_RULES.has(finding.rule) && item.rowLabel && (
+        <FieldTools name={item.rowLabel} lang={lang} tools={props.tools} say={props.say} />
       )}
     </li>
   );

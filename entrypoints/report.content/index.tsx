@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Panel } from '@/components/panel/Panel';
 import { findDraft, getDraft, saveDraft } from '@/lib/drafts/client';
-import { useCatalogue } from '@/lib/fields/catalogue';
-import { CATALOGUE_KEY, readStoredCatalogue } from '@/lib/fields/stored';
+import { fieldTools, notes } from '@/lib/fields/panel-tools';
+import { FIELD_KEYS, followOwnFields, useStoredFields } from '@/lib/fields/stored';
 import { contextSources } from '@/lib/page/context-sources';
 import { onFillCommand } from '@/lib/page/fill-command';
 import { type PanelHost, ReportSession } from '@/lib/page/session';
@@ -20,8 +20,9 @@ export default defineContentScript({
   async main(ctx) {
     // Same-origin frames are read by the top frame, which mounts the one panel.
     if (isReadByTop(window)) return;
-    const stored = await browser.storage.local.get([SETTINGS_KEY, CATALOGUE_KEY]);
-    useCatalogue(readStoredCatalogue(stored[CATALOGUE_KEY]));
+    const stored = await browser.storage.local.get([SETTINGS_KEY, ...FIELD_KEYS]);
+    useStoredFields(stored);
+    const tools = { notes: notes(), fields: fieldTools() };
 
     const createPanel = async (): Promise<PanelHost> => {
       const ui = await createShadowRootUi(ctx, {
@@ -35,7 +36,7 @@ export default defineContentScript({
       });
       ui.mount();
       return {
-        render: (view, on) => render(<Panel view={view} on={on} />, ui.uiContainer),
+        render: (view, on) => render(<Panel view={view} on={on} tools={tools} />, ui.uiContainer),
         remove: () => ui.remove(),
       };
     };
@@ -67,6 +68,7 @@ export default defineContentScript({
     };
     follow(readSettings(stored[SETTINGS_KEY]));
     onSettingsChanged(follow);
+    followOwnFields(() => session?.recheck());
     onFillCommand(() => session?.fill());
     ctx.onInvalidated(() => session?.stop());
   },

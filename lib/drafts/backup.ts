@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { OwnFieldsBackup } from '../fields/own-backup';
 import { migrateDraft, schemaOf } from './migrations';
 import { fail, type Result } from './result';
 import { DRAFT_SCHEMA_VERSION, type Draft, type Revision } from './schema';
@@ -17,6 +18,8 @@ export const BackupFile = z.object({
   revisions: z.optional(
     z.array(z.object({ draftId: z.optional(z.string()), replacedAt: z.string(), draft: z.unknown() })),
   ),
+  /** The user's own field names: a part of its own, versioned and read by lib/fields/own-backup.ts. */
+  ownFields: z.optional(z.unknown()),
 });
 
 export interface Backup {
@@ -25,6 +28,7 @@ export interface Backup {
   exportedAt: string;
   drafts: Draft[];
   revisions: Revision[];
+  ownFields?: OwnFieldsBackup;
 }
 
 export function makeBackup(drafts: Draft[], revisions: Revision[], now: Date): Backup {

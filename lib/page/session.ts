@@ -62,6 +62,11 @@ export class ReportSession {
     this.page?.fill();
   }
 
+  /** Something the checks read changed elsewhere (the user's own field names): check again. */
+  recheck(): void {
+    this.page?.recheck();
+  }
+
   stop(): void {
     this.watch.disconnect();
     this.page?.stop();
