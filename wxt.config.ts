@@ -9,11 +9,12 @@ export default defineConfig({
     description:
       'Kiểm tra số liệu khi nhập, tự điền từ bản nháp và nhắc hạn báo cáo định kỳ kiểm soát TTHC trên Hệ thống báo cáo Chính phủ và Quảng Ngãi.',
     permissions: ['storage', 'alarms', 'notifications'],
-    // The grid bridge runs in the page's main world to reach widget grids (Handsontable); only the
-    // two report sites may load it.
+    // The grid bridge runs in the page's main world to reach widget grids (Handsontable); the
+    // structure-report builder is loaded by the content script on request. Only the two report sites
+    // may load them.
     web_accessible_resources: [
       {
-        resources: ['grid-bridge.js'],
+        resources: ['grid-bridge.js', 'structure-builder.js'],
         matches: ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'],
       },
     ],

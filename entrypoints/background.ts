@@ -4,6 +4,7 @@ import { startOwnFieldService } from '@/lib/fields/own-service';
 import { keepCatalogueStored } from '@/lib/fields/stored';
 import { forwardFillCommand } from '@/lib/page/fill-command';
 import { startReminders } from '@/lib/periods/reminders';
+import { openReportPages } from '@/lib/structure-report/open-page';
 
 export default defineBackground(() => {
   startDraftService();
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   keepCatalogueStored(BUNDLED_CATALOGUE);
   startOwnFieldService();
   forwardFillCommand();
+  openReportPages();
 });

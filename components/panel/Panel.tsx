@@ -49,10 +49,11 @@ export interface PanelActions {
   setLang(lang: Lang): void;
 }
 
-/** Helpers beside the report's actions: field lookups and own names. */
+/** Helpers beside the report's actions: field lookups and own names, the page-structure report. */
 export interface PanelTools {
   notes: Notes;
   fields?: Tools;
+  exportStructure?(): Promise<StatusPair>;
 }
 
 const ORDER = ['error', 'warning', 'info'] as const;
@@ -186,6 +187,18 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
             </section>
           );
         })}
+        {tools?.exportStructure && (
+          <p class="export">
+            <button
+              type="button"
+              data-testid="tlbc-structure-export"
+              title={lang === 'vi' ? 'Page structure without figures, for the maintainers' : undefined}
+              onClick={(event) => event.isTrusted && tools.exportStructure?.().then(say)}
+            >
+              {lang === 'vi' ? 'Xuất cấu trúc trang' : 'Export page structure'}
+            </button>
+          </p>
+        )}
       </div>
     </aside>
   );

@@ -9,6 +9,7 @@ import { onFillCommand } from '@/lib/page/fill-command';
 import { type PanelHost, ReportSession } from '@/lib/page/session';
 import { checksEnabled, readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { onSettingsChanged, saveSettings } from '@/lib/settings-store';
+import { answerStructureRequests, openStructureReport } from '@/lib/structure-report/content';
 import { isReadByTop } from '@/lib/table/frames';
 import { injectGridBridge } from '@/lib/table/inject-bridge';
 import './panel.css';
@@ -20,9 +21,10 @@ export default defineContentScript({
   async main(ctx) {
     // Same-origin frames are read by the top frame, which mounts the one panel.
     if (isReadByTop(window)) return;
+    answerStructureRequests(document);
     const stored = await browser.storage.local.get([SETTINGS_KEY, ...FIELD_KEYS]);
     useStoredFields(stored);
-    const tools = { notes: notes(), fields: fieldTools() };
+    const tools = { notes: notes(), fields: fieldTools(), exportStructure: openStructureReport };
 
     const createPanel = async (): Promise<PanelHost> => {
       const ui = await createShadowRootUi(ctx, {

@@ -5,7 +5,7 @@ import { notes } from '@/lib/fields/panel-tools';
 import { PORTAL_SEARCH_URL } from '@/lib/fields/portal';
 
 // The panel's field findings offer the national portal's lookup and "thêm vào danh mục của tôi";
-// clicks a page script makes up (untrusted) do nothing.
+// the structure report has its button. Clicks a page script makes up (untrusted) do nothing.
 
 const idle = new Proxy({}, { get: () => () => {} }) as PanelActions;
 
@@ -52,6 +52,24 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/**
+ * A click as the user's own (happy-dom has no isTrusted). Whether the panel let the link open is
+ * noted; the test DOM then never follows it (tests do not reach the real portal).
+ */
+function trustedClick(el: Element): { opened: boolean } {
+  const seen = { opened: false };
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  const stop = (e: Event) => {
+    seen.opened = !e.defaultPrevented;
+    e.preventDefault();
+  };
+  document.addEventListener('click', stop);
+  el.dispatchEvent(event);
+  document.removeEventListener('click', stop);
+  return seen;
+}
+
 const all = (id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
 
 describe('field tools in the panel', () => {
@@ -70,15 +88,18 @@ describe('field tools in the panel', () => {
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const add = vi.fn(async () => ({ vi: 'x', en: 'x' }));
-    const tools = { notes: notes(), fields: { add, level: () => 'xa' as const } };
+    const exportStructure = vi.fn(async () => ({ vi: 'x', en: 'x' }));
+    const tools = { notes: notes(), fields: { add, level: () => 'xa' as const }, exportStructure };
     render(<Panel view={view()} on={idle} tools={tools} />, root);
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     all('tlbc-field-lookup')[0].dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
     all('tlbc-own-field-confirm')[0].click();
+    all('tlbc-structure-export')[0].click();
     await Promise.resolve();
     expect(writeText).not.toHaveBeenCalled();
     expect(add).not.toHaveBeenCalled();
+    expect(exportStructure).not.toHaveBeenCalled();
   });
 
   it('offers the user’s unit level first when adding a name', () => {
@@ -99,5 +120,36 @@ describe('field tools in the panel', () => {
     expect(status()).toBe('Copied.');
     render(<Panel view={view('Đã điền 3 ô.')} on={idle} tools={tools} />, root);
     expect(status()).toBe('Đã điền 3 ô.');
+  });
+
+  it('the user’s own click copies the name and says so; adding sends the level chosen', async () => {
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const add = vi.fn(async () => ({ vi: 'Đã thêm «Quản lý chợ».', en: 'Added.' }));
+    const exportStructure = vi.fn(async () => ({ vi: 'Đã mở cấu trúc trang.', en: 'Opened.' }));
+    const tools = { notes: notes(), fields: { add, level: () => 'xa' as const }, exportStructure };
+    render(<Panel view={view()} on={idle} tools={tools} />, root);
+    const status = () => all('tlbc-status')[0].textContent;
+    expect(trustedClick(all('tlbc-field-lookup')[0]).opened).toBe(true); // the link itself opens the portal
+    expect(writeText).toHaveBeenCalledWith('Quản lý chợ');
+    await vi.waitFor(() => expect(status()).toContain('Đã chép «Quản lý chợ»'));
+    const level = all('tlbc-own-field-level')[0] as HTMLSelectElement;
+    level.value = 'moi-cap';
+    trustedClick(all('tlbc-own-field-confirm')[0]);
+    expect(add).toHaveBeenCalledWith('Quản lý chợ', 'moi-cap');
+    await vi.waitFor(() => expect(status()).toBe('Đã thêm «Quản lý chợ».'));
+    trustedClick(all('tlbc-structure-export')[0]);
+    await vi.waitFor(() => expect(status()).toBe('Đã mở cấu trúc trang.'));
+  });
+
+  it('when the browser refuses the clipboard, the status says to type the name', async () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn(async () => Promise.reject(new Error('denied'))) },
+      configurable: true,
+    });
+    const tools = { notes: notes() };
+    render(<Panel view={view()} on={idle} tools={tools} />, root);
+    trustedClick(all('tlbc-field-lookup')[0]);
+    await vi.waitFor(() => expect(all('tlbc-status')[0].textContent).toContain('hãy gõ «Quản lý chợ»'));
   });
 });
