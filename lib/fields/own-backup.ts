@@ -44,7 +44,10 @@ export function ownFieldsInBackup(text: string): OwnFields | null {
 export async function importOwnFields(text: string): Promise<{ vi: string; en: string }> {
   const incoming = ownFieldsInBackup(text);
   if (!incoming) return { vi: '', en: '' };
-  const before = (await loadOwnFields()).entries.length;
+  const before = await loadOwnFields().then(
+    (fields) => fields.entries.length,
+    () => 0,
+  );
   const reply = await mergeOwnFields(incoming);
   if (!reply.ok) return { vi: ` ${reply.error}`, en: ` ${reply.errorEn}` };
   const added = reply.fields.entries.length - before;

@@ -96,11 +96,11 @@ function frameReports(docs: Document[]): FrameReport[] {
   return out;
 }
 
-/** The page's path with every segment that carries an id reduced to its shape. */
-function pathShape(path: string): string {
+/** The page's path with every segment that looks like an id (long numbers, hex, uuids) reduced to its shape. */
+export function pathShape(path: string): string {
   return path
     .split('/')
-    .map((part) => (/\d/.test(part) ? classShape(part) : part))
+    .map((part) => (/\d{4,}|^[\da-f-]{12,}$/i.test(part) ? classShape(part) : part))
     .join('/');
 }
 

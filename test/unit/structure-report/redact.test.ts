@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pathShape } from '@/lib/structure-report/build';
 import { formLines } from '@/lib/structure-report/lines';
 import { redact, secretsOf } from '@/lib/structure-report/redact';
 import { classShape, shapeOf } from '@/lib/structure-report/shape';
@@ -71,5 +72,11 @@ describe('element shapes', () => {
     });
     expect(JSON.stringify(shape)).not.toMatch(/81723|Hộ tịch|1\.234/);
     expect(classShape('x81')).toBe('a9');
+  });
+
+  it('the page’s path keeps its words and form names, not the ids in it', () => {
+    expect(pathShape('/bao-cao/nhap-lieu/ii06a')).toBe('/bao-cao/nhap-lieu/ii06a');
+    expect(pathShape('/bao-cao/12345/sua')).toBe('/bao-cao/9/sua');
+    expect(pathShape('/bieu-mau/3f2a9c1e-77b0-4c1e-9a0d-1b2c3d4e5f60')).not.toMatch(/3f2a|77b0|5f60/);
   });
 });
