@@ -15,10 +15,10 @@ export default defineConfig({
     // same sites the content script runs on. Firefox does that by itself.
     permissions: ['storage', 'alarms', 'notifications', ...(manifestVersion === 3 ? ['scripting'] : [])],
     ...(manifestVersion === 3 ? { host_permissions: SITES } : {}),
-    // The grid bridge runs in the page's main world to reach widget grids (Handsontable); it is the
-    // only web-accessible file, and in MV3 only the two report sites may load it (MV2 has no
-    // `matches`: Firefox lists the file alone). The panel's CSS is bundled, not web-accessible.
-    web_accessible_resources: [{ resources: ['grid-bridge.js'], matches: SITES }],
+    // The grid bridge runs in the page's main world to reach widget grids; the structure-report
+    // builder is loaded by the content script on request. In MV3 only the two report sites may load
+    // them (MV2 has no `matches`: Firefox lists the files alone). The panel's CSS is bundled.
+    web_accessible_resources: [{ resources: ['grid-bridge.js', 'structure-builder.js'], matches: SITES }],
     commands: {
       'fill-from-draft': {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { backupFileName, type ImportCounts } from '@/lib/drafts/backup';
 import { exportBackup, importBackup } from '@/lib/drafts/client';
+import { importOwnFields, withOwnFields } from '@/lib/fields/own-backup';
 import { downloadJson } from './download';
 
 // Backup of every draft as one JSON file (download.ts); import sends the file's text to the background,
@@ -36,7 +37,7 @@ export function BackupSection() {
     const reply = await exportBackup();
     if (!reply.ok) return setStatus({ text: reply.error, textEn: reply.errorEn, error: true });
     const name = backupFileName(new Date());
-    downloadJson(name, reply.backup);
+    downloadJson(name, await withOwnFields(reply.backup));
     const n = reply.backup.drafts.length;
     const q = reply.backup.quarantine.length;
     setStatus({
@@ -60,7 +61,9 @@ export function BackupSection() {
       }
       const reply = await importBackup(text);
       if (!reply.ok) return setStatus({ text: reply.error, textEn: reply.errorEn, error: true });
-      setStatus(importedStatus(reply));
+      const own = await importOwnFields(text);
+      const status = importedStatus(reply);
+      setStatus({ ...status, text: status.text + own.vi, textEn: status.textEn + own.en });
     } finally {
       setBusy(false);
       // Choosing the same file again must fire another change.

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
+import type { Notes, StatusPair, FieldTools as Tools } from '@/lib/fields/panel-tools';
 import { type Lang, t } from '@/lib/panel/strings';
 import type { Finding } from '@/lib/rules/finding';
 import { byUser } from './by-user';
+import { FieldTools } from './FieldTools';
+import { StatusLine } from './StatusLine';
 
 // The in-page panel. Its shadow root is open (design.md §4), so a page script can read it and fake
 // clicks on it: every action runs on the user's own (trusted) clicks only, and the DOM holds nothing the
@@ -60,11 +63,20 @@ export interface PanelActions {
   refused(): void;
 }
 
-const ORDER = ['error', 'warning', 'info'] as const;
+/** Helpers beside the report's actions: field lookups and own names, the page-structure report. */
+export interface PanelTools {
+  notes: Notes;
+  fields?: Tools;
+  exportStructure?(): Promise<StatusPair>;
+}
 
-export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
+const ORDER = ['error', 'warning', 'info'] as const;
+const FIELD_RULES = new Set(['field-name', 'field-level']);
+
+export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; tools?: PanelTools }) {
   const { lang } = view;
   const user = (act: () => void) => byUser(act, on.refused);
+  const say = (text: StatusPair) => tools?.notes.say(text);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const item of view.findings) counts[item.finding.severity]++;
   const summary = `${counts.error} ${t('errors', lang)}, ${counts.warning} ${t('warnings', lang)}`;
@@ -167,9 +179,7 @@ export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
             )}
           </div>
         )}
-        <p class="status" data-testid="tlbc-status" aria-live="polite">
-          {view.status}
-        </p>
+        <StatusLine status={view.status} lang={lang} notes={tools?.notes} />
         <p class="summary">{summary}</p>
         {view.findings.length === 0 && <p>{t('noFindings', lang)}</p>}
         {ORDER.map((severity) => {
@@ -189,18 +199,39 @@ export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
                     lang={lang}
                     on={on}
                     readonly={view.state === 'readonly'}
+                    tools={tools?.fields}
+                    say={say}
                   />
                 ))}
               </ul>
             </section>
           );
         })}
+        {tools?.exportStructure && (
+          <p class="export">
+            <button
+              type="button"
+              data-testid="tlbc-structure-export"
+              title={lang === 'vi' ? 'Page structure without figures, for the maintainers' : undefined}
+              onClick={user(() => void tools.exportStructure?.().then(say))}
+            >
+              {lang === 'vi' ? 'Xuất cấu trúc trang' : 'Export page structure'}
+            </button>
+          </p>
+        )}
       </div>
     </aside>
   );
 }
 
-function FindingItem(props: { item: PanelFinding; lang: Lang; on: PanelActions; readonly: boolean }) {
+function FindingItem(props: {
+  item: PanelFinding;
+  lang: Lang;
+  on: PanelActions;
+  readonly: boolean;
+  tools?: Tools;
+  say(text: StatusPair): void;
+}) {
   const { item, lang, on } = props;
   const { finding } = item;
   const user = (act: () => void) => byUser(act, on.refused);
@@ -241,6 +272,9 @@ function FindingItem(props: { item: PanelFinding; lang: Lang; on: PanelActions; 
         <button type="button" class="fix" data-testid="tlbc-fix" onClick={user(() => on.fix(item))}>
           {t('applyFix', lang)} {finding.fix.value.toLocaleString('vi-VN')}
         </button>
+      )}
+      {FIELD_RULES.has(finding.rule) && item.rowLabel && (
+        <FieldTools name={item.rowLabel} lang={lang} tools={props.tools} say={props.say} />
       )}
     </li>
   );

@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import { createPanelHost } from '@/components/panel/mount';
 import { findDraft, getDraft, saveDraft } from '@/lib/drafts/client';
-import { useCatalogue } from '@/lib/fields/catalogue';
-import { CATALOGUE_KEY, readStoredCatalogue } from '@/lib/fields/stored';
+import { fieldTools, notes } from '@/lib/fields/panel-tools';
+import { FIELD_KEYS, followOwnFields, useStoredFields } from '@/lib/fields/stored';
 import { startContentScript } from '@/lib/page/content-script';
 import { contextSources } from '@/lib/page/context-sources';
 import { onFillCommand } from '@/lib/page/fill-command';
 import { answerPing } from '@/lib/page/reinject';
 import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { onSettingsChanged, saveSettings } from '@/lib/settings-store';
+import { answerStructureRequests, openStructureReport } from '@/lib/structure-report/content';
 import { injectGridBridge } from '@/lib/table/inject-bridge';
 import css from './panel.css?inline';
 
@@ -19,15 +20,16 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // WXT's ctx is not used: its end is signalled by a DOM event a page can forge (lib/page/lifetime.ts).
   main() {
+    const tools = { notes: notes(), fields: fieldTools(), exportStructure: openStructureReport };
     void startContentScript({
       win: window,
       alive: () => browser.runtime?.id !== undefined,
       async load() {
-        const stored = await browser.storage.local.get([SETTINGS_KEY, CATALOGUE_KEY]);
-        useCatalogue(readStoredCatalogue(stored[CATALOGUE_KEY]));
+        const stored = await browser.storage.local.get([SETTINGS_KEY, ...FIELD_KEYS]);
+        useStoredFields(stored);
         return readSettings(stored[SETTINGS_KEY]);
       },
-      createPanel: (doc) => createPanelHost(doc, css),
+      createPanel: (doc) => createPanelHost(doc, css, tools),
       services: {
         context: contextSources,
         saveDraft,
@@ -36,7 +38,13 @@ export default defineContentScript({
         saveSettings: (next: Settings) => void saveSettings(next).catch(() => {}),
       },
       injectBridge: injectGridBridge,
-      listen: { settings: onSettingsChanged, fillCommand: onFillCommand, ping: answerPing },
+      listen: {
+        settings: onSettingsChanged,
+        fillCommand: onFillCommand,
+        ping: answerPing,
+        ownFields: followOwnFields,
+        structure: answerStructureRequests,
+      },
     });
   },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { OwnFieldsBackup } from '../fields/own-backup';
 import { calendarDate } from '../periods/dates';
 import { migrateDraft, schemaOf } from './migrations';
 import { draftOf, QuarantineEntry } from './quarantine';
@@ -22,6 +23,8 @@ export const BackupFile = z.object({
     z.array(z.object({ draftId: z.optional(z.string()), replacedAt: z.string(), draft: z.unknown() })),
   ),
   quarantine: z.optional(z.array(z.unknown())),
+  /** The user's own field names: a part of its own, versioned and read by lib/fields/own-backup.ts. */
+  ownFields: z.optional(z.unknown()),
 });
 
 export interface Backup {
@@ -31,6 +34,7 @@ export interface Backup {
   drafts: Draft[];
   revisions: Revision[];
   quarantine: QuarantineEntry[];
+  ownFields?: OwnFieldsBackup;
 }
 
 export interface BackupContents {

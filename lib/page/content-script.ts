@@ -25,6 +25,10 @@ export interface ContentScriptDeps {
     settings(callback: (settings: Settings) => void): () => void;
     fillCommand(callback: () => void): () => void;
     ping(): () => void;
+    /** The user's own field names changed: the checks run again. */
+    ownFields(recheck: () => void): () => void;
+    /** Requests for the page-structure report. */
+    structure(doc: Document): () => void;
   };
   lifetime?: LifetimeOptions;
 }
@@ -79,6 +83,8 @@ export async function startContentScript(deps: ContentScriptDeps): Promise<Lifet
     deps.listen.settings(follow),
     deps.listen.fillCommand(() => session?.fill()),
     deps.listen.ping(),
+    deps.listen.ownFields(() => session?.recheck()),
+    deps.listen.structure(doc),
   ];
   life.onInvalidated(() => {
     session?.stop();

@@ -122,6 +122,11 @@ export class ReportPage {
     this.actions.fill();
   }
 
+  /** Checks everything again with the same table (the field names the checks use changed). */
+  recheck(): void {
+    this.checkAll();
+  }
+
   stop(): void {
     this.unlisten();
     this.marks.clearAll();

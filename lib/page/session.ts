@@ -89,6 +89,11 @@ export class ReportSession {
     this.page?.fill();
   }
 
+  /** Something the checks read changed elsewhere (the user's own field names): check again. */
+  recheck(): void {
+    this.page?.recheck();
+  }
+
   stop(): void {
     this.stopped = true;
     this.watch.disconnect();

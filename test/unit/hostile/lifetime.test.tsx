@@ -25,7 +25,7 @@ function pageWithErrors() {
 /** One content-script instance: its extension context, its listeners, the world it runs in. */
 function instance(world: Record<symbol, unknown>) {
   const context = { alive: true };
-  const listeners = { settings: 0, fillCommand: 0, ping: 0 };
+  const listeners = { settings: 0, fillCommand: 0, ping: 0, ownFields: 0, structure: 0 };
   let settingsCallback: ((s: Settings) => void) | null = null;
   const subscribe = (name: keyof typeof listeners) => () => {
     listeners[name] += 1;
@@ -58,6 +58,8 @@ function instance(world: Record<symbol, unknown>) {
       },
       fillCommand: subscribe('fillCommand'),
       ping: subscribe('ping'),
+      ownFields: subscribe('ownFields'),
+      structure: subscribe('structure'),
     },
     lifetime: { world, pollMs: 10_000 },
   };
@@ -112,7 +114,7 @@ describe('a page script cannot switch the extension off', () => {
     expect(life.valid).toBe(true);
     expect(panels()).toBe(1);
     expect(marks()).toBe(marked);
-    expect(a.listeners).toEqual({ settings: 1, fillCommand: 1, ping: 1 });
+    expect(a.listeners).toEqual({ settings: 1, fillCommand: 1, ping: 1, ownFields: 1, structure: 1 });
   });
 });
 
@@ -126,8 +128,8 @@ describe('the extension reloaded with the form open', () => {
 
     const fresh = instance(world);
     await fresh.start();
-    expect(old.listeners).toEqual({ settings: 0, fillCommand: 0, ping: 0 });
-    expect(fresh.listeners).toEqual({ settings: 1, fillCommand: 1, ping: 1 });
+    expect(old.listeners).toEqual({ settings: 0, fillCommand: 0, ping: 0, ownFields: 0, structure: 0 });
+    expect(fresh.listeners).toEqual({ settings: 1, fillCommand: 1, ping: 1, ownFields: 1, structure: 1 });
     expect(panels()).toBe(1);
     expect(marks()).toBe(marked);
     // The old one no longer follows settings: switching the checks off leaves no panel from it, and the
@@ -146,7 +148,7 @@ describe('the extension reloaded with the form open', () => {
     await old.start();
     old.context.alive = false;
     await instance({}).start();
-    expect(old.listeners).toEqual({ settings: 0, fillCommand: 0, ping: 0 });
+    expect(old.listeners).toEqual({ settings: 0, fillCommand: 0, ping: 0, ownFields: 0, structure: 0 });
     expect(panels()).toBe(1);
   });
 
@@ -168,8 +170,8 @@ describe('the extension reloaded with the form open', () => {
     const life = await second.start();
     expect(life.valid).toBe(false);
     expect(panels()).toBe(1);
-    expect(second.listeners).toEqual({ settings: 0, fillCommand: 0, ping: 0 });
-    expect(first.listeners).toEqual({ settings: 1, fillCommand: 1, ping: 1 });
+    expect(second.listeners).toEqual({ settings: 0, fillCommand: 0, ping: 0, ownFields: 0, structure: 0 });
+    expect(first.listeners).toEqual({ settings: 1, fillCommand: 1, ping: 1, ownFields: 1, structure: 1 });
   });
 
   it('a panel left by an instance that could not clean up (its world torn down) is removed', async () => {
