@@ -101,3 +101,39 @@ test('a user edit in the grid is re-checked: fixing the seeded value clears its 
     .waitFor({ state: 'detached', timeout: 5000 });
   await page.close();
 });
+
+describe('grids that appear or are rebuilt after the first scan', () => {
+  test('a canvas grid drawn 600 ms after load gets the "not supported" notice', async () => {
+    const page = await h.open(`${SITES.quangngai}${PATH.quangngai}?shape=canvas&late=600`);
+    await page.locator('canvas').waitFor({ state: 'attached', timeout: 5000 });
+    const started = Date.now();
+    await h
+      .panel(page)
+      .filter({ hasText: /canvas/ })
+      .waitFor({ timeout: 5000 });
+    assert.ok(Date.now() - started < 1500, 'the notice came within a second of the canvas');
+    await page.close();
+  });
+
+  for (const shape of ['ag-grid', 'tabulator']) {
+    test(`${shape}: a grid thrown away and built again is read again`, async () => {
+      const page = await openForm({ shape, site: 'quangngai', variant: 'default' }, 'errors');
+      const sum = page.locator('[data-testid="tlbc-finding"][data-rule="sum"][data-row="Hộ tịch"]');
+      await sum.waitFor();
+      await page.evaluate(() =>
+        window.__replicaGrid.rebuild((row) => (row.key === 'Hộ tịch' ? { ...row, c5: 402 } : row)),
+      );
+      await sum.waitFor({ state: 'detached', timeout: 5000 });
+      // the new grid is the one checked: a change made in it is heard
+      await page.evaluate(() => {
+        const { library, api, table } = window.__replicaGrid;
+        if (library === 'ag-grid') api.getRowNode('Đất đai').setDataValue('c4', 70);
+        else table.getRow('Đất đai').getCell('c4').setValue(70);
+      });
+      await page
+        .locator('[data-testid="tlbc-finding"][data-rule="sum"][data-row="Đất đai"]')
+        .waitFor({ timeout: 5000 });
+      await page.close();
+    });
+  }
+});

@@ -189,7 +189,13 @@ function write(api: GridApi, changes: GridChange[]): GridCellResult[] {
   });
 }
 
-const CHANGE_EVENTS = ['cellValueChanged', 'rowDataUpdated', 'pinnedRowDataChanged', 'modelUpdated'];
+const CHANGE_EVENTS = [
+  'cellValueChanged',
+  'rowDataUpdated',
+  'pinnedRowDataChanged',
+  'modelUpdated',
+  'gridPreDestroyed',
+];
 
 export const agGridPage: PageGridAdapter<GridApi> = {
   library: 'ag-grid',

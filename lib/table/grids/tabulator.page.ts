@@ -150,13 +150,41 @@ function write(table: Table, changes: GridChange[]): GridCellResult[] {
   });
 }
 
-const CHANGE_EVENTS = ['cellEdited', 'dataLoaded', 'dataFiltered', 'dataSorted', 'rowAdded', 'rowDeleted'];
+const CHANGE_EVENTS = [
+  'tableBuilt',
+  'cellEdited',
+  'dataLoaded',
+  'dataFiltered',
+  'dataSorted',
+  'rowAdded',
+  'rowDeleted',
+  'tableDestroyed',
+];
+
+interface TabulatorGlobal {
+  findTable?(el: Element): unknown;
+  registry?: { register?(table: unknown): void };
+}
+const globalOf = (win: Window) => (win as unknown as { Tabulator?: TabulatorGlobal }).Tabulator;
 
 export const tabulatorPage: PageGridAdapter<Table> = {
   library: 'tabulator',
   rootSelector: TABULATOR_ROOT,
+  /** Every new table registers itself with the library (its inter-table links): hear of it there. */
+  install(win, found) {
+    const registry = globalOf(win)?.registry;
+    const register = registry?.register;
+    if (!registry || typeof register !== 'function') return;
+    registry.register = function (this: unknown, table: unknown) {
+      register.call(this, table);
+      // the constructor is still running: look once it has built its element
+      win.setTimeout(() => {
+        if (isTable(table)) found(table);
+      }, 0);
+    };
+  },
   find(win) {
-    const global = (win as unknown as { Tabulator?: { findTable?(el: Element): unknown } }).Tabulator;
+    const global = globalOf(win);
     if (typeof global?.findTable !== 'function') return [];
     return Array.from(win.document.querySelectorAll(TABULATOR_ROOT)).flatMap((el) => {
       const found = global.findTable?.(el);
