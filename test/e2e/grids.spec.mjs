@@ -67,6 +67,11 @@ for (const c of CASES) {
         marked.some((row) => row.includes('Hộ tịch') && row.includes('601')),
         `no error mark on the Hộ tịch row (${marked.length} marks)`,
       );
+      // a read-only cell is marked too: the misspelt field name's label cell
+      const warned = await page
+        .locator('[data-tlbc-severity="warning"]')
+        .evaluateAll((cells) => cells.map((cell) => cell.textContent?.trim()));
+      assert.ok(warned.includes('Bảo trợ xả hội'), `label cell not marked (${warned.join(', ')})`);
       await page.close();
     });
 

@@ -1,4 +1,4 @@
-import type { WidgetHandle } from '../handles';
+import type { WidgetCell } from '../handles';
 import { type GridAdapter, unreachable } from './adapter';
 
 // AG Grid (community), content side. Rows carry `row-index` (pinned top rows "t-0"…), cells
@@ -12,7 +12,7 @@ export const agGrid: GridAdapter = {
   rootSelector: AG_GRID_ROOT,
   // a detail grid inside a master row is part of its master's page, not a form of its own
   isRoot: (el) => !el.parentElement?.closest(AG_GRID_ROOT),
-  renderedCell(root: Element, { rowId, colId }: WidgetHandle): Element | null {
+  renderedCell(root: Element, { rowId, colId }: WidgetCell): Element | null {
     if (rowId === undefined || colId === undefined) return null;
     return root.querySelector(
       `.ag-row[row-index="${CSS.escape(rowId)}"] .ag-cell[col-id="${CSS.escape(colId)}"]`,

@@ -1,4 +1,4 @@
-import type { WidgetHandle } from '../handles';
+import type { WidgetCell } from '../handles';
 import type { Unsupported } from '../unsupported';
 import type { GridAdapter } from './adapter';
 import { agGrid } from './ag-grid';
@@ -38,7 +38,7 @@ export function findWidgetRoots(root: Document | Element): Element[] {
 }
 
 /** The rendered element of a widget grid's cell, or null (not shown now, or no adapter knows it). */
-export function renderedCell(root: Element, handle: WidgetHandle): Element | null {
+export function renderedCell(root: Element, handle: WidgetCell): Element | null {
   return adapterFor(root)?.renderedCell(root, handle) ?? null;
 }
 

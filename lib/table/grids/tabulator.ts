@@ -1,4 +1,4 @@
-import type { WidgetHandle } from '../handles';
+import type { WidgetCell } from '../handles';
 import { type GridAdapter, unreachable } from './adapter';
 
 // Tabulator, content side. Its group titles are plain divs (only leaf headers carry
@@ -13,7 +13,7 @@ export const tabulator: GridAdapter = {
   rootSelector: TABULATOR_ROOT,
   // a nested table (a row formatter's sub-table) belongs to its parent's page
   isRoot: (el) => !el.parentElement?.closest(TABULATOR_ROOT),
-  renderedCell(root: Element, { rowId, colId }: WidgetHandle): Element | null {
+  renderedCell(root: Element, { rowId, colId }: WidgetCell): Element | null {
     if (rowId === undefined || colId === undefined) return null;
     return root.querySelector(
       `.tabulator-row[${ROW_ATTR}="${CSS.escape(rowId)}"] > .tabulator-cell[tabulator-field="${CSS.escape(colId)}"]`,
