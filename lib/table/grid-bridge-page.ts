@@ -5,6 +5,7 @@ import {
   GRID_ATTR,
   type GridRequest,
   type GridSummary,
+  RENDERED_EVENT,
   REPLY_EVENT,
   REQUEST_EVENT,
 } from './widget-protocol';
@@ -46,6 +47,16 @@ export function installGridBridge(win: Window, adapters: readonly Adapter[] = PA
 
   const grids = new Map<string, Entry>();
   const unsubscribe = new Map<string, () => void>();
+  /** Roots to re-mark at the next frame (a scroll draws many times a frame). */
+  const drawn = new Set<Element>();
+  const rendered = (root: Element) => {
+    if (drawn.has(root)) return;
+    drawn.add(root);
+    win.requestAnimationFrame(() => {
+      drawn.delete(root);
+      root.dispatchEvent(new CustomEvent(RENDERED_EVENT));
+    });
+  };
   /** Roots that have held a grid: a new instance there is a rebuilt grid. */
   const known = new WeakSet<Element>();
   let counter = 0;
@@ -74,8 +85,12 @@ export function installGridBridge(win: Window, adapters: readonly Adapter[] = PA
     const rebuilt = known.has(root);
     known.add(root);
     root.setAttribute(GRID_ATTR, id);
-    const off = adapter.onChange?.(grid, () => changed(root));
-    if (off) unsubscribe.set(id, off);
+    const offChange = adapter.onChange?.(grid, () => changed(root));
+    const offRender = adapter.onRender?.(grid, () => rendered(root));
+    unsubscribe.set(id, () => {
+      offChange?.();
+      offRender?.();
+    });
     if (rebuilt) changed(root);
   };
 

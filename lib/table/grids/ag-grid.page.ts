@@ -189,6 +189,9 @@ function write(api: GridApi, changes: GridChange[]): GridCellResult[] {
   });
 }
 
+/** The rows or columns drawn changed (AG Grid draws only what is in view). */
+const RENDER_EVENTS = ['viewportChanged', 'virtualColumnsChanged'];
+
 const CHANGE_EVENTS = [
   'cellValueChanged',
   'rowDataUpdated',
@@ -215,6 +218,13 @@ export const agGridPage: PageGridAdapter<GridApi> = {
   size: (api) => ({ rows: rowNodes(api).length, cols: columns(api).length }),
   read,
   write,
+  onRender(api, callback) {
+    const listener = () => callback();
+    for (const type of RENDER_EVENTS) api.addEventListener(type, listener);
+    return () => {
+      for (const type of RENDER_EVENTS) if (!api.isDestroyed()) api.removeEventListener(type, listener);
+    };
+  },
   onChange(api, callback) {
     const listener = (event: { source?: string }) => {
       if (event.source !== WRITE_SOURCE) callback();

@@ -126,6 +126,11 @@ export const handsontablePage: PageGridAdapter<Hot> = {
   size: (hot) => ({ rows: hot.countRows(), cols: hot.countCols() }),
   read,
   write,
+  onRender(hot, callback) {
+    if (!hot.addHook) return () => {};
+    hot.addHook('afterRender', callback);
+    return () => hot.removeHook?.('afterRender', callback);
+  },
   onChange(hot, callback) {
     if (!hot.addHook) return () => {};
     const listener = (_changes: unknown, source: unknown) => {

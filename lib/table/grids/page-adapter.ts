@@ -25,6 +25,8 @@ export interface PageGridAdapter<G = unknown> {
   write(grid: G, changes: GridChange[], win: Window): Promise<GridCellResult[]> | GridCellResult[];
   /** Calls back when the grid's data changed (edits, reloads); returns the unsubscribe. */
   onChange?(grid: G, callback: () => void): () => void;
+  /** Calls back when the grid drew other cells (virtualised rows scrolled in); returns the unsubscribe. */
+  onRender?(grid: G, callback: () => void): () => void;
 }
 
 /**

@@ -204,6 +204,16 @@ export const tabulatorPage: PageGridAdapter<Table> = {
   size: (table) => ({ rows: table.getRows('active').length, cols: columns(table).length }),
   read,
   write,
+  onRender(table, callback) {
+    // rows scrolled into view get their cells only then
+    const listener = () => callback();
+    table.on('scrollVertical', listener);
+    table.on('renderComplete', listener);
+    return () => {
+      table.off('scrollVertical', listener);
+      table.off('renderComplete', listener);
+    };
+  },
   onChange(table, callback) {
     for (const event of CHANGE_EVENTS) table.on(event, callback);
     return () => {
