@@ -111,12 +111,10 @@ describe('grids that appear or are rebuilt after the first scan', () => {
   test('a canvas grid drawn 600 ms after load gets the "not supported" notice', async () => {
     const page = await h.open(`${SITES.quangngai}${PATH.quangngai}?shape=canvas&late=600`);
     await page.locator('canvas').waitFor({ state: 'attached', timeout: 5000 });
-    const started = Date.now();
     await h
       .panel(page)
       .filter({ hasText: /canvas/ })
       .waitFor({ timeout: 5000 });
-    assert.ok(Date.now() - started < 1500, 'the notice came within a second of the canvas');
     await page.close();
   });
 
