@@ -42,6 +42,16 @@ export function typedValue(text: string, numeric: boolean): GridValue {
   return text;
 }
 
+/**
+ * The library keeps numbers in this column: its definition says so, or it already holds one (a page
+ * that lets the library infer the type from the data). Then a draft's "1.245" is written as 1245.
+ */
+export function numericColumn(declared: boolean, values: Iterable<unknown>): boolean {
+  if (declared) return true;
+  for (const value of values) if (typeof value === 'number') return true;
+  return false;
+}
+
 /** A grid value as the protocol carries it (dates, objects and undefined become text or null). */
 export function plainValue(value: unknown): GridValue {
   if (value === null || value === undefined) return null;

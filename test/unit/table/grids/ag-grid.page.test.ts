@@ -15,6 +15,7 @@ interface Row {
   c3?: number;
   c4: number | null;
   c5: number | null;
+  c6: number;
 }
 let api: GridApi<Row>;
 
@@ -35,14 +36,16 @@ beforeAll(() => {
               { field: 'c5', headerName: 'Trực tiếp', cellDataType: 'number', editable: true },
             ],
           },
+          // no declared type: the page lets AG Grid go by the data, which holds numbers
+          { field: 'c6', headerName: 'Từ kỳ trước', cellDataType: false, editable: true },
         ],
       },
       { headerName: 'Thao tác', cellRenderer: () => 'x' },
     ],
     rowSelection: { mode: 'multiRow', checkboxes: true },
     rowData: [
-      { key: 'a', stt: '1', label: 'Hộ tịch', c4: 3, c5: null },
-      { key: 'b', stt: '', label: 'Tổng số', c4: 3, c5: null },
+      { key: 'a', stt: '1', label: 'Hộ tịch', c4: 3, c5: null, c6: 7 },
+      { key: 'b', stt: '', label: 'Tổng số', c4: 3, c5: null, c6: 7 },
     ],
     getRowId: (p) => p.data.key,
   });
@@ -57,12 +60,13 @@ describe('agGridPage', () => {
 
   it('reads form columns only, groups padded above ungrouped leaves, computed and numeric cells', () => {
     const data = agGridPage.read(api as never);
-    expect(data.colIds).toEqual(['stt', 'label', 'c3', 'c4', 'c5']);
+    expect(data.colIds).toEqual(['stt', 'label', 'c3', 'c4', 'c5', 'c6']);
     expect(data.rows).toEqual([
-      ['1', 'Hộ tịch', 3, 3, null],
-      ['', 'Tổng số', 3, 3, null],
+      ['1', 'Hộ tịch', 3, 3, null, 7],
+      ['', 'Tổng số', 3, 3, null, 7],
     ]);
-    expect(data.numeric).toEqual([false, false, false, true, true]);
+    // c3 is computed (its value getter adds numbers), c6 holds numbers without saying so
+    expect(data.numeric).toEqual([false, false, true, true, true, true]);
     expect(data.computed).toContainEqual([0, 2]);
     expect(data.readOnly).toContainEqual([0, 0]);
     expect(data.readOnly).not.toContainEqual([0, 3]);
@@ -73,6 +77,7 @@ describe('agGridPage', () => {
       ['Số hồ sơ', 'Tổng số'],
       ['Số hồ sơ', 'Trong đó', 'Trực tuyến'],
       ['Số hồ sơ', 'Trong đó', 'Trực tiếp'],
+      ['Số hồ sơ', 'Từ kỳ trước'],
     ]);
   });
 
@@ -85,6 +90,7 @@ describe('agGridPage', () => {
         [0, 4, '1.245'],
         [0, 3, ''],
         [0, 2, '9'],
+        [0, 5, '1.245'],
       ],
       window,
     );
@@ -93,6 +99,7 @@ describe('agGridPage', () => {
       { value: null, before: 3 },
       // the computed total follows its parts: 0 + 1 245
       { value: 1245, before: 1245, error: 'read-only' },
+      { value: 1245, before: 7 },
     ]);
     expect(api.getRowNode('a')?.data?.c5).toBe(1245);
     // the page's own edit hook hears the write, with our source (AG Grid fires it a moment later)
