@@ -1,0 +1,12 @@
+import { agGridPage } from './ag-grid.page';
+import { handsontablePage } from './handsontable.page';
+import type { PageGridAdapter } from './page-adapter';
+import { tabulatorPage } from './tabulator.page';
+
+// The page-world adapters the grid bridge asks, one per library (see index.ts for how to add one).
+// Only this list and what it imports go into the bridge's page script.
+export const PAGE_ADAPTERS: readonly PageGridAdapter<unknown>[] = [
+  handsontablePage,
+  agGridPage,
+  tabulatorPage,
+];
