@@ -16,8 +16,7 @@ export function marksFromFindings(
   widgetRoot: Element | null = null,
 ): Map<Element, Mark> {
   // Widget grids render only some cells, and only the grid knows which: find them when marking.
-  const widgetCell = (handle: WidgetHandle) =>
-    widgetRoot ? renderedWidgetCell(widgetRoot, handle.row, handle.col) : null;
+  const widgetCell = (handle: WidgetHandle) => (widgetRoot ? renderedWidgetCell(widgetRoot, handle) : null);
   const position = new Map(model.columns.map((c) => [c.number, c.index]));
   const marks = new Map<Element, Mark>();
   for (const finding of findings) {

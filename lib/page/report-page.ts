@@ -18,6 +18,7 @@ import { checkAll, recheck } from '../rules/engine';
 import type { Finding } from '../rules/finding';
 import type { Settings } from '../settings';
 import { readBuiltTable } from '../table/read';
+import { CHANGED_EVENT } from '../table/widget-protocol';
 import { CellIndex } from './cell-index';
 import { focusCell } from './focus-cell';
 import { marksFromFindings } from './marks-from-findings';
@@ -234,6 +235,8 @@ export class ReportPage {
     on('change', edited);
     // Click-to-edit grids show the committed text in the cell once the editor closes.
     on('focusout', (event) => queueMicrotask(() => this.edited(event.target)));
+    // A widget grid's library said its data changed (the bridge tells, lib/table/grid-bridge-page.ts).
+    on(CHANGED_EVENT, edited);
   }
 
   private unlisten(): void {

@@ -50,13 +50,6 @@ export const CANVAS_GRID: Unsupported = {
     'The form’s table is drawn on a canvas (a SpreadJS-style spreadsheet) with no cells to read or fill: this kind of grid is not supported yet. Please enter and check the figures directly on the page.',
 };
 
-export const UNREACHABLE_WIDGET: Unsupported = {
-  reason:
-    'Trang dùng bảng Handsontable nhưng tiện ích không truy cập được dữ liệu của bảng: không thể kiểm tra hay tự điền bảng này.',
-  reasonEn:
-    'The page uses a Handsontable grid but the extension cannot reach its data: this grid cannot be checked or filled.',
-};
-
 /**
  * A grid on the page that cannot be read or written, or null. `formWithoutTable`: the page names a
  * report form but holds no table we can read, so any large canvas is taken to be its grid.

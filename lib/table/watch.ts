@@ -1,6 +1,6 @@
 import { findReportTables } from './find';
 import { listDocuments } from './frames';
-import { findWidgetRoots } from './widget-dom';
+import { findWidgetRoots, WIDGET_ROOT } from './widget-dom';
 
 // Single-page apps render the report late, replace it when the user switches tabs or periods, and
 // change route without reloading. One childList observer on the body (and on each same-origin frame
@@ -30,8 +30,7 @@ export interface TableWatch {
 }
 
 /** Nodes whose arrival or removal can add, replace or remove a table. */
-const STRUCTURAL =
-  'table,thead,tbody,tr,[role=grid],[role=treegrid],[role=row],[role=rowgroup],iframe,frame,canvas,.handsontable';
+const STRUCTURAL = `table,thead,tbody,tr,[role=grid],[role=treegrid],[role=row],[role=rowgroup],iframe,frame,canvas,${WIDGET_ROOT}`;
 
 function ownedByExtension(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;

@@ -65,11 +65,16 @@ describe('installGridBridge', () => {
   it('writes through setDataAtCell with its own source, numbers as numbers, and reads back', async () => {
     const bridge = createGridBridge(document, 500);
     const [{ id }] = await bridge.list();
-    const values = await bridge.write(id, [
+    const cells = await bridge.write(id, [
       [0, 2, '1.234'],
       [0, 3, '-'],
+      [1, 2, '5'],
     ]);
-    expect(values).toEqual([1234, null]);
+    expect(cells).toEqual([
+      { value: 1234, before: 3 },
+      { value: null, before: 1 },
+      { value: 3, before: 3, error: 'read-only' },
+    ]);
     expect(grid.writes.at(-1)).toEqual({
       changes: [
         [0, 2, 1234],
