@@ -1,6 +1,7 @@
 import type { WidgetHandle } from '../handles';
 import type { Unsupported } from '../unsupported';
 import type { GridAdapter } from './adapter';
+import { devextreme } from './devextreme';
 import { handsontable } from './handsontable';
 
 // Widget grids the extension reads through the library's own API, one adapter per library.
@@ -14,7 +15,7 @@ import { handsontable } from './handsontable';
 //      columns), `onChange`.
 //   3. One line here and one in page-adapters.ts. A replica shape in test/fixtures/shapes/ and a case
 //      in test/e2e/grids.spec.mjs prove it on the real library.
-export const GRID_ADAPTERS: readonly GridAdapter[] = [handsontable];
+export const GRID_ADAPTERS: readonly GridAdapter[] = [handsontable, devextreme];
 
 /** Every adapter's root selector: what the generic table readers must leave alone. */
 export const WIDGET_ROOT = GRID_ADAPTERS.map((a) => a.rootSelector).join(',');

@@ -1,6 +1,10 @@
+import { devextremePage } from './devextreme.page';
 import { handsontablePage } from './handsontable.page';
 import type { PageGridAdapter } from './page-adapter';
 
 // The page-world adapters the grid bridge asks, one per library (see index.ts for how to add one).
 // Only this list and what it imports go into the bridge's page script.
-export const PAGE_ADAPTERS: readonly PageGridAdapter<never>[] = [handsontablePage as PageGridAdapter<never>];
+export const PAGE_ADAPTERS: readonly PageGridAdapter<never>[] = [
+  handsontablePage as PageGridAdapter<never>,
+  devextremePage as PageGridAdapter<never>,
+];
