@@ -163,18 +163,20 @@ async function write(grid: DxGrid, changes: GridChange[]): Promise<GridCellResul
   );
   const refused = new Map<number, string>();
   const byKey = new Map<unknown, DxChange>();
-  changes.forEach(([, , text], i) => {
+  for (const [i, [, , text]] of changes.entries()) {
     const { row, column } = targets[i];
-    if (!row || !column) return refused.set(i, 'no such cell');
-    if (!rowEditable(grid, row) || !cellEditable(column) || !column.dataField)
-      return refused.set(i, 'read-only');
-    const change = byKey.get(row.key) ?? { type: 'update', key: row.key, data: {} };
-    (change.data as Record<string, GridValue>)[column.dataField] = typedValue(
-      text,
-      column.dataType === 'number',
-    );
-    byKey.set(row.key, change);
-  });
+    if (!row || !column) refused.set(i, 'no such cell');
+    else if (!rowEditable(grid, row) || !cellEditable(column) || !column.dataField)
+      refused.set(i, 'read-only');
+    else {
+      const change = byKey.get(row.key) ?? { type: 'update', key: row.key, data: {} };
+      (change.data as Record<string, GridValue>)[column.dataField] = typedValue(
+        text,
+        column.dataType === 'number',
+      );
+      byKey.set(row.key, change);
+    }
+  }
   if (byKey.size) {
     // the user's pending edits stay; ours join theirs on the same row
     const existing = (grid.option('editing.changes') as DxChange[] | undefined) ?? [];
