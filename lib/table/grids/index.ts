@@ -3,6 +3,7 @@ import type { Unsupported } from '../unsupported';
 import type { GridAdapter } from './adapter';
 import { devextreme } from './devextreme';
 import { handsontable } from './handsontable';
+import { kendo } from './kendo';
 
 // Widget grids the extension reads through the library's own API, one adapter per library.
 //
@@ -15,7 +16,7 @@ import { handsontable } from './handsontable';
 //      columns), `onChange`.
 //   3. One line here and one in page-adapters.ts. A replica shape in test/fixtures/shapes/ and a case
 //      in test/e2e/grids.spec.mjs prove it on the real library.
-export const GRID_ADAPTERS: readonly GridAdapter[] = [handsontable, devextreme];
+export const GRID_ADAPTERS: readonly GridAdapter[] = [handsontable, devextreme, kendo];
 
 /** Every adapter's root selector: what the generic table readers must leave alone. */
 export const WIDGET_ROOT = GRID_ADAPTERS.map((a) => a.rootSelector).join(',');

@@ -1,5 +1,6 @@
 import { devextremePage } from './devextreme.page';
 import { handsontablePage } from './handsontable.page';
+import { kendoPage } from './kendo.page';
 import type { PageGridAdapter } from './page-adapter';
 
 // The page-world adapters the grid bridge asks, one per library (see index.ts for how to add one).
@@ -7,4 +8,5 @@ import type { PageGridAdapter } from './page-adapter';
 export const PAGE_ADAPTERS: readonly PageGridAdapter<never>[] = [
   handsontablePage as PageGridAdapter<never>,
   devextremePage as PageGridAdapter<never>,
+  kendoPage as PageGridAdapter<never>,
 ];
