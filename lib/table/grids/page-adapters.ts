@@ -1,5 +1,6 @@
 import { devextremePage } from './devextreme.page';
 import { handsontablePage } from './handsontable.page';
+import { jspreadsheetPage } from './jspreadsheet.page';
 import { kendoPage } from './kendo.page';
 import type { PageGridAdapter } from './page-adapter';
 
@@ -9,4 +10,5 @@ export const PAGE_ADAPTERS: readonly PageGridAdapter<never>[] = [
   handsontablePage as PageGridAdapter<never>,
   devextremePage as PageGridAdapter<never>,
   kendoPage as PageGridAdapter<never>,
+  jspreadsheetPage as PageGridAdapter<never>,
 ];
