@@ -5,6 +5,7 @@ import { devextreme } from './devextreme';
 import { handsontable } from './handsontable';
 import { jspreadsheet } from './jspreadsheet';
 import { kendo } from './kendo';
+import { spreadjs } from './spreadjs';
 
 // Widget grids the extension reads through the library's own API, one adapter per library.
 //
@@ -17,7 +18,13 @@ import { kendo } from './kendo';
 //      columns), `onChange`.
 //   3. One line here and one in page-adapters.ts. A replica shape in test/fixtures/shapes/ and a case
 //      in test/e2e/grids.spec.mjs prove it on the real library.
-export const GRID_ADAPTERS: readonly GridAdapter[] = [handsontable, devextreme, kendo, jspreadsheet];
+export const GRID_ADAPTERS: readonly GridAdapter[] = [
+  handsontable,
+  devextreme,
+  kendo,
+  jspreadsheet,
+  spreadjs,
+];
 
 /** Every adapter's root selector: what the generic table readers must leave alone. */
 export const WIDGET_ROOT = GRID_ADAPTERS.map((a) => a.rootSelector).join(',');
