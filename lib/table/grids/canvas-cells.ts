@@ -30,7 +30,8 @@ export function placeCellProxies(root: HTMLElement, boxes: CellBox[]): void {
     layer.setAttribute('aria-hidden', 'true');
     layer.style.cssText =
       'position:absolute;left:0;top:0;right:0;bottom:0;overflow:hidden;pointer-events:none;z-index:3';
-    if (doc.defaultView?.getComputedStyle(root).position === 'static') root.style.position = 'relative';
+    const position = doc.defaultView?.getComputedStyle(root).position;
+    if (!position || position === 'static') root.style.position = 'relative';
     root.appendChild(layer);
     proxies = new Map();
     layers.set(layer, proxies);

@@ -1,6 +1,7 @@
 import type { WidgetHandle } from '../handles';
 import type { Unsupported } from '../unsupported';
 import type { GridAdapter } from './adapter';
+import { cheetah } from './cheetah';
 import { devextreme } from './devextreme';
 import { handsontable } from './handsontable';
 import { jspreadsheet } from './jspreadsheet';
@@ -24,6 +25,7 @@ export const GRID_ADAPTERS: readonly GridAdapter[] = [
   kendo,
   jspreadsheet,
   spreadjs,
+  cheetah,
 ];
 
 /** Every adapter's root selector: what the generic table readers must leave alone. */

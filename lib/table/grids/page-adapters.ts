@@ -1,3 +1,4 @@
+import { cheetahPage } from './cheetah.page';
 import { devextremePage } from './devextreme.page';
 import { handsontablePage } from './handsontable.page';
 import { jspreadsheetPage } from './jspreadsheet.page';
@@ -13,4 +14,5 @@ export const PAGE_ADAPTERS: readonly PageGridAdapter<never>[] = [
   kendoPage as PageGridAdapter<never>,
   jspreadsheetPage as PageGridAdapter<never>,
   spreadjsPage as PageGridAdapter<never>,
+  cheetahPage as PageGridAdapter<never>,
 ];
