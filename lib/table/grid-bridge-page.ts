@@ -46,6 +46,8 @@ export function installGridBridge(win: Window, adapters: readonly Adapter[] = PA
 
   const grids = new Map<string, Entry>();
   const unsubscribe = new Map<string, () => void>();
+  /** Roots that have held a grid: a new instance there is a rebuilt grid. */
+  const known = new WeakSet<Element>();
   let counter = 0;
   let writing = 0;
 
@@ -68,12 +70,31 @@ export function installGridBridge(win: Window, adapters: readonly Adapter[] = PA
     counter += 1;
     const id = `g${counter}`;
     grids.set(id, { adapter, grid, root });
+    // a grid rebuilt in the same element (destroy, then new): the content side reads the new one
+    const rebuilt = known.has(root);
+    known.add(root);
     root.setAttribute(GRID_ATTR, id);
     const off = adapter.onChange?.(grid, () => changed(root));
     if (off) unsubscribe.set(id, off);
+    if (rebuilt) changed(root);
   };
 
-  for (const adapter of adapters) adapter.install?.(win, (grid) => register(adapter, grid));
+  const prune = () => {
+    for (const [id, { adapter, grid, root }] of grids) {
+      if (adapter.alive(grid)) continue;
+      grids.delete(id);
+      unsubscribe.get(id)?.();
+      unsubscribe.delete(id);
+      // the element may stay for a new instance of the same library: let discovery look at it again
+      if (root.getAttribute(GRID_ATTR) === id) root.removeAttribute(GRID_ATTR);
+    }
+  };
+
+  for (const adapter of adapters)
+    adapter.install?.(win, (grid) => {
+      prune();
+      register(adapter, grid);
+    });
 
   const unregistered = (adapter: Adapter) =>
     Array.from(doc.querySelectorAll(adapter.rootSelector)).some(
@@ -81,12 +102,7 @@ export function installGridBridge(win: Window, adapters: readonly Adapter[] = PA
     );
 
   const discover = async () => {
-    for (const [id, { adapter, grid }] of grids) {
-      if (adapter.alive(grid)) continue;
-      grids.delete(id);
-      unsubscribe.get(id)?.();
-      unsubscribe.delete(id);
-    }
+    prune();
     const values = pageValues(win);
     for (const adapter of adapters) {
       if (!unregistered(adapter)) continue;

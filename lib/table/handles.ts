@@ -28,11 +28,8 @@ export interface ActivateHandle {
   cell: Element;
 }
 
-export interface WidgetHandle {
-  kind: 'widget';
-  cell: Element | null;
-  /** The bridge's id for the grid (WidgetGridInfo.id). */
-  grid: string;
+/** A widget grid's cell as the grid addresses it, to find its rendered element for marks. */
+export interface WidgetCell {
   row: number;
   col: number;
   /** The library's own ids of the row and column, where its markup carries them (AG Grid's col-id). */
@@ -40,9 +37,18 @@ export interface WidgetHandle {
   colId?: string;
 }
 
+export interface WidgetHandle extends WidgetCell {
+  kind: 'widget';
+  cell: Element | null;
+  /** The bridge's id for the grid (GridSummary.id). */
+  grid: string;
+}
+
 export interface StaticHandle {
   kind: 'static';
   cell: Element | null;
+  /** A widget grid's read-only or computed cell: where the grid renders it (marks only). */
+  at?: WidgetCell;
 }
 
 export type CellHandle = FieldHandle | ContentEditableHandle | ActivateHandle | WidgetHandle | StaticHandle;

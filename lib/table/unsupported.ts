@@ -51,6 +51,21 @@ export const CANVAS_GRID: Unsupported = {
 };
 
 /**
+ * Canvases big enough to be a form's grid (and SpreadJS roots): what the table watch follows, so a
+ * canvas grid drawn after the first scan still gets its notice. Which of them is a grid is decided
+ * when the page is scanned (detectUnsupportedGrid), knowing whether the page names a form.
+ */
+export function findCanvasGrids(doc: Document): Element[] {
+  const found: Element[] = Array.from(doc.querySelectorAll(SPREADJS)).filter(
+    (el) => !el.parentElement?.closest(SPREADJS),
+  );
+  for (const canvas of Array.from(doc.querySelectorAll('canvas'))) {
+    if (isLarge(canvas) && !canvas.closest(SPREADJS)) found.push(canvas);
+  }
+  return found;
+}
+
+/**
  * A grid on the page that cannot be read or written, or null. `formWithoutTable`: the page names a
  * report form but holds no table we can read, so any large canvas is taken to be its grid.
  */

@@ -1,5 +1,5 @@
 import { renderedCell, WIDGET_ROOT } from './grids';
-import type { WidgetHandle } from './handles';
+import type { WidgetCell } from './handles';
 
 // Widget grids as they appear in the DOM: the registry's adapters (grids/index.ts) know each
 // library's own stable markup, which says "this grid keeps its data in a page-world object" (read it
@@ -13,6 +13,6 @@ export function isWidgetRoot(el: Element): boolean {
 }
 
 /** The rendered element of a widget grid's cell, or null when the grid does not show it now. */
-export function renderedWidgetCell(root: Element, handle: WidgetHandle): Element | null {
+export function renderedWidgetCell(root: Element, handle: WidgetCell): Element | null {
   return renderedCell(root, handle);
 }

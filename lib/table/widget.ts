@@ -107,6 +107,7 @@ export function buildWidgetModel(grid: string, data: GridData): BuiltTable {
       const key = `${row}:${col}`;
       if (covered.has(key)) return;
       const m = merged.get(key);
+      const at = { row, col, rowId: data.rowIds?.[row], colId: data.colIds?.[col] };
       const editable = !readOnly.has(key) && !m;
       cells.push({
         text: gridText(value),
@@ -115,17 +116,7 @@ export function buildWidgetModel(grid: string, data: GridData): BuiltTable {
         colSpan: m?.colspan ?? 1,
         editable,
         col,
-        handle: editable
-          ? {
-              kind: 'widget',
-              cell: null,
-              grid,
-              row,
-              col,
-              rowId: data.rowIds?.[row],
-              colId: data.colIds?.[col],
-            }
-          : { kind: 'static', cell: null },
+        handle: editable ? { kind: 'widget', cell: null, grid, ...at } : { kind: 'static', cell: null, at },
       });
     });
     return cells;

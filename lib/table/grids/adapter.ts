@@ -1,4 +1,4 @@
-import type { WidgetHandle } from '../handles';
+import type { WidgetCell } from '../handles';
 import type { SourceCell } from '../source';
 import type { Unsupported } from '../unsupported';
 import type { HeaderCell } from '../widget-protocol';
@@ -15,7 +15,7 @@ export interface GridAdapter {
   /** A root that is the grid itself, not a clone or an editor's grid inside it; default: any match. */
   isRoot?(el: Element): boolean;
   /** The rendered element of a cell, or null when the grid does not show it now (virtualised rows). */
-  renderedCell(root: Element, cell: WidgetHandle): Element | null;
+  renderedCell(root: Element, cell: WidgetCell): Element | null;
   /** Told when the page shows this library's grid but the bridge cannot reach its instance. */
   unreachable: Unsupported;
   /** Header rows → source cells; default: headerSource (blank cells continue their neighbour). */

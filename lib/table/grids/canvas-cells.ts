@@ -1,4 +1,4 @@
-import type { WidgetHandle } from '../handles';
+import type { WidgetCell } from '../handles';
 
 // Canvas grids draw their cells with no element to mark. Their page adapter lays click-through,
 // transparent proxies over the drawn form cells (kept per cell, hidden when scrolled out, so a mark
@@ -59,7 +59,7 @@ export function placeCellProxies(root: HTMLElement, boxes: CellBox[]): void {
 }
 
 /** The proxy over a canvas grid's cell (content side), or null when the grid has not laid one. */
-export function cellProxy(root: Element, { row, col }: WidgetHandle): Element | null {
+export function cellProxy(root: Element, { row, col }: WidgetCell): Element | null {
   return root.querySelector(`[${LAYER_ATTR}] > [${CELL_PROXY_ATTR}="${row}:${col}"]`);
 }
 

@@ -1,4 +1,4 @@
-import type { WidgetHandle } from '../handles';
+import type { WidgetCell } from '../handles';
 import { type GridAdapter, unreachable } from './adapter';
 
 // DevExtreme DataGrid, content side. The widget's element holds `.dx-datagrid`; band headers live in
@@ -11,7 +11,7 @@ export const devextreme: GridAdapter = {
   rootSelector: DEVEXTREME_ROOT,
   isRoot: (el) => el.querySelector('.dx-datagrid-rowsview') !== null,
   /** The page adapter names rows and columns by their aria-rowindex / aria-colindex. */
-  renderedCell(root: Element, { rowId, colId }: WidgetHandle): Element | null {
+  renderedCell(root: Element, { rowId, colId }: WidgetCell): Element | null {
     if (!rowId || !colId) return null;
     const view = root.querySelector(
       '.dx-datagrid-rowsview .dx-datagrid-content:not(.dx-datagrid-content-fixed)',

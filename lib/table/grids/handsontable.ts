@@ -1,4 +1,4 @@
-import type { WidgetHandle } from '../handles';
+import type { WidgetCell } from '../handles';
 import { type GridAdapter, unreachable } from './adapter';
 
 // Handsontable, content side. Its overlay clones (.ht_clone_*) carry the root class too, inside the root.
@@ -10,7 +10,7 @@ export const handsontable: GridAdapter = {
   rootSelector: HANDSONTABLE_ROOT,
   isRoot: (el) => !el.parentElement?.closest(HANDSONTABLE_ROOT) && el.querySelector('table') !== null,
   /** Rows and cells carry aria-rowindex / aria-colindex, header rows and row headers included. */
-  renderedCell(root: Element, { row, col }: WidgetHandle): Element | null {
+  renderedCell(root: Element, { row, col }: WidgetCell): Element | null {
     const master = root.querySelector('.ht_master table') ?? root.querySelector('table');
     if (!master) return null;
     const headerRows = master.querySelectorAll('thead tr').length;

@@ -1,12 +1,14 @@
-import type { WidgetHandle } from '../handles';
+import type { WidgetCell } from '../handles';
 import type { Unsupported } from '../unsupported';
 import type { GridAdapter } from './adapter';
+import { agGrid } from './ag-grid';
 import { cheetah } from './cheetah';
 import { devextreme } from './devextreme';
 import { handsontable } from './handsontable';
 import { jspreadsheet } from './jspreadsheet';
 import { kendo } from './kendo';
 import { spreadjs } from './spreadjs';
+import { tabulator } from './tabulator';
 
 // Widget grids the extension reads through the library's own API, one adapter per library.
 //
@@ -21,6 +23,8 @@ import { spreadjs } from './spreadjs';
 //      in test/e2e/grids.spec.mjs prove it on the real library.
 export const GRID_ADAPTERS: readonly GridAdapter[] = [
   handsontable,
+  agGrid,
+  tabulator,
   devextreme,
   kendo,
   jspreadsheet,
@@ -48,7 +52,7 @@ export function findWidgetRoots(root: Document | Element): Element[] {
 }
 
 /** The rendered element of a widget grid's cell, or null (not shown now, or no adapter knows it). */
-export function renderedCell(root: Element, handle: WidgetHandle): Element | null {
+export function renderedCell(root: Element, handle: WidgetCell): Element | null {
   return adapterFor(root)?.renderedCell(root, handle) ?? null;
 }
 

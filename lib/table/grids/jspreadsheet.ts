@@ -1,4 +1,4 @@
-import type { WidgetHandle } from '../handles';
+import type { WidgetCell } from '../handles';
 import { type GridAdapter, unreachable } from './adapter';
 
 // jspreadsheet CE, content side. Each worksheet's element is `.jss_container` (v5; `.jexcel_container`
@@ -10,7 +10,7 @@ export const jspreadsheet: GridAdapter = {
   library: 'jspreadsheet',
   rootSelector: JSPREADSHEET_ROOT,
   isRoot: (el) => el.querySelector('table') !== null,
-  renderedCell(root: Element, { row, col, rowId, colId }: WidgetHandle): Element | null {
+  renderedCell(root: Element, { row, col, rowId, colId }: WidgetCell): Element | null {
     const x = colId ?? String(col);
     const y = rowId ?? String(row);
     return root.querySelector(`tbody td[data-x="${CSS.escape(x)}"][data-y="${CSS.escape(y)}"]`);

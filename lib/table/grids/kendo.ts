@@ -1,4 +1,4 @@
-import type { WidgetHandle } from '../handles';
+import type { WidgetCell } from '../handles';
 import { type GridAdapter, unreachable } from './adapter';
 
 // Kendo UI Grid (jQuery), content side. The widget's element carries `.k-grid`; each data row is a
@@ -11,7 +11,7 @@ export const kendo: GridAdapter = {
   rootSelector: KENDO_ROOT,
   // a detail template may hold another grid; each is a root of its own
   isRoot: (el) => el.querySelector('table') !== null,
-  renderedCell(root: Element, { rowId, colId }: WidgetHandle): Element | null {
+  renderedCell(root: Element, { rowId, colId }: WidgetCell): Element | null {
     if (!rowId || colId === undefined) return null;
     const tr = root.querySelector(`tr[data-uid="${CSS.escape(rowId)}"]`);
     if (!tr || tr.closest(KENDO_ROOT) !== root) return null;

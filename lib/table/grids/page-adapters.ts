@@ -1,3 +1,4 @@
+import { agGridPage } from './ag-grid.page';
 import { cheetahPage } from './cheetah.page';
 import { devextremePage } from './devextreme.page';
 import { handsontablePage } from './handsontable.page';
@@ -5,14 +6,17 @@ import { jspreadsheetPage } from './jspreadsheet.page';
 import { kendoPage } from './kendo.page';
 import type { PageGridAdapter } from './page-adapter';
 import { spreadjsPage } from './spreadjs.page';
+import { tabulatorPage } from './tabulator.page';
 
 // The page-world adapters the grid bridge asks, one per library (see index.ts for how to add one).
 // Only this list and what it imports go into the bridge's page script.
-export const PAGE_ADAPTERS: readonly PageGridAdapter<never>[] = [
-  handsontablePage as PageGridAdapter<never>,
-  devextremePage as PageGridAdapter<never>,
-  kendoPage as PageGridAdapter<never>,
-  jspreadsheetPage as PageGridAdapter<never>,
-  spreadjsPage as PageGridAdapter<never>,
-  cheetahPage as PageGridAdapter<never>,
+export const PAGE_ADAPTERS: readonly PageGridAdapter<unknown>[] = [
+  handsontablePage,
+  agGridPage,
+  tabulatorPage,
+  devextremePage,
+  kendoPage,
+  jspreadsheetPage,
+  spreadjsPage,
+  cheetahPage,
 ];

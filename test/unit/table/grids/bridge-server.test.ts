@@ -50,7 +50,7 @@ describe('installGridBridge with any page adapter', () => {
     document.body.innerHTML = '<div class="toy-grid"></div>';
     document.documentElement.removeAttribute('data-tlbc-bridge');
     const toy: Toy = { el: document.querySelector('.toy-grid')!, cells: [1, null], listeners: [] };
-    installGridBridge(window, [toyAdapter([toy]) as PageGridAdapter<never>]);
+    installGridBridge(window, [toyAdapter([toy])]);
     const bridge = createGridBridge(document, 500);
     const [summary] = await bridge.list();
     expect(summary).toEqual({ id: expect.any(String), library: 'toy', rows: 1, cols: 2 });

@@ -73,16 +73,16 @@ describe('canvas cell proxies', () => {
       { row: 0, col: 2, left: 10, top: 20, width: 70, height: 22 },
       { row: 1, col: 2, left: 10, top: 42, width: 70, height: 22 },
     ]);
-    const proxy = cellProxy(root, { kind: 'widget', cell: null, grid: 'g1', row: 1, col: 2 }) as HTMLElement;
+    const proxy = cellProxy(root, { row: 1, col: 2 }) as HTMLElement;
     expect(proxy.getAttribute(CELL_PROXY_ATTR)).toBe('1:2');
     expect([proxy.style.left, proxy.style.top, proxy.style.width]).toEqual(['10px', '42px', '70px']);
     proxy.setAttribute('data-tlbc-severity', 'error');
     // scrolled: row 1 moves up, row 0 leaves the view
     placeCellProxies(root, [{ row: 1, col: 2, left: 10, top: 20, width: 70, height: 22 }]);
-    expect(cellProxy(root, { kind: 'widget', cell: null, grid: 'g1', row: 1, col: 2 })).toBe(proxy);
+    expect(cellProxy(root, { row: 1, col: 2 })).toBe(proxy);
     expect(proxy.style.top).toBe('20px');
     expect(proxy.getAttribute('data-tlbc-severity')).toBe('error');
-    const gone = cellProxy(root, { kind: 'widget', cell: null, grid: 'g1', row: 0, col: 2 }) as HTMLElement;
+    const gone = cellProxy(root, { row: 0, col: 2 }) as HTMLElement;
     expect(gone.style.display).toBe('none');
     expect(root.style.position).toBe('relative');
   });
