@@ -110,7 +110,9 @@ function toCell(slot: Slot | null): { cell: Cell; handle: CellHandle } {
       handle: { kind: 'static', cell: slot.cell.handle.cell },
     };
   }
-  const { value, parse } = readNumber(slot.cell.text);
+  const known = slot.cell.value;
+  const { value, parse } =
+    known !== undefined ? { value: known, parse: 'number' as const } : readNumber(slot.cell.text);
   return {
     cell: { raw: slot.cell.text, value, parse, editable: slot.cell.editable },
     handle: slot.cell.handle,

@@ -85,7 +85,9 @@ export function createGridBridge(doc: Document, timeoutMs = DEFAULT_TIMEOUT_MS):
 /** A grid value as text in Vietnamese notation (numbers stored as numbers become "1.234"). */
 export function gridText(value: GridValue): string {
   if (value === null) return '';
-  if (typeof value === 'number') return formatNumber(value);
+  // most cells hold small counts: no grouping to do
+  if (typeof value === 'number')
+    return value >= 0 && value < 1000 && Number.isInteger(value) ? String(value) : formatNumber(value);
   return String(value);
 }
 
@@ -111,6 +113,7 @@ export function buildWidgetModel(grid: string, data: GridData): BuiltTable {
       const editable = !readOnly.has(key) && !m;
       cells.push({
         text: gridText(value),
+        value: typeof value === 'number' && Number.isFinite(value) ? value : undefined,
         header: false,
         rowSpan: m?.rowspan ?? 1,
         colSpan: m?.colspan ?? 1,

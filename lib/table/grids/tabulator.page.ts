@@ -23,9 +23,11 @@ interface Column {
 interface Cell {
   getValue(): unknown;
   setValue(value: unknown, mutate?: boolean): void;
+  getField(): string | undefined;
 }
 interface Row {
   getCell(field: string): Cell | false;
+  getCells(): Cell[];
   getElement(): Element;
 }
 interface Table {
@@ -110,11 +112,16 @@ function read(table: Table): GridData {
   const rows = table.getRows('active');
   const readOnly: [number, number][] = [];
   const computed: [number, number][] = [];
+  const defs = cols.map((col) => col.getDefinition());
+  const fields = cols.map((col) => col.getField() ?? '');
   const values = rows.map((row, r) => {
     row.getElement().setAttribute(ROW_ATTR, String(r));
-    return cols.map((col, c) => {
-      const def = col.getDefinition();
-      const cell = row.getCell(col.getField() ?? '');
+    // one pass over the row's cells: getCell(field) looks the column up again for every call
+    const byField = new Map<string, Cell>();
+    for (const cell of row.getCells()) byField.set(cell.getField() ?? '', cell);
+    return fields.map((field, c) => {
+      const def = defs[c];
+      const cell = byField.get(field);
       if (!cell) return null;
       if (def.mutator && !def.editor) computed.push([r, c]);
       else if (!writable(def, cell)) readOnly.push([r, c]);
