@@ -73,6 +73,7 @@ for (const c of CASES) {
       if (c.canvas) {
         // the proxy over the drawn cell (3) of Hộ tịch carries the mark
         const proxy = page.locator(`[data-tlbc-cell="${await rowIndex(page, 'Hộ tịch')}:2"]`);
+        await proxy.waitFor({ state: 'visible', timeout: 5000 });
         assert.equal(await proxy.getAttribute('data-tlbc-severity'), 'error');
         const box = await proxy.boundingBox();
         const grid = await page.locator('.cheetah-grid').boundingBox();
@@ -262,6 +263,8 @@ describe('SpreadJS (page adapter on https://localhost/, the library refusing oth
   test('lays a proxy over the drawn cell, for marks', async () => {
     const { page, grid } = await openSheet('errors');
     await ask(page, { op: 'read', grid });
+    // the proxies are laid on the next frame, never during a read
+    await page.locator('[data-tlbc-cell="1:2"]').waitFor({ state: 'visible', timeout: 5000 });
     const [proxy, drawn] = await page.evaluate(() => {
       const host = document.querySelector('[gcuielement="gcSpread"]');
       const sheet = window.GC.Spread.Sheets.findControl(host).getActiveSheet();

@@ -1,6 +1,6 @@
 import type { GridCellResult, GridChange, GridData, GridValue } from '../widget-protocol';
 import { type BandedLeaf, bandHeaders } from './band-headers';
-import { type CellBox, onceAFrame, placeCellProxies } from './canvas-cells';
+import { type CellBox, onceAFrame, placeCellProxies, proxyLayer } from './canvas-cells';
 import { CHEETAH_ROOT } from './cheetah';
 import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 
@@ -91,8 +91,11 @@ function flag(value: RecordBoolean | undefined, record: unknown): boolean {
   return !!value;
 }
 
-function editable(grid: CheetahGrid, col: number, record: unknown): boolean {
-  const action = grid.getColumnAction(col, grid.frozenRowCount);
+type Action = ReturnType<CheetahGrid['getColumnAction']>;
+
+const actionOf = (grid: CheetahGrid, col: number): Action => grid.getColumnAction(col, grid.frozenRowCount);
+
+function editable(action: Action, record: unknown): boolean {
   if (!action) return false;
   return !flag(action.readOnly, record) && !flag(action.disabled, record);
 }
@@ -108,14 +111,15 @@ const recordCount = (grid: CheetahGrid) => grid.dataSource?.length ?? 0;
 
 function read(grid: CheetahGrid, win: Window): GridData {
   const columns = leaves(grid);
+  const actions = columns.map((_, c) => actionOf(grid, c));
   const count = recordCount(grid);
   const rows: GridValue[][] = [];
   const readOnly: [number, number][] = [];
   for (let r = 0; r < count; r++) {
     const record = grid.dataSource.get(r);
     rows.push(columns.map(({ def }) => cellValue(grid.dataSource.getField(r, def.field))));
-    columns.forEach((_, c) => {
-      if (isPromise(record) || !editable(grid, c, record)) readOnly.push([r, c]);
+    actions.forEach((action, c) => {
+      if (isPromise(record) || !editable(action, record)) readOnly.push([r, c]);
     });
   }
   return {
@@ -140,7 +144,7 @@ async function write(grid: CheetahGrid, changes: GridChange[], win: Window): Pro
       continue;
     }
     const before = cellValue(grid.dataSource.getField(r, def.field));
-    if (!editable(grid, c, grid.dataSource.get(r))) {
+    if (!editable(actionOf(grid, c), grid.dataSource.get(r))) {
       results.push(notWritten(before, 'read-only'));
       continue;
     }
@@ -185,15 +189,18 @@ function placeProxies(grid: CheetahGrid): void {
 }
 
 const rectBottom = (rect: Rect) => rect.top + rect.height;
-const tracked = new WeakSet<CheetahGrid>();
+const layouts = new WeakMap<CheetahGrid, () => void>();
 
-function trackLayout(grid: CheetahGrid, win: Window): void {
-  if (tracked.has(grid)) return;
-  tracked.add(grid);
-  const refresh = onceAFrame(win, () => placeProxies(grid));
+/** Keeps the proxies over the drawn cells; returns the refresh, which runs on the next frame. */
+function trackLayout(grid: CheetahGrid, win: Window): () => void {
+  let refresh = layouts.get(grid);
+  if (refresh) return refresh;
+  refresh = onceAFrame(win, () => placeProxies(grid));
+  layouts.set(grid, refresh);
   grid.listen('scroll', refresh);
   grid.listen('resize_column', refresh);
   win.addEventListener('resize', refresh);
+  return refresh;
 }
 
 export const cheetahPage: PageGridAdapter<CheetahGrid> = {
@@ -207,10 +214,9 @@ export const cheetahPage: PageGridAdapter<CheetahGrid> = {
   size: (grid) => ({ rows: recordCount(grid), cols: leaves(grid).length }),
   read(grid) {
     const win = grid.getElement().ownerDocument.defaultView ?? window;
-    trackLayout(grid, win);
-    const data = read(grid, win);
-    placeProxies(grid);
-    return data;
+    proxyLayer(grid.getElement());
+    trackLayout(grid, win)();
+    return read(grid, win);
   },
   write: (grid, changes, win) => write(grid, changes, win),
   onChange(grid, callback) {

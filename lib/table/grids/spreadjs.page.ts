@@ -6,7 +6,7 @@ import type {
   HeaderCell,
   MergedCell,
 } from '../widget-protocol';
-import { type CellBox, onceAFrame, placeCellProxies } from './canvas-cells';
+import { type CellBox, onceAFrame, placeCellProxies, proxyLayer } from './canvas-cells';
 import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 import { SPREADJS_ROOT } from './spreadjs';
 
@@ -220,16 +220,21 @@ const LAYOUT_EVENTS = [
   'ViewZoomed',
 ];
 const DATA_EVENTS = ['ValueChanged', 'RangeChanged', 'ClipboardPasted', 'ActiveSheetChanged', 'SheetChanged'];
-const tracked = new WeakSet<Workbook>();
+const layouts = new WeakMap<Workbook, () => void>();
 
-/** Keeps the proxies where the cells are drawn: after scrolling, resizing or zooming. */
-function trackLayout(spread: Workbook, win: Window): void {
-  if (tracked.has(spread)) return;
-  tracked.add(spread);
+/**
+ * Keeps the proxies where the cells are drawn (after scrolling, resizing or zooming); returns the
+ * refresh, which runs on the next frame: a read never waits for the page's layout.
+ */
+function trackLayout(spread: Workbook, win: Window): () => void {
+  let refresh = layouts.get(spread);
+  if (refresh) return refresh;
+  refresh = onceAFrame(win, () => placeProxies(spread));
+  layouts.set(spread, refresh);
   const events = sheets(win)?.Events;
-  const refresh = onceAFrame(win, () => placeProxies(spread));
   for (const name of LAYOUT_EVENTS) if (events?.[name]) spread.bind(events[name], refresh);
   win.addEventListener('resize', refresh);
+  return refresh;
 }
 
 function hostsOf(win: Window): Workbook[] {
@@ -261,11 +266,11 @@ export const spreadjsPage: PageGridAdapter<Workbook> = {
   read(spread) {
     const sheet = spread.getActiveSheet();
     if (!sheet) throw new Error('no active sheet');
-    const win = spread.getHost().ownerDocument.defaultView;
-    if (win) trackLayout(spread, win);
-    const data = read(sheet);
-    placeProxies(spread);
-    return data;
+    const host = spread.getHost();
+    const win = host.ownerDocument.defaultView;
+    proxyLayer(host);
+    if (win) trackLayout(spread, win)();
+    return read(sheet);
   },
   write(spread, changes) {
     const sheet = spread.getActiveSheet();

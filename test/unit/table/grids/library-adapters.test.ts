@@ -86,6 +86,20 @@ describe('canvas cell proxies', () => {
     expect(gone.style.display).toBe('none');
     expect(root.style.position).toBe('relative');
   });
+
+  it('marks a cell not drawn yet on a hidden proxy, which the page side lays over it once scrolled in', () => {
+    const root = document.querySelector<HTMLElement>('.sheet')!;
+    expect(cellProxy(root, { row: 40, col: 3 })).toBeNull(); // no layer: the adapter never read the grid
+    placeCellProxies(root, [{ row: 0, col: 3, left: 0, top: 0, width: 70, height: 22 }]);
+    const unseen = cellProxy(root, { row: 40, col: 3 }) as HTMLElement;
+    unseen.setAttribute('data-tlbc-severity', 'warning');
+    expect(unseen.style.display).toBe('none');
+    placeCellProxies(root, [{ row: 40, col: 3, left: 0, top: 22, width: 70, height: 22 }]);
+    expect(cellProxy(root, { row: 40, col: 3 })).toBe(unseen);
+    expect([unseen.style.display, unseen.style.top]).toEqual(['', '22px']);
+    expect(unseen.getAttribute('data-tlbc-severity')).toBe('warning');
+    expect(root.querySelectorAll(`[${CELL_PROXY_ATTR}="40:3"]`)).toHaveLength(1);
+  });
 });
 
 describe('recogniseWidget', () => {
