@@ -125,6 +125,28 @@ describe('a change made through the library is heard and re-checked', () => {
   }
 });
 
+test('DevExtreme in batch editing: the fill is pending like typing, until the grid’s own Save', async () => {
+  const c = { shape: 'devextreme', site: 'quangngai' };
+  const source = await openForm(c, 'clean', '&edit=batch');
+  const clean = await h.readGridModel(source);
+  await press(source, 'tlbc-save-draft', /Đã lưu/);
+  await source.close();
+  const page = await openForm(c, 'empty', '&edit=batch');
+  const empty = await h.readGridModel(page);
+  const filled = await press(page, 'tlbc-fill', /Đã điền/);
+  assert.doesNotMatch(filled, /không điền được/, filled);
+  assert.deepEqual(await h.readGridModel(page), empty, 'nothing saved behind the user’s back');
+  const save = page.locator('.dx-datagrid-save-button');
+  await save.click();
+  await page.waitForFunction(() => (window.__replicaRaw()['Hộ tịch']?.[3] ?? null) !== null);
+  assert.deepEqual(await h.readGridModel(page), clean);
+  await press(page, 'tlbc-undo', /hoàn tác/i);
+  await save.click();
+  await page.waitForFunction(() => window.__replicaRaw()['Hộ tịch']?.[3] === null);
+  assert.deepEqual(await h.readGridModel(page), empty);
+  await page.close();
+});
+
 test('a read-only report in a library grid is not filled', async () => {
   const c = { shape: 'kendo', site: 'vpcp' };
   const source = await openForm(c, 'clean');
