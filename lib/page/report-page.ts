@@ -18,7 +18,7 @@ import { checkAll, recheck } from '../rules/engine';
 import type { Finding } from '../rules/finding';
 import type { Settings } from '../settings';
 import { readBuiltTable } from '../table/read';
-import { CHANGED_EVENT } from '../table/widget-protocol';
+import { CHANGED_EVENT, RENDERED_EVENT } from '../table/widget-protocol';
 import { CellIndex } from './cell-index';
 import { focusCell } from './focus-cell';
 import { marksFromFindings } from './marks-from-findings';
@@ -237,6 +237,8 @@ export class ReportPage {
     on('focusout', (event) => queueMicrotask(() => this.edited(event.target)));
     // A widget grid's library said its data changed (the bridge tells, lib/table/grid-bridge-page.ts).
     on(CHANGED_EVENT, edited);
+    // …or drew other rows (a virtualised grid scrolled): the marks follow the cells on screen.
+    on(RENDERED_EVENT, () => this.publish());
   }
 
   private unlisten(): void {

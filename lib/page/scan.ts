@@ -22,14 +22,14 @@ export interface FoundReport {
   form: FormDef | undefined;
   /** The header text read around the table (outline figures, dates). */
   text: string;
-  /** Set for widget grids (Handsontable): the bridge's id of the grid. */
+  /** Set for widget grids (lib/table/grids/): the bridge's id of the grid. */
   grid?: string;
 }
 
 export type PageScan =
   | { kind: 'none' }
   | { kind: 'report'; report: FoundReport }
-  /** Handsontable-like grids: read asynchronously through the page bridge. */
+  /** Library grids (Handsontable, AG Grid, Tabulator…): read asynchronously through the page bridge. */
   | { kind: 'widget'; doc: Document }
   /** A grid we cannot read (canvas): the user is told, never silently ignored. */
   | { kind: 'unsupported'; info: PageInfo; reason: string; reasonEn: string };

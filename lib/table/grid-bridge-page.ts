@@ -1,10 +1,13 @@
 import type { PageGridAdapter } from './grids/page-adapter';
 import { PAGE_ADAPTERS } from './grids/page-adapters';
+import { coalesced } from './grids/page-events';
+import { pageValues } from './grids/page-values';
 import {
   CHANGED_EVENT,
   GRID_ATTR,
   type GridRequest,
   type GridSummary,
+  RENDERED_EVENT,
   REPLY_EVENT,
   REQUEST_EVENT,
 } from './widget-protocol';
@@ -20,25 +23,6 @@ interface Entry {
   root: Element;
 }
 
-/** Values kept in the page's own variables (`window.hot`, `window.app = { grid }`, `window.grids = […]`). */
-function pageValues(win: Window): unknown[] {
-  const out: unknown[] = [];
-  for (const key of Object.keys(win)) {
-    let value: unknown;
-    try {
-      value = (win as unknown as Record<string, unknown>)[key];
-    } catch {
-      continue;
-    }
-    if (!value || typeof value !== 'object' || (value as Node).nodeType !== undefined) continue;
-    out.push(value);
-    if (Array.isArray(value)) out.push(...value.slice(0, 50));
-    else if (Object.getPrototypeOf(value) === Object.prototype)
-      out.push(...Object.values(value).slice(0, 50));
-  }
-  return out;
-}
-
 export function installGridBridge(win: Window, adapters: readonly Adapter[] = PAGE_ADAPTERS): void {
   const doc = win.document;
   if (doc.documentElement.hasAttribute('data-tlbc-bridge')) return;
@@ -46,20 +30,25 @@ export function installGridBridge(win: Window, adapters: readonly Adapter[] = PA
 
   const grids = new Map<string, Entry>();
   const unsubscribe = new Map<string, () => void>();
+  /** Re-mark at most once a frame: a scroll draws many times a frame. */
+  const rendered = coalesced(
+    (run) => win.requestAnimationFrame(run),
+    (root) => root.dispatchEvent(new CustomEvent(RENDERED_EVENT)),
+  );
   /** Roots that have held a grid: a new instance there is a rebuilt grid. */
   const known = new WeakSet<Element>();
   let counter = 0;
   let writing = 0;
 
-  /** Roots whose change is told once the library's burst of events is over (a reload fires many). */
-  const dirty = new Set<Element>();
-  const changed = (root: Element) => {
-    if (writing > 0 || dirty.has(root)) return;
-    dirty.add(root);
-    win.setTimeout(() => {
-      dirty.delete(root);
+  /** A change is told once the library's burst of events is over (a reload fires many), never for our writes. */
+  const tellChange = coalesced(
+    (run) => win.setTimeout(run, 0),
+    (root) => {
       if (writing === 0) root.dispatchEvent(new CustomEvent(CHANGED_EVENT));
-    }, 0);
+    },
+  );
+  const changed = (root: Element) => {
+    if (writing === 0) tellChange(root);
   };
 
   const register = (adapter: Adapter, grid: unknown) => {
@@ -74,8 +63,12 @@ export function installGridBridge(win: Window, adapters: readonly Adapter[] = PA
     const rebuilt = known.has(root);
     known.add(root);
     root.setAttribute(GRID_ATTR, id);
-    const off = adapter.onChange?.(grid, () => changed(root));
-    if (off) unsubscribe.set(id, off);
+    const offChange = adapter.onChange?.(grid, () => changed(root));
+    const offRender = adapter.onRender?.(grid, () => rendered(root));
+    unsubscribe.set(id, () => {
+      offChange?.();
+      offRender?.();
+    });
     if (rebuilt) changed(root);
   };
 

@@ -10,6 +10,8 @@ export const REQUEST_EVENT = 'tlbc:grid-request';
 export const REPLY_EVENT = 'tlbc:grid-reply';
 /** Dispatched by the bridge on a grid's root when the library says its data changed (not our writes). */
 export const CHANGED_EVENT = 'tlbc:grid-changed';
+/** Dispatched on a grid's root when the library drew other rows (scrolling a virtualised grid): re-mark. */
+export const RENDERED_EVENT = 'tlbc:grid-rendered';
 /** Set by the bridge on each grid's root element: the grid's id in this protocol. */
 export const GRID_ATTR = 'data-tlbc-grid';
 /** Source passed to the library's write call, so the page's hooks can tell our writes from the user's. */

@@ -214,6 +214,7 @@ async function measureGrids(h, bundlePath) {
 function gridSection(grids) {
   return [
     '## 9. Widget grids (Handsontable, AG Grid, Tabulator, DevExtreme, Kendo UI, jspreadsheet, SpreadJS, Cheetah Grid) through the bridge',
+    '',
     `Replica \`?shape=…\` pages built on the real libraries, without the extension: the bridge's page half ` +
       'and the content-side code run in one world (bench bundle), so the figures are the adapter reading or ' +
       `writing through the library's API, JSON both ways, zod validation and the TableModel. Read: ` +

@@ -1,7 +1,7 @@
 import type { GridCellResult, GridChange, GridData, GridValue, HeaderCell } from '../widget-protocol';
 import { WRITE_SOURCE } from '../widget-protocol';
 import { AG_GRID_ROOT } from './ag-grid';
-import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 
 // AG Grid (community), page side, through its public GridApi. Instances are found from the grid's own
 // DOM (AG Grid keeps its row and header controllers on their elements, each knowing its grid's beans)
@@ -150,7 +150,6 @@ function read(api: GridApi): GridData {
   const nodes = rowNodes(api);
   const readOnly: [number, number][] = [];
   const computed: [number, number][] = [];
-  const numeric = cols.map((col) => isNumericDef(col.getColDef()));
   const rows = nodes.map((node, r) =>
     cols.map((col, c) => {
       const value = plainValue(api.getCellValue({ rowNode: node, colKey: col }));
@@ -159,6 +158,12 @@ function read(api: GridApi): GridData {
       else if (!col.isCellEditable(node)) readOnly.push([r, c]);
       return value;
     }),
+  );
+  const numeric = cols.map((col, c) =>
+    numericColumn(
+      isNumericDef(col.getColDef()),
+      rows.map((row) => row[c]),
+    ),
   );
   return {
     library: 'ag-grid',
@@ -176,6 +181,21 @@ function read(api: GridApi): GridData {
 function write(api: GridApi, changes: GridChange[]): GridCellResult[] {
   const cols = columns(api);
   const nodes = rowNodes(api);
+  const numeric = new Map<number, boolean>();
+  const isNumeric = (c: number) => {
+    let known = numeric.get(c);
+    if (known === undefined) {
+      const col = cols[c];
+      known =
+        isNumericDef(col.getColDef()) ||
+        numericColumn(
+          false,
+          nodes.map((rowNode) => api.getCellValue({ rowNode, colKey: col })),
+        );
+      numeric.set(c, known);
+    }
+    return known;
+  };
   return changes.map(([r, c, text]) => {
     const node = nodes[r];
     const col = cols[c];
@@ -184,10 +204,13 @@ function write(api: GridApi, changes: GridChange[]): GridCellResult[] {
     const before = value();
     if (!col.isCellEditable(node)) return notWritten(before, 'read-only');
     // setDataValue runs the column's valueSetter and fires cellValueChanged, as an edit would
-    node.setDataValue(col.getColId(), typedValue(text, isNumericDef(col.getColDef())), WRITE_SOURCE);
+    node.setDataValue(col.getColId(), typedValue(text, isNumeric(c)), WRITE_SOURCE);
     return { value: value(), before };
   });
 }
+
+/** The rows or columns drawn changed (AG Grid draws only what is in view). */
+const RENDER_EVENTS = ['viewportChanged', 'virtualColumnsChanged'];
 
 const CHANGE_EVENTS = [
   'cellValueChanged',
@@ -215,6 +238,13 @@ export const agGridPage: PageGridAdapter<GridApi> = {
   size: (api) => ({ rows: rowNodes(api).length, cols: columns(api).length }),
   read,
   write,
+  onRender(api, callback) {
+    const listener = () => callback();
+    for (const type of RENDER_EVENTS) api.addEventListener(type, listener);
+    return () => {
+      for (const type of RENDER_EVENTS) if (!api.isDestroyed()) api.removeEventListener(type, listener);
+    };
+  },
   onChange(api, callback) {
     const listener = (event: { source?: string }) => {
       if (event.source !== WRITE_SOURCE) callback();

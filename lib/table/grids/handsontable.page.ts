@@ -1,7 +1,7 @@
 import type { GridCellResult, GridChange, GridData, GridValue, MergedCell } from '../widget-protocol';
 import { WRITE_SOURCE } from '../widget-protocol';
 import { HANDSONTABLE_ROOT } from './handsontable';
-import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 
 // Handsontable, page side. It keeps no DOM → instance link, so instances are found three ways: global
 // hooks on the `Handsontable` global (every instance runs them with itself as `this`), a window resize
@@ -14,6 +14,7 @@ interface Hot {
   countCols(): number;
   getData(): unknown[][];
   getDataAtCell(row: number, col: number): unknown;
+  getDataAtCol?(col: number): unknown[];
   setDataAtCell(changes: [number, number, unknown][], source?: string): void;
   getCellMeta(row: number, col: number): { readOnly?: boolean; type?: string };
   getSettings(): { colHeaders?: unknown; nestedHeaders?: unknown; mergeCells?: unknown };
@@ -72,7 +73,7 @@ function read(hot: Hot): GridData {
     line.forEach((_, c) => {
       const meta = hot.getCellMeta(r, c);
       if (meta.readOnly) readOnly.push([r, c]);
-      if (meta.type === 'numeric') numeric[c] = true;
+      if (meta.type === 'numeric' || typeof line[c] === 'number') numeric[c] = true;
     });
   });
   const merge = hot.getSettings().mergeCells;
@@ -83,11 +84,17 @@ function read(hot: Hot): GridData {
 async function write(hot: Hot, changes: GridChange[], win: Window): Promise<GridCellResult[]> {
   const before = changes.map(([r, c]) => plainValue(hot.getDataAtCell(r, c)));
   const typed: [number, number, GridValue][] = [];
+  const numeric = new Map<number, boolean>();
+  const isNumeric = (r: number, c: number) => {
+    if (hot.getCellMeta(r, c).type === 'numeric') return true;
+    if (!numeric.has(c)) numeric.set(c, numericColumn(false, hot.getDataAtCol?.(c) ?? []));
+    return numeric.get(c) === true;
+  };
   const refused = new Map<number, string>();
   changes.forEach(([r, c, text], i) => {
     if (r >= hot.countRows() || c >= hot.countCols()) refused.set(i, 'no such cell');
     else if (hot.getCellMeta(r, c).readOnly) refused.set(i, 'read-only');
-    else typed.push([r, c, typedValue(text, hot.getCellMeta(r, c).type === 'numeric')]);
+    else typed.push([r, c, typedValue(text, isNumeric(r, c))]);
   });
   if (typed.length) hot.setDataAtCell(typed, WRITE_SOURCE);
   // validators may apply the change a tick later
@@ -126,6 +133,11 @@ export const handsontablePage: PageGridAdapter<Hot> = {
   size: (hot) => ({ rows: hot.countRows(), cols: hot.countCols() }),
   read,
   write,
+  onRender(hot, callback) {
+    if (!hot.addHook) return () => {};
+    hot.addHook('afterRender', callback);
+    return () => hot.removeHook?.('afterRender', callback);
+  },
   onChange(hot, callback) {
     if (!hot.addHook) return () => {};
     const listener = (_changes: unknown, source: unknown) => {

@@ -25,6 +25,8 @@ export interface PageGridAdapter<G = unknown> {
   write(grid: G, changes: GridChange[], win: Window): Promise<GridCellResult[]> | GridCellResult[];
   /** Calls back when the grid's data changed (edits, reloads); returns the unsubscribe. */
   onChange?(grid: G, callback: () => void): () => void;
+  /** Calls back when the grid drew other cells (virtualised rows scrolled in); returns the unsubscribe. */
+  onRender?(grid: G, callback: () => void): () => void;
 }
 
 /**
@@ -38,6 +40,16 @@ export function typedValue(text: string, numeric: boolean): GridValue {
   if (parse === 'number') return value;
   if (parse === 'empty') return null;
   return text;
+}
+
+/**
+ * The library keeps numbers in this column: its definition says so, or it already holds one (a page
+ * that lets the library infer the type from the data). Then a draft's "1.245" is written as 1245.
+ */
+export function numericColumn(declared: boolean, values: Iterable<unknown>): boolean {
+  if (declared) return true;
+  for (const value of values) if (typeof value === 'number') return true;
+  return false;
 }
 
 /** A grid value as the protocol carries it (dates, objects and undefined become text or null). */

@@ -1,5 +1,5 @@
 import type { GridCellResult, GridChange, GridData, GridValue, HeaderCell } from '../widget-protocol';
-import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 import { ROW_ATTR, TABULATOR_ROOT } from './tabulator';
 
 // Tabulator, page side, through its public API. Instances come from the library's own registry
@@ -135,7 +135,12 @@ function read(table: Table): GridData {
     readOnly,
     computed,
     merged: [],
-    numeric: cols.map((col) => isNumeric(col.getDefinition())),
+    numeric: defs.map((def, c) =>
+      numericColumn(
+        isNumeric(def),
+        values.map((row) => row[c]),
+      ),
+    ),
     rowIds: rows.map((_, r) => String(r)),
     colIds: cols.map((col) => col.getField() ?? ''),
   };
@@ -144,6 +149,20 @@ function read(table: Table): GridData {
 function write(table: Table, changes: GridChange[]): GridCellResult[] {
   const cols = columns(table);
   const rows = table.getRows('active');
+  const numeric = new Map<number, boolean>();
+  const isNumericAt = (c: number) => {
+    let known = numeric.get(c);
+    if (known === undefined) {
+      const field = cols[c].getField() ?? '';
+      const data = table.getData() as Record<string, unknown>[];
+      known = numericColumn(
+        isNumeric(cols[c].getDefinition()),
+        data.map((row) => row[field]),
+      );
+      numeric.set(c, known);
+    }
+    return known;
+  };
   return changes.map(([r, c, text]) => {
     const col = cols[c];
     const cell = col && rows[r]?.getCell(col.getField() ?? '');
@@ -152,7 +171,7 @@ function write(table: Table, changes: GridChange[]): GridCellResult[] {
     const def = col.getDefinition();
     if (!writable(def, cell)) return notWritten(before, 'read-only');
     // setValue runs the column's mutators and fires cellEdited / dataChanged, as an edit would
-    cell.setValue(typedValue(text, isNumeric(def)), true);
+    cell.setValue(typedValue(text, isNumericAt(c)), true);
     return { value: plainValue(cell.getValue()), before };
   });
 }
@@ -204,6 +223,16 @@ export const tabulatorPage: PageGridAdapter<Table> = {
   size: (table) => ({ rows: table.getRows('active').length, cols: columns(table).length }),
   read,
   write,
+  onRender(table, callback) {
+    // rows scrolled into view get their cells only then
+    const listener = () => callback();
+    table.on('scrollVertical', listener);
+    table.on('renderComplete', listener);
+    return () => {
+      table.off('scrollVertical', listener);
+      table.off('renderComplete', listener);
+    };
+  },
   onChange(table, callback) {
     for (const event of CHANGE_EVENTS) table.on(event, callback);
     return () => {
