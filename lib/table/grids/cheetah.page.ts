@@ -2,7 +2,7 @@ import type { GridCellResult, GridChange, GridData, GridValue } from '../widget-
 import { type BandedLeaf, bandHeaders } from './band-headers';
 import { type CellBox, onceAFrame, placeCellProxies, proxyLayer } from './canvas-cells';
 import { CHEETAH_ROOT } from './cheetah';
-import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 
 // Cheetah Grid, page side. The library links no instance from the DOM, so only a grid the page keeps
 // in a variable is found (else the content side says it cannot be read). Header from its column
@@ -100,7 +100,9 @@ function editable(action: Action, record: unknown): boolean {
   return !flag(action.readOnly, record) && !flag(action.disabled, record);
 }
 
+/** A number column type, or a number editor (InlineInputEditor / SmallDialogInputEditor `type`). */
 function isNumeric(grid: CheetahGrid, col: number, win: Window): boolean {
+  if ((actionOf(grid, col) as { type?: unknown } | undefined)?.type === 'number') return true;
   const type = grid.getColumnType(col, grid.frozenRowCount) as { format?: unknown } | null;
   const NumberColumn = (win as CheetahWindow).cheetahGrid?.columns?.type?.NumberColumn;
   if (typeof NumberColumn === 'function') return type instanceof NumberColumn;
@@ -108,6 +110,10 @@ function isNumeric(grid: CheetahGrid, col: number, win: Window): boolean {
 }
 
 const recordCount = (grid: CheetahGrid) => grid.dataSource?.length ?? 0;
+
+function* columnValues(grid: CheetahGrid, def: HeaderDef, count: number): Iterable<unknown> {
+  for (let r = 0; r < count; r++) yield grid.dataSource.getField(r, def.field);
+}
 
 function read(grid: CheetahGrid, win: Window): GridData {
   const columns = leaves(grid);
@@ -129,7 +135,12 @@ function read(grid: CheetahGrid, win: Window): GridData {
     readOnly,
     computed: [],
     merged: [],
-    numeric: columns.map((_, c) => isNumeric(grid, c, win)),
+    numeric: columns.map((_, c) =>
+      numericColumn(
+        isNumeric(grid, c, win),
+        rows.map((line) => line[c]),
+      ),
+    ),
   };
 }
 
@@ -137,6 +148,7 @@ async function write(grid: CheetahGrid, changes: GridChange[], win: Window): Pro
   const columns = leaves(grid);
   const count = recordCount(grid);
   const results: GridCellResult[] = [];
+  const numeric = new Map<number, boolean>();
   for (const [r, c, text] of changes) {
     const def = columns[c]?.def;
     if (r >= count || !def) {
@@ -148,7 +160,9 @@ async function write(grid: CheetahGrid, changes: GridChange[], win: Window): Pro
       results.push(notWritten(before, 'read-only'));
       continue;
     }
-    const value = typedValue(text, isNumeric(grid, c, win));
+    if (!numeric.has(c))
+      numeric.set(c, numericColumn(isNumeric(grid, c, win), columnValues(grid, def, count)));
+    const value = typedValue(text, numeric.get(c) === true);
     await grid.doChangeValue(c, grid.frozenRowCount + r, () => value);
     results.push({ value: cellValue(grid.dataSource.getField(r, def.field)), before });
   }

@@ -1,7 +1,7 @@
 import type { GridCellResult, GridChange, GridData, GridValue } from '../widget-protocol';
 import { type BandedLeaf, bandHeaders } from './band-headers';
 import { DEVEXTREME_ROOT } from './devextreme';
-import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 
 // DevExtreme DataGrid, page side. Instances come from the library (DevExpress.ui.dxDataGrid
 // .getInstance, or jQuery's $(el).dxDataGrid('instance')) or from the page's variables. Writes are
@@ -149,7 +149,12 @@ function read(grid: DxGrid): GridData {
     readOnly,
     computed,
     merged: [],
-    numeric: columns.map(({ column }) => column.dataType === 'number'),
+    numeric: columns.map(({ column, visible }) =>
+      numericColumn(
+        column.dataType === 'number',
+        rows.map((row) => row.values[visible]),
+      ),
+    ),
     rowIds: ariaRows(grid, rows),
     colIds: columns.map(({ visible }) => String(visible + 1)),
   };
@@ -159,6 +164,18 @@ async function write(grid: DxGrid, changes: GridChange[]): Promise<GridCellResul
   const columns = formColumns(grid);
   const rows = dataRows(grid);
   const batch = grid.option('editing.mode') === 'batch';
+  const numeric = new Map<number, boolean>();
+  const isNumeric = (column: DxColumn, visible: number) => {
+    if (!numeric.has(visible))
+      numeric.set(
+        visible,
+        numericColumn(
+          column.dataType === 'number',
+          rows.map((row) => row.values[visible]),
+        ),
+      );
+    return numeric.get(visible) === true;
+  };
   const targets = changes.map(([r, c]) => ({
     row: rows[r],
     column: columns[c]?.column,
@@ -171,7 +188,7 @@ async function write(grid: DxGrid, changes: GridChange[]): Promise<GridCellResul
   const refused = new Map<number, string>();
   const byKey = new Map<unknown, DxChange>();
   for (const [i, [, , text]] of changes.entries()) {
-    const { row, column } = targets[i];
+    const { row, column, visible } = targets[i];
     if (!row || !column) refused.set(i, 'no such cell');
     else if (!rowEditable(grid, row) || !cellEditable(column) || !column.dataField)
       refused.set(i, 'read-only');
@@ -179,7 +196,7 @@ async function write(grid: DxGrid, changes: GridChange[]): Promise<GridCellResul
       const change = byKey.get(row.key) ?? { type: 'update', key: row.key, data: {} };
       (change.data as Record<string, GridValue>)[column.dataField] = typedValue(
         text,
-        column.dataType === 'number',
+        isNumeric(column, visible as number),
       );
       byKey.set(row.key, change);
     }
@@ -244,6 +261,11 @@ export const devextremePage: PageGridAdapter<DxGrid> = {
   size: (grid) => ({ rows: dataRows(grid).length, cols: formColumns(grid).length }),
   read,
   write: (grid, changes) => write(grid, changes),
+  // rows are drawn anew after edits, paging and virtual scrolling: marks go on again
+  onRender(grid, callback) {
+    grid.on('contentReady', callback);
+    return () => grid.off('contentReady', callback);
+  },
   onChange(grid, callback) {
     const onOption = (e: { name?: string; fullName?: string }) => {
       if (e.name === 'dataSource' || e.name === 'columns' || e.fullName === 'editing.changes') callback();

@@ -1,6 +1,6 @@
 import type { GridCellResult, GridChange, GridData, HeaderCell, MergedCell } from '../widget-protocol';
 import { JSPREADSHEET_ROOT } from './jspreadsheet';
-import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 
 // jspreadsheet CE, page side. Each worksheet element links its instance (`el.jspreadsheet`, v4's
 // `el.jexcel`). Its data excludes the row-number column by construction; its own column letters
@@ -129,7 +129,12 @@ function read(ws: Worksheet): GridData {
     readOnly,
     computed,
     merged: merged(ws),
-    numeric: Array.from({ length: cols }, (_, x) => numericType(columns[x]?.type)),
+    numeric: Array.from({ length: cols }, (_, x) =>
+      numericColumn(
+        numericType(columns[x]?.type),
+        data.map((line) => line[x]),
+      ),
+    ),
   };
 }
 
@@ -140,11 +145,22 @@ function write(ws: Worksheet, changes: GridChange[]): GridCellResult[] {
   const before = changes.map(([y, x]) => plainValue(data[y]?.[x] ?? null));
   const refused = new Map<number, string>();
   const cells: { x: number; y: number; value: unknown }[] = [];
+  const numeric = new Map<number, boolean>();
   for (const [i, [y, x, text]] of changes.entries()) {
     const formula = typeof data[y]?.[x] === 'string' && String(data[y][x]).startsWith('=');
     if (y >= data.length || x >= cols) refused.set(i, 'no such cell');
     else if (formula || readOnlyAt(ws, x, y)) refused.set(i, 'read-only');
-    else cells.push({ x, y, value: typedValue(text, numericType(columns[x]?.type)) ?? '' });
+    else {
+      if (!numeric.has(x))
+        numeric.set(
+          x,
+          numericColumn(
+            numericType(columns[x]?.type),
+            data.map((line) => line[x]),
+          ),
+        );
+      cells.push({ x, y, value: typedValue(text, numeric.get(x) === true) ?? '' });
+    }
   }
   if (cells.length) {
     if (ws.setValue) ws.setValue(cells);

@@ -1,7 +1,7 @@
 import type { GridCellResult, GridChange, GridData } from '../widget-protocol';
 import { type BandedLeaf, bandHeaders } from './band-headers';
 import { KENDO_ROOT } from './kendo';
-import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 
 // Kendo UI Grid (jQuery), page side. Instances come from jQuery's data (`$(el).data('kendoGrid')`) or
 // the page's variables. Values are the DataSource's items as shown (view()); writes are
@@ -44,6 +44,8 @@ interface KendoGrid {
   dataSource: KendoDataSource;
   options: { name?: string; editable?: unknown };
   refresh(): void;
+  bind(event: string, handler: () => void): void;
+  unbind(event: string, handler: () => void): void;
   /** The grid's own listener on its DataSource (Kendo has named it so since its first releases). */
   _refreshHandler?: () => void;
 }
@@ -114,6 +116,17 @@ function fieldTypes(grid: KendoGrid): Map<string, string | undefined> {
   return out;
 }
 
+/** Per form column: the schema says number, or (no type declared) the items hold numbers. */
+function numericColumns(grid: KendoGrid, columns: Leaf[], rows: KendoItem[]): boolean[] {
+  const types = fieldTypes(grid);
+  return columns.map(({ column }) =>
+    numericColumn(
+      types.get(column.field as string) === 'number',
+      rows.map((item) => item.get(column.field as string)),
+    ),
+  );
+}
+
 function editable(grid: KendoGrid, item: KendoItem, column: KendoColumn): boolean {
   if (!grid.options.editable || !column.field) return false;
   if (item.editable && !item.editable(column.field)) return false;
@@ -130,7 +143,6 @@ function editable(grid: KendoGrid, item: KendoItem, column: KendoColumn): boolea
 function read(grid: KendoGrid): GridData {
   const columns = formLeaves(grid);
   const rows = items(grid);
-  const types = fieldTypes(grid);
   const readOnly: [number, number][] = [];
   rows.forEach((item, r) => {
     columns.forEach(({ column }, c) => {
@@ -146,7 +158,7 @@ function read(grid: KendoGrid): GridData {
     readOnly,
     computed: [],
     merged: [],
-    numeric: columns.map(({ column }) => types.get(column.field as string) === 'number'),
+    numeric: numericColumns(grid, columns, rows),
     rowIds: rows.map((item) => item.uid),
     colIds: columns.map(({ index }) => String(index)),
   };
@@ -172,14 +184,14 @@ function write(grid: KendoGrid, changes: GridChange[]): GridCellResult[] {
 function setAll(grid: KendoGrid, changes: GridChange[]): GridCellResult[] {
   const columns = formLeaves(grid);
   const rows = items(grid);
-  const types = fieldTypes(grid);
+  const numeric = numericColumns(grid, columns, rows);
   return changes.map(([r, c, text]) => {
     const item = rows[r];
     const column = columns[c]?.column;
     if (!item || !column?.field) return notWritten(null, 'no such cell');
     const before = plainValue(item.get(column.field));
     if (!editable(grid, item, column)) return notWritten(before, 'read-only');
-    item.set(column.field, typedValue(text, types.get(column.field) === 'number'));
+    item.set(column.field, typedValue(text, numeric[c]));
     return { value: plainValue(item.get(column.field)), before };
   });
 }
@@ -206,5 +218,10 @@ export const kendoPage: PageGridAdapter<KendoGrid> = {
     const source = grid.dataSource;
     source.bind('change', callback);
     return () => source.unbind('change', callback);
+  },
+  // each redraw makes new row elements: marks go on again
+  onRender(grid, callback) {
+    grid.bind('dataBound', callback);
+    return () => grid.unbind('dataBound', callback);
   },
 };
