@@ -204,6 +204,8 @@ export async function launch(options = {}) {
   h.readGridModel = async (page) =>
     page.evaluate(() => {
       const grid = window.__replicaGrid;
+      // DevExtreme, Kendo, jspreadsheet, SpreadJS, Cheetah Grid pages read their library themselves
+      if (!grid && typeof window.__replicaRaw === 'function') return window.__replicaRaw();
       if (!grid) throw new Error('Trang này không có bảng thư viện (window.__replicaGrid).');
       const rows = [];
       if (grid.library === 'ag-grid') grid.api.forEachNode((node) => rows.push(node.data));

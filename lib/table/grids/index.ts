@@ -2,7 +2,12 @@ import type { WidgetCell } from '../handles';
 import type { Unsupported } from '../unsupported';
 import type { GridAdapter } from './adapter';
 import { agGrid } from './ag-grid';
+import { cheetah } from './cheetah';
+import { devextreme } from './devextreme';
 import { handsontable } from './handsontable';
+import { jspreadsheet } from './jspreadsheet';
+import { kendo } from './kendo';
+import { spreadjs } from './spreadjs';
 import { tabulator } from './tabulator';
 
 // Widget grids the extension reads through the library's own API, one adapter per library.
@@ -16,7 +21,16 @@ import { tabulator } from './tabulator';
 //      columns), `onChange`.
 //   3. One line here and one in page-adapters.ts. A replica shape in test/fixtures/shapes/ and a case
 //      in test/e2e/grids.spec.mjs prove it on the real library.
-export const GRID_ADAPTERS: readonly GridAdapter[] = [handsontable, agGrid, tabulator];
+export const GRID_ADAPTERS: readonly GridAdapter[] = [
+  handsontable,
+  agGrid,
+  tabulator,
+  devextreme,
+  kendo,
+  jspreadsheet,
+  spreadjs,
+  cheetah,
+];
 
 /** Every adapter's root selector: what the generic table readers must leave alone. */
 export const WIDGET_ROOT = GRID_ADAPTERS.map((a) => a.rootSelector).join(',');
