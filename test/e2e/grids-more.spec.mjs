@@ -41,13 +41,8 @@ after(async () => {
   await h?.close();
 });
 
-const status = (tab) => h.panel(tab).locator('[data-testid="tlbc-status"]');
-
-async function press(tab, testId, expected) {
-  await h.panel(tab).locator(`[data-testid="${testId}"]`).click();
-  await status(tab).filter({ hasText: expected }).waitFor({ timeout: 20_000 });
-  return (await status(tab).textContent())?.trim() ?? '';
-}
+const status = (tab) => h.status(tab);
+const press = (tab, testId, expected) => h.press(tab, testId, expected);
 
 async function openForm(c, values, extra) {
   const page = await h.open(url(c, values, extra));

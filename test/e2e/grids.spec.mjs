@@ -30,13 +30,7 @@ after(async () => {
   await h?.close();
 });
 
-const status = (tab) => h.panel(tab).locator('[data-testid="tlbc-status"]');
-
-async function press(tab, testId, expected) {
-  await h.panel(tab).locator(`[data-testid="${testId}"]`).click();
-  await status(tab).filter({ hasText: expected }).waitFor({ timeout: 20_000 });
-  return (await status(tab).textContent())?.trim() ?? '';
-}
+const press = (tab, testId, expected) => h.press(tab, testId, expected);
 
 async function openForm(c, values) {
   const page = await h.open(url(c, values));

@@ -171,6 +171,14 @@ export async function launch(options = {}) {
 
   /** The in-page panel (Playwright's CSS pierces the open shadow root). `frame` may be a frame locator. */
   h.panel = (page) => page.locator(PANEL);
+  /** The panel's aria-live status line. */
+  h.status = (page) => h.panel(page).locator('[data-testid="tlbc-status"]');
+  /** The user's own click on a panel button (Playwright's clicks are trusted), then the status it leads to. */
+  h.press = async (page, testId, expected) => {
+    await h.panel(page).locator(`[data-testid="${testId}"]`).first().click();
+    await h.status(page).filter({ hasText: expected }).waitFor({ timeout: 20_000 });
+    return (await h.status(page).textContent())?.trim() ?? '';
+  };
 
   /** The panel's findings, as `{ rule, severity, row, col, text }`. */
   h.findings = async (page) =>

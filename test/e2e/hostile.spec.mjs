@@ -21,13 +21,8 @@ after(async () => {
   await h?.close();
 });
 
-const status = (tab) => h.panel(tab).locator('[data-testid="tlbc-status"]');
-
-/** The user's own click (Playwright's clicks are trusted input events), then the status it leads to. */
-async function press(tab, testId, expected) {
-  await h.panel(tab).locator(`[data-testid="${testId}"]`).first().click();
-  await status(tab).filter({ hasText: expected }).waitFor({ timeout: 20_000 });
-}
+const status = (tab) => h.status(tab);
+const press = (tab, testId, expected) => h.press(tab, testId, expected);
 
 /**
  * Runs in the page's own world, as a site script would: fake clicks through the open shadow root,
