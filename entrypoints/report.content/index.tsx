@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createPanelHost } from '@/components/panel/mount';
 import { findDraft, getDraft, saveDraft } from '@/lib/drafts/client';
 import { useCatalogue } from '@/lib/fields/catalogue';
-import { CATALOGUE_KEY, readStoredCatalogue } from '@/lib/fields/stored';
+import { loadStoredCatalogue } from '@/lib/fields/stored';
 import { startContentScript } from '@/lib/page/content-script';
 import { contextSources } from '@/lib/page/context-sources';
 import { onFillCommand } from '@/lib/page/fill-command';
@@ -23,8 +23,11 @@ export default defineContentScript({
       win: window,
       alive: () => browser.runtime?.id !== undefined,
       async load() {
-        const stored = await browser.storage.local.get([SETTINGS_KEY, CATALOGUE_KEY]);
-        useCatalogue(readStoredCatalogue(stored[CATALOGUE_KEY]));
+        const [stored, catalogue] = await Promise.all([
+          browser.storage.local.get(SETTINGS_KEY),
+          loadStoredCatalogue(),
+        ]);
+        useCatalogue(catalogue);
         return readSettings(stored[SETTINGS_KEY]);
       },
       createPanel: (doc) => createPanelHost(doc, css),
