@@ -23,7 +23,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Trợ lý Báo cáo',
     description:
-      'Kiểm tra số liệu khi nhập, tự điền từ bản nháp và nhắc hạn báo cáo định kỳ kiểm soát TTHC trên Hệ thống báo cáo Chính phủ và Quảng Ngãi.',
+      'Kiểm tra số liệu khi nhập, tự điền từ bản nháp và nhắc hạn báo cáo kiểm soát TTHC trên Hệ thống báo cáo Chính phủ và Quảng Ngãi.',
     // Chrome: after an update the background puts the new content script into report tabs already
     // open (lib/page/reinject.ts), which takes `scripting` and the two sites as hosts — the same sites
     // the content script runs on. Firefox does that by itself, so it asks for neither.
