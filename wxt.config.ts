@@ -3,21 +3,35 @@ import { defineConfig } from 'wxt';
 
 const SITES = ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'];
 
+// Firefox: a stable id (storage and drafts stay with the add-on across updates), no data collected or
+// sent, and 140 as the first desktop release that knows `data_collection_permissions` (142 on Android).
+const GECKO = {
+  gecko: {
+    id: 'tro-ly-bao-cao@bao-cao-kstt',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 for Firefox too: only there does Firefox honour `matches` on web-accessible resources (MV2
+  // exposes them to every site), and `action` (the badge) is the same API as in Chrome.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser }) => ({
     name: 'Trợ lý Báo cáo',
     description:
-      'Kiểm tra số liệu khi nhập, tự điền từ bản nháp và nhắc hạn báo cáo định kỳ kiểm soát TTHC trên Hệ thống báo cáo Chính phủ và Quảng Ngãi.',
-    // MV3 (Chrome): after an update the background puts the new content script into report tabs
-    // already open (lib/page/reinject.ts), which takes `scripting` and the two sites as hosts — the
-    // same sites the content script runs on. Firefox does that by itself.
-    permissions: ['storage', 'alarms', 'notifications', ...(manifestVersion === 3 ? ['scripting'] : [])],
-    ...(manifestVersion === 3 ? { host_permissions: SITES } : {}),
+      'Kiểm tra số liệu khi nhập, tự điền từ bản nháp và nhắc hạn báo cáo kiểm soát TTHC trên Hệ thống báo cáo Chính phủ và Quảng Ngãi.',
+    // Chrome: after an update the background puts the new content script into report tabs already
+    // open (lib/page/reinject.ts), which takes `scripting` and the two sites as hosts — the same sites
+    // the content script runs on. Firefox does that by itself, so it asks for neither.
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['scripting'])],
+    ...(browser === 'firefox' ? { browser_specific_settings: GECKO } : { host_permissions: SITES }),
     // The grid bridge runs in the page's main world to reach widget grids; the structure-report
-    // builder is loaded by the content script on request. In MV3 only the two report sites may load
-    // them (MV2 has no `matches`: Firefox lists the files alone). The panel's CSS is bundled.
+    // builder is loaded by the content script on request. Only the two report sites may load them.
+    // The panel's CSS is bundled, not web-accessible.
     web_accessible_resources: [{ resources: ['grid-bridge.js', 'structure-builder.js'], matches: SITES }],
     commands: {
       'fill-from-draft': {

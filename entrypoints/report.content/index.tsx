@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createPanelHost } from '@/components/panel/mount';
 import { findDraft, getDraft, saveDraft } from '@/lib/drafts/client';
 import { fieldTools, notes } from '@/lib/fields/panel-tools';
-import { FIELD_KEYS, followOwnFields, useStoredFields } from '@/lib/fields/stored';
+import { followOwnFields, useStoredFields } from '@/lib/fields/stored';
 import { startContentScript } from '@/lib/page/content-script';
 import { contextSources } from '@/lib/page/context-sources';
 import { onFillCommand } from '@/lib/page/fill-command';
@@ -25,8 +25,7 @@ export default defineContentScript({
       win: window,
       alive: () => browser.runtime?.id !== undefined,
       async load() {
-        const stored = await browser.storage.local.get([SETTINGS_KEY, ...FIELD_KEYS]);
-        useStoredFields(stored);
+        const [stored] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), useStoredFields()]);
         return readSettings(stored[SETTINGS_KEY]);
       },
       createPanel: (doc) => createPanelHost(doc, css, tools),

@@ -14,6 +14,38 @@ export function readStoredCatalogue(stored: unknown): FieldCatalogue | null {
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * The stored catalogue, for the content script. When it is not there yet — the add-on is being
+ * installed, and Firefox runs the content script in tabs already open while the background is still
+ * storing it — waits up to `waitMs` for it to arrive, so that page's first check has its field checks.
+ */
+export function loadStoredCatalogue(waitMs = 3000): Promise<FieldCatalogue | null> {
+  const area = browser.storage.local;
+  return new Promise((resolve) => {
+    let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = (value: FieldCatalogue | null) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      area.onChanged.removeListener(listener);
+      resolve(value);
+    };
+    const listener = (changes: Record<string, { newValue?: unknown }>) => {
+      if (CATALOGUE_KEY in changes) done(readStoredCatalogue(changes[CATALOGUE_KEY].newValue));
+    };
+    // Listening before reading: a store between the two is not missed.
+    area.onChanged.addListener(listener);
+    area.get(CATALOGUE_KEY).then(
+      (stored) => {
+        if (stored[CATALOGUE_KEY] !== undefined) done(readStoredCatalogue(stored[CATALOGUE_KEY]));
+        else if (!settled) timer = setTimeout(() => done(null), waitMs);
+      },
+      () => done(null),
+    );
+  });
+}
+
 export function keepCatalogueStored(catalogue: FieldCatalogue): void {
   const store = () => {
     browser.storage.local.set({ [CATALOGUE_KEY]: catalogue }).catch(() => {
@@ -24,12 +56,13 @@ export function keepCatalogueStored(catalogue: FieldCatalogue): void {
   browser.runtime.onStartup.addListener(store);
 }
 
-/** The storage keys the content script reads at start for the field checks. */
-export const FIELD_KEYS = [CATALOGUE_KEY, OWN_FIELDS_KEY];
-
-/** Hands the catalogue and the user's own names, as read from storage, to the field checks. */
-export function useStoredFields(stored: Record<string, unknown>): void {
-  useCatalogue(readStoredCatalogue(stored[CATALOGUE_KEY]));
+/** Hands the stored catalogue (waited for at install) and the user's own names to the field checks. */
+export async function useStoredFields(): Promise<void> {
+  const [catalogue, stored] = await Promise.all([
+    loadStoredCatalogue(),
+    browser.storage.local.get(OWN_FIELDS_KEY),
+  ]);
+  useCatalogue(catalogue);
   useOwnFields(currentOwnFields(stored[OWN_FIELDS_KEY]));
 }
 

@@ -2,17 +2,19 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, SITES } from '../e2e/harness.mjs';
+import { pngSize, STORE_SIZE, shootChecks, shootDeadlines, shootFill, shootOptions } from './store-shots.mjs';
 
 // `npm run demo`: the extension (built by the npm script) in Chromium on replicas of both sites, with a
 // unit profile and a saved draft so the panel, the popup and the options page have something to show.
-// With a display: a window that stays open until Ctrl+C. With --headless (or no display): screenshots
-// in demo-output/ (form.png, popup.png, options.png), then exit.
+// With a display: a window that stays open until Ctrl+C. With --headless (or no display): the store's
+// screenshots, 1280 × 800, in demo-output/ (store-shots.mjs), then exit.
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const OUT = join(ROOT, 'demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 /** A day inside the quarter I/2025 reporting window, so the popup has reports coming due. */
 const DEMO_NOW = '2025-03-16T09:00:00+07:00';
+const SHOTS = ['1-checks.png', '2-fill.png', '3-deadlines.png', '4-options.png'];
 
 const say = (text) => console.log(`• ${text}`);
 
@@ -55,8 +57,24 @@ async function saveDraft(h) {
   await page.close();
 }
 
+async function screenshots(h) {
+  await mkdir(OUT, { recursive: true });
+  await shootChecks(h, OUT);
+  await shootFill(h, OUT);
+  await shootDeadlines(h, OUT, DEMO_NOW);
+  await shootOptions(h, OUT);
+  for (const name of SHOTS) {
+    const { width, height } = await pngSize(join(OUT, name));
+    if (width !== STORE_SIZE.width || height !== STORE_SIZE.height)
+      throw new Error(
+        `${name} là ${width} × ${height}, không phải ${STORE_SIZE.width} × ${STORE_SIZE.height}`,
+      );
+  }
+  say(`Ảnh chụp ${STORE_SIZE.width} × ${STORE_SIZE.height} trong ${OUT}: ${SHOTS.join(', ')}`);
+}
+
 async function main() {
-  const h = await launch({ headless, viewport: headless ? { width: 1440, height: 1000 } : null });
+  const h = await launch({ headless, viewport: headless ? STORE_SIZE : null });
   const stop = async () => {
     await h.close({ check: false });
     process.exit(0);
@@ -67,30 +85,20 @@ async function main() {
     say(`Tiện ích ${h.extensionId}, trang mô phỏng tại ${SITES.quangngai} và ${SITES.vpcp}`);
     await seedProfile(h);
     await saveDraft(h);
-
+    if (headless) {
+      await screenshots(h);
+      await h.close();
+      return;
+    }
     const form = await h.open(`${SITES.quangngai}/bao-cao/nhap-lieu/ii06a?values=errors`);
     await h
       .panel(form)
       .waitFor({ timeout: 10_000 })
       .catch(() => say('Không thấy bảng điều khiển trên biểu'));
-    await form.waitForTimeout(800);
     await h.open(`${SITES.vpcp}/bao-cao/bieu-mau/ii06a`);
     await h.open(`${SITES.quangngai}/bao-cao/nhap-lieu/bc01?values=errors`);
-    const options = await h.openOptions();
-    const popup = await h.openPopup({ clock: DEMO_NOW });
-    if (headless) {
-      await mkdir(OUT, { recursive: true });
-      await form.bringToFront();
-      await form.screenshot({ path: join(OUT, 'form.png') });
-      await options.setViewportSize({ width: 1100, height: 900 });
-      await options.screenshot({ path: join(OUT, 'options.png'), fullPage: true });
-      await popup.setViewportSize({ width: 420, height: 600 });
-      await popup.waitForTimeout(500);
-      await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
-      say(`Ảnh chụp: ${join(OUT, 'form.png')}, popup.png, options.png`);
-      await h.close();
-      return;
-    }
+    await h.openOptions();
+    await h.openPopup({ clock: DEMO_NOW });
     await form.bringToFront();
     say('Cửa sổ Chromium đang mở. Nhấn Ctrl+C để đóng.');
     await new Promise(() => {});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import config from '../../wxt.config';
+
+// What the stores check on upload, and what the Firefox package promises (wxt.config.ts): caught here,
+// not at a rejected submission.
+
+type Manifest = Record<string, unknown> & {
+  name: string;
+  description: string;
+  permissions: string[];
+  host_permissions?: string[];
+  web_accessible_resources: { resources: string[]; matches: string[] }[];
+  browser_specific_settings?: { gecko: Record<string, unknown> };
+};
+
+function manifestFor(browser: 'chrome' | 'firefox'): Manifest {
+  const manifest = config.manifest as (env: object) => Manifest;
+  return manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
+}
+
+const SITES = ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'];
+
+describe('manifest', () => {
+  it('fits the stores: a name of at most 75 characters, a description of at most 132', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const { name, description } = manifestFor(browser);
+      expect(name.length).toBeLessThanOrEqual(75);
+      expect(description.length, description).toBeLessThanOrEqual(132);
+    }
+  });
+
+  it('is MV3 for both browsers, so the page-world files are web-accessible to the two sites only', () => {
+    expect(config.manifestVersion).toBe(3);
+    for (const browser of ['chrome', 'firefox'] as const) {
+      expect(manifestFor(browser).web_accessible_resources).toEqual([
+        { resources: ['grid-bridge.js', 'structure-builder.js'], matches: SITES },
+      ]);
+    }
+  });
+
+  it('Firefox: a stable id, nothing collected, a minimum version that knows that key', () => {
+    const gecko = manifestFor('firefox').browser_specific_settings?.gecko;
+    expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(Number.parseFloat(String(gecko?.strict_min_version))).toBeGreaterThanOrEqual(140);
+  });
+
+  it('Firefox asks for no scripting and no host access of its own; Chrome asks for the two sites only', () => {
+    const firefox = manifestFor('firefox');
+    expect(firefox.permissions).not.toContain('scripting');
+    expect(firefox.host_permissions).toBeUndefined();
+    expect(manifestFor('chrome').host_permissions).toEqual(SITES);
+  });
+});
