@@ -14,7 +14,10 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const PERIOD = '2024-12-15/2025-03-14';
 
 const profiles = [];
+/** Browsers still open: a failed test must not leave one running, or the test process never ends. */
+const open = new Set();
 after(async () => {
+  for (const context of open) await context.close().catch(() => {});
   for (const dir of profiles) await rm(dir, { recursive: true, force: true });
 });
 
@@ -36,12 +39,24 @@ async function openOptions(profile) {
       '--no-sandbox',
     ],
   });
+  open.add(context);
+  context.on('close', () => open.delete(context));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const page = await context.newPage();
   const url = `chrome-extension://${extensionId}/options.html`;
-  // A reopened profile may restore its last tab to the same page while we navigate: retry once.
-  await page.goto(url).catch(() => page.goto(url));
+  // The options tab a first run opens, or a reopened profile restoring its last tab, can interrupt
+  // this navigation (more than once): go on until this tab holds the options page.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.goto(url);
+      break;
+    } catch (error) {
+      if (attempt >= 4 || !/interrupted by another navigation/.test(String(error))) throw error;
+      await page.waitForLoadState('load').catch(() => {});
+      if (page.url() === url) break;
+    }
+  }
   return { context, page };
 }
 
