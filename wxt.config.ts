@@ -8,7 +8,10 @@ export default defineConfig({
     name: 'Trợ lý Báo cáo',
     description:
       'Kiểm tra số liệu khi nhập, tự điền từ bản nháp và nhắc hạn báo cáo định kỳ kiểm soát TTHC trên Hệ thống báo cáo Chính phủ và Quảng Ngãi.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // Only to put the new content script into report tabs left open across an update (lib/reinject.ts);
+    // the same two sites the content script already runs on, so no new warning.
+    host_permissions: ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'],
     // The grid bridge runs in the page's main world to reach widget grids (Handsontable); only the
     // two report sites may load it.
     web_accessible_resources: [

@@ -50,6 +50,8 @@ export default defineContentScript({
     // The popup switches the checks off and on per site; the page follows without a reload.
     let session: ReportSession | null = null;
     const follow = (settings: Settings) => {
+      // Cut off by an update (the new script has the page): a late storage event starts nothing.
+      if (ctx.isInvalid) return;
       const enabled = checksEnabled(settings, location.hostname);
       if (!enabled && session) {
         session.stop();
@@ -68,6 +70,9 @@ export default defineContentScript({
     follow(readSettings(stored[SETTINGS_KEY]));
     onSettingsChanged(follow);
     onFillCommand(() => session?.fill());
-    ctx.onInvalidated(() => session?.stop());
+    ctx.onInvalidated(() => {
+      session?.stop();
+      session = null;
+    });
   },
 });

@@ -300,7 +300,7 @@ test('hash routes: the panel follows list → form → list', async () => {
   await page.close();
 });
 
-test('the extension reloaded with the form open: one panel, no doubled marks, edits still checked', async () => {
+test('the extension reloaded with the form open: one panel, no doubled marks, the new script in charge', async () => {
   const page = await h.open(`${APP}/bao-cao/nhap-lieu/ii06a?values=errors`);
   await formShown(page, II06A);
   await until(async () => (await markedCells(page)).length > 0 || 'no marks', 'cells marked');
@@ -311,9 +311,14 @@ test('the extension reloaded with the form open: one panel, no doubled marks, ed
   assert.equal(await page.locator('tlbc-panel-host').count(), 1, 'one panel');
   assert.deepEqual(await markedCells(page), marks);
   assert.equal(await page.locator('style[data-tlbc-style]').count(), 1, 'one mark style');
-  await page.getByRole('button', { name: 'Làm mới' }).click();
+  // Only a script connected to the (new) extension can save a draft.
+  await panelOf(page).locator('[data-testid="tlbc-save-draft"]').click();
+  await panelOf(page)
+    .locator('[data-testid="tlbc-status"]')
+    .filter({ hasText: /Đã lưu/ })
+    .waitFor();
   await inputAt(page, 'Hộ tịch', 5).fill('402');
-  await until(async () => (await findingKeys(page)).length === 0 || 'findings left', 'the new script checks');
+  await until(async () => (await findingKeys(page)).length === 0 || 'findings left', 'the edit is checked');
   assert.deepEqual(await markedCells(page), []);
   assert.equal(await page.locator('tlbc-panel-host').count(), 1, 'still one panel');
   await page.close();
