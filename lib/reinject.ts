@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 
 // When the extension is updated or reloaded, Chrome gives pages already open no new content script:
 // the old one stays, cut off from its extension (no drafts, no settings). So the background puts the
@@ -7,11 +8,11 @@ import { browser } from 'wxt/browser';
 // takes over. Tabs of other sites are never touched.
 
 export const REPORT_MATCHES = ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'];
-export const CONTENT_SCRIPT = 'content-scripts/report.js';
+export const CONTENT_SCRIPT: ScriptPublicPath = '/content-scripts/report.js';
 
 export interface ReinjectApi {
   tabs(matches: string[]): Promise<{ id?: number; discarded?: boolean }[]>;
-  inject(tabId: number, file: string): Promise<unknown>;
+  inject(tabId: number, file: ScriptPublicPath): Promise<unknown>;
 }
 
 /** Injects the content script into the open report tabs; returns how many took it. */
