@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import type { Backup } from './drafts/backup';
+import type { Backup, ImportCounts } from './drafts/backup';
+import type { QuarantineEntry } from './drafts/quarantine';
 import { type Failure, fail, type Result } from './drafts/result';
 import { type Draft, DraftInput, type DraftSummary, type Revision } from './drafts/schema';
 
@@ -24,6 +25,7 @@ export const DraftRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backup/export') }),
   /** The backup file's text, parsed and validated by the background. */
   z.object({ type: z.literal('backup/import'), text: z.string() }),
+  z.object({ type: z.literal('quarantine/list') }),
 ]);
 
 export type DraftRequest = z.infer<typeof DraftRequest>;
@@ -41,7 +43,8 @@ export interface DraftReplies {
   'drafts/delete': { deleted: DraftSummary };
   'drafts/undelete': { draft: Draft };
   'backup/export': { backup: Backup };
-  'backup/import': { imported: number; added: number; merged: number; unchanged: number };
+  'backup/import': ImportCounts;
+  'quarantine/list': { entries: QuarantineEntry[] };
 }
 
 export type DraftResponse<T extends DraftRequestType> = Result<DraftReplies[T]>;
@@ -58,6 +61,7 @@ export const REQUEST_TYPES: readonly DraftRequestType[] = [
   'drafts/undelete',
   'backup/export',
   'backup/import',
+  'quarantine/list',
 ];
 
 /** True for messages addressed to the draft service (other services share runtime.onMessage). */

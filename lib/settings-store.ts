@@ -11,9 +11,11 @@ export function saveSettings(settings: Settings): Promise<void> {
   return browser.storage.local.set({ [SETTINGS_KEY]: settings });
 }
 
-/** Calls back with the new settings whenever another page changes them. */
-export function onSettingsChanged(callback: (settings: Settings) => void): void {
-  browser.storage.local.onChanged.addListener((changes) => {
+/** Calls back with the new settings whenever another page changes them. Returns the unsubscribe. */
+export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
     if (SETTINGS_KEY in changes) callback(readSettings(changes[SETTINGS_KEY].newValue));
-  });
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
 }

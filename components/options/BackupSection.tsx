@@ -1,15 +1,32 @@
 import { useState } from 'preact/hooks';
-import { backupFileName } from '@/lib/drafts/backup';
+import { backupFileName, type ImportCounts } from '@/lib/drafts/backup';
 import { exportBackup, importBackup } from '@/lib/drafts/client';
+import { importOwnFields, withOwnFields } from '@/lib/fields/own-backup';
+import { downloadJson } from './download';
 
-// Backup of every draft as one JSON file. Export downloads through an object URL and <a download>, so
-// the extension needs no "downloads" permission; import sends the file's text to the background,
+// Backup of every draft as one JSON file (download.ts); import sends the file's text to the background,
 // which validates it and merges all or nothing.
 
 interface Status {
   text: string;
   textEn: string;
   error?: boolean;
+}
+
+/** What an import did; the parts about unreadable records and lone revisions only when they happened. */
+function importedStatus(counts: ImportCounts): Status {
+  const { imported, added, merged, unchanged, adopted, quarantined } = counts;
+  let text = `Đã nhập ${imported} bản nháp (${added} mới, ${merged} gộp với bản đã có, ${unchanged} trùng).`;
+  let textEn = `Imported ${imported} drafts (${added} new, ${merged} merged with existing ones, ${unchanged} already present).`;
+  if (adopted) {
+    text += ` ${adopted} bản nháp được dựng lại từ phiên bản cũ không kèm bản nháp.`;
+    textEn += ` ${adopted} drafts were rebuilt from earlier versions that came without their draft.`;
+  }
+  if (quarantined) {
+    text += ` ${quarantined} bản không đọc được được giữ nguyên ở mục “Bản nháp không đọc được”.`;
+    textEn += ` ${quarantined} unreadable records are kept as they are under “Drafts that cannot be read”.`;
+  }
+  return { text, textEn };
 }
 
 export function BackupSection() {
@@ -19,20 +36,13 @@ export function BackupSection() {
   const onExport = async () => {
     const reply = await exportBackup();
     if (!reply.ok) return setStatus({ text: reply.error, textEn: reply.errorEn, error: true });
-    const blob = new Blob([JSON.stringify(reply.backup, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = backupFileName(new Date());
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoke after the click has been handled, or the download may not start.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const name = backupFileName(new Date());
+    downloadJson(name, await withOwnFields(reply.backup));
     const n = reply.backup.drafts.length;
+    const q = reply.backup.quarantine.length;
     setStatus({
-      text: `Đã xuất ${n} bản nháp vào tệp ${link.download}.`,
-      textEn: `Exported ${n} drafts to ${link.download}.`,
+      text: `Đã xuất ${n} bản nháp${q ? `, kèm ${q} bản không đọc được,` : ''} vào tệp ${name}.`,
+      textEn: `Exported ${n} drafts${q ? `, with ${q} unreadable records,` : ''} to ${name}.`,
     });
   };
 
@@ -51,10 +61,9 @@ export function BackupSection() {
       }
       const reply = await importBackup(text);
       if (!reply.ok) return setStatus({ text: reply.error, textEn: reply.errorEn, error: true });
-      setStatus({
-        text: `Đã nhập ${reply.imported} bản nháp (${reply.added} mới, ${reply.merged} gộp với bản đã có, ${reply.unchanged} trùng).`,
-        textEn: `Imported ${reply.imported} drafts (${reply.added} new, ${reply.merged} merged with existing ones, ${reply.unchanged} already present).`,
-      });
+      const own = await importOwnFields(text);
+      const status = importedStatus(reply);
+      setStatus({ ...status, text: status.text + own.vi, textEn: status.textEn + own.en });
     } finally {
       setBusy(false);
       // Choosing the same file again must fire another change.

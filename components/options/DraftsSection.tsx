@@ -11,9 +11,11 @@ import {
 } from '@/lib/drafts/client';
 import { draftColumns, periodLabel, savedAtLabel } from '@/lib/drafts/labels';
 import type { Draft, DraftSummary, Revision } from '@/lib/drafts/schema';
+import { QuarantineSection } from './QuarantineSection';
 
 // The drafts list on the options page: open (read-only values and earlier versions), rename, delete
-// with an inline confirmation (no window.confirm: it blocks the page) and an undo.
+// with an inline confirmation (no window.confirm: it blocks the page) and an undo; below it, the drafts
+// this version cannot read (QuarantineSection).
 
 interface Status {
   text: string;
@@ -129,6 +131,7 @@ export function DraftsSection() {
         </table>
       )}
       {openId && <DraftDetail id={openId} onStatus={report} />}
+      <QuarantineSection />
     </section>
   );
 }

@@ -1,20 +1,24 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { saveDraft } from '@/lib/drafts/client';
 import type { ImportResult } from '@/lib/drafts/import/import-file';
 import { importSpreadsheet } from '@/lib/drafts/import/import-file';
+import { LIMITS, PREVIEW_ITEMS, tooLargeFile } from '@/lib/drafts/import/limits';
 import type { MappingHow } from '@/lib/drafts/import/map-columns';
 import { previewModel } from '@/lib/drafts/import/preview-model';
 import { recentQuarters } from '@/lib/drafts/import/recent-quarters';
 import type { DraftInput } from '@/lib/drafts/schema';
 import { allForms } from '@/lib/forms/catalogue';
 import type { FormDef } from '@/lib/forms/schema';
+import { formatNumber } from '@/lib/numbers';
 import { checkAll } from '@/lib/rules/engine';
 import type { Finding } from '@/lib/rules/finding';
 import type { TableModel } from '@/lib/table/model';
 
 // Options page: import an .xlsx / .csv file as a draft. Choose a file, see how its columns map to the
 // form and what the checks would say, then save it for a form, period and unit. Nothing is saved
-// before the user presses "Lưu".
+// before the user presses "Lưu". A large file is read in slices behind a progress bar, and the
+// preview lists at most PREVIEW_ITEMS problems and findings, counting the rest.
 
 type SaveReply = { ok: true } | { ok: false; error: string; errorEn: string };
 
@@ -49,6 +53,30 @@ interface Loaded {
   data: ArrayBuffer;
 }
 
+/** One macrotask, so the status set just before a long synchronous step is painted first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The first PREVIEW_ITEMS of a list, and a line counting the others. */
+function Bounded<T>({
+  items,
+  children,
+}: {
+  items: T[];
+  children: (item: T, index: number) => ComponentChildren;
+}) {
+  const rest = items.length - PREVIEW_ITEMS;
+  return (
+    <ul>
+      {items.slice(0, PREVIEW_ITEMS).map(children)}
+      {rest > 0 && (
+        <li data-testid="tlbc-import-more" data-count={rest}>
+          … và {formatNumber(rest)} mục nữa <span lang="en">(and {rest} more)</span>
+        </li>
+      )}
+    </ul>
+  );
+}
+
 export function ImportSection({
   save = saveDraft,
   check = checkFile,
@@ -65,23 +93,42 @@ export function ImportSection({
   const [result, setResult] = useState<ImportResult | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  // A file chosen while another is still being read wins: the older read's result is dropped.
+  const loads = useRef(0);
 
   const def = FORMS.find((f) => f.code === formCode) ?? FORMS[0];
   const imported = result?.ok ? result : null;
-  const findings = useMemo(
-    () => (imported && check ? check(previewModel(imported.rows, def), def) : null),
-    [imported, check, def],
-  );
 
   const load = async (loaded: Loaded, form: FormDef) => {
+    const id = ++loads.current;
     setBusy(true);
-    const next = await importSpreadsheet(loaded.name, loaded.data, form);
+    setResult(null);
+    setProgress(0);
+    setStatus({ text: `Đang đọc “${loaded.name}”…`, textEn: `Reading “${loaded.name}”…` });
+    const next = await importSpreadsheet(loaded.name, loaded.data, form, {
+      onProgress: (fraction) => {
+        if (id === loads.current) setProgress(fraction);
+      },
+    });
+    if (id !== loads.current) return;
+    let checked: Finding[] | null = null;
+    if (next.ok && check) {
+      setProgress(null);
+      setStatus({ text: 'Đang kiểm tra số liệu…', textEn: 'Checking the figures…' });
+      await nextTask();
+      if (id !== loads.current) return;
+      checked = check(previewModel(next.rows, form), form);
+    }
     setBusy(false);
+    setProgress(null);
+    setFindings(checked);
     setResult(next);
     setStatus(
       next.ok
         ? {
-            text: `Đã đọc ${next.rows.length} dòng từ “${loaded.name}”. Kiểm tra rồi bấm Lưu.`,
+            text: `Đã đọc ${formatNumber(next.rows.length)} dòng từ “${loaded.name}”. Kiểm tra rồi bấm Lưu.`,
             textEn: `Read ${next.rows.length} rows from “${loaded.name}”. Check, then press Save.`,
           }
         : { text: next.error, textEn: next.errorEn, error: true },
@@ -92,6 +139,15 @@ export function ImportSection({
     const input = event.currentTarget as HTMLInputElement;
     const chosen = input.files?.[0];
     if (!chosen) return;
+    // Before reading a byte: a file of gigabytes must not be loaded into the page at all.
+    if (chosen.size > LIMITS.fileBytes) {
+      const refusal = tooLargeFile(chosen.size);
+      loads.current++;
+      setResult(null);
+      setFile(null);
+      setStatus({ text: refusal.error, textEn: refusal.errorEn, error: true });
+      return;
+    }
     let data: ArrayBuffer;
     try {
       data = await chosen.arrayBuffer();
@@ -138,7 +194,7 @@ export function ImportSection({
     setStatus(
       reply.ok
         ? {
-            text: `Đã lưu bản nháp ${def.code} · ${quarter?.label ?? periodKey} · ${unitName} (${imported.rows.length} dòng).`,
+            text: `Đã lưu bản nháp ${def.code} · ${quarter?.label ?? periodKey} · ${unitName} (${formatNumber(imported.rows.length)} dòng).`,
             textEn: `Saved the draft ${def.code} · ${quarter?.labelEn ?? periodKey} · ${unitName} (${imported.rows.length} rows).`,
           }
         : { text: reply.error, textEn: reply.errorEn, error: true },
@@ -210,31 +266,36 @@ export function ImportSection({
             </tbody>
           </table>
           <p>
-            {imported.rows.length} dòng, trang tính “{imported.sheet}”.{' '}
+            {formatNumber(imported.rows.length)} dòng, trang tính “{imported.sheet}”.{' '}
             <span lang="en">
               ({imported.rows.length} rows, sheet “{imported.sheet}”.)
             </span>
           </p>
+          {imported.encoding && (
+            <p data-testid="tlbc-import-encoding" data-encoding={imported.encoding}>
+              Bảng mã của tệp: {imported.encoding} <span lang="en">(File encoding: {imported.encoding})</span>
+            </p>
+          )}
           {imported.problems.length > 0 && (
-            <ul>
-              {imported.problems.map((p) => (
+            <Bounded items={imported.problems}>
+              {(p, i) => (
                 <li
-                  key={`${p.row}-${p.col}-${p.message}`}
+                  key={`${p.row}-${p.col}-${i}`}
                   data-testid="tlbc-import-problem"
                   data-severity={p.severity}
                 >
                   {p.message} <span lang="en">{p.messageEn}</span>
                 </li>
-              ))}
-            </ul>
+              )}
+            </Bounded>
           )}
           {findings === null ? (
             <p>Chưa có bộ kiểm tra số liệu. (Checks are not available.)</p>
           ) : findings.length === 0 ? (
             <p>Không thấy lỗi số liệu. (No problems found.)</p>
           ) : (
-            <ul>
-              {findings.map((f, i) => (
+            <Bounded items={findings}>
+              {(f, i) => (
                 <li
                   key={`${f.rule}-${f.row}-${f.col}-${i}`}
                   data-testid="tlbc-import-finding"
@@ -244,8 +305,8 @@ export function ImportSection({
                   {f.row !== undefined && <strong>{imported.rows[f.row]?.label}: </strong>}
                   {f.message} <span lang="en">{f.messageEn}</span>
                 </li>
-              ))}
-            </ul>
+              )}
+            </Bounded>
           )}
           <label>
             Kỳ báo cáo <span lang="en">(Period)</span>{' '}
@@ -276,6 +337,11 @@ export function ImportSection({
             Lưu bản nháp <span lang="en">(Save draft)</span>
           </button>
         </div>
+      )}
+      {progress !== null && (
+        <progress data-testid="tlbc-import-progress" max={100} value={Math.round(progress * 100)}>
+          {Math.round(progress * 100)} %
+        </progress>
       )}
       <p data-testid="tlbc-import-status" aria-live="polite" class={status?.error ? 'error' : undefined}>
         {status && (

@@ -3,6 +3,7 @@ import { BackupSection } from './BackupSection';
 import { DispatchSection } from './DispatchSection';
 import { DraftsSection } from './DraftsSection';
 import { ImportSection } from './ImportSection';
+import { OwnFieldsSection } from './OwnFieldsSection';
 import { ProfileSection } from './ProfileSection';
 import './options.css';
 
@@ -15,6 +16,7 @@ export function Options() {
       <DraftsSection />
       <AggregateSection />
       <ImportSection />
+      <OwnFieldsSection />
       <BackupSection />
     </main>
   );

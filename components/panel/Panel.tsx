@@ -1,5 +1,15 @@
+import { useState } from 'preact/hooks';
+import type { Notes, StatusPair, FieldTools as Tools } from '@/lib/fields/panel-tools';
 import { type Lang, t } from '@/lib/panel/strings';
 import type { Finding } from '@/lib/rules/finding';
+import { byUser } from './by-user';
+import { FieldTools } from './FieldTools';
+import { StatusLine } from './StatusLine';
+
+// The in-page panel. Its shadow root is open (design.md §4), so a page script can read it and fake
+// clicks on it: every action runs on the user's own (trusted) clicks only, and the DOM holds nothing the
+// page does not show already — other units' drafts and figures quoted from other drafts appear only
+// after the user asks for them.
 
 export interface PanelFinding {
   /** Stable across re-checks, so Preact keeps focus on the same item. */
@@ -26,7 +36,10 @@ export interface PanelView {
   /** A plain notice above the findings: unsupported grid, structure differs from the template. */
   notice: string;
   status: string;
+  /** Drafts to fill from: of this form and unit, plus other units' once the user asked for them. */
   offers: DraftOffer[];
+  /** Other units' drafts exist and are not listed yet: a button shows them. */
+  hiddenOffers: boolean;
   canUndo: boolean;
   busy: boolean;
   lang: Lang;
@@ -44,12 +57,26 @@ export interface PanelActions {
   setCollapsed(collapsed: boolean): void;
   setDock(dock: 'left' | 'right'): void;
   setLang(lang: Lang): void;
+  /** Lists other units' drafts among the offers. */
+  showOtherUnits(): void;
+  /** A click the user did not make (a page script's): nothing is done; the status may say so. */
+  refused(): void;
+}
+
+/** Helpers beside the report's actions: field lookups and own names, the page-structure report. */
+export interface PanelTools {
+  notes: Notes;
+  fields?: Tools;
+  exportStructure?(): Promise<StatusPair>;
 }
 
 const ORDER = ['error', 'warning', 'info'] as const;
+const FIELD_RULES = new Set(['field-name', 'field-level']);
 
-export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
+export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; tools?: PanelTools }) {
   const { lang } = view;
+  const user = (act: () => void) => byUser(act, on.refused);
+  const say = (text: StatusPair) => tools?.notes.say(text);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const item of view.findings) counts[item.finding.severity]++;
   const summary = `${counts.error} ${t('errors', lang)}, ${counts.warning} ${t('warnings', lang)}`;
@@ -69,7 +96,7 @@ export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
           class="badge"
           aria-expanded={!view.collapsed}
           title={view.collapsed ? t('expand', lang) : t('collapse', lang)}
-          onClick={() => on.setCollapsed(!view.collapsed)}
+          onClick={user(() => on.setCollapsed(!view.collapsed))}
         >
           <span class="count error" data-testid="tlbc-count-error">
             {counts.error}
@@ -82,12 +109,12 @@ export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
         <span class="tools">
           <button
             type="button"
-            onClick={() => on.setDock(view.dock === 'right' ? 'left' : 'right')}
+            onClick={user(() => on.setDock(view.dock === 'right' ? 'left' : 'right'))}
             title={t(view.dock === 'right' ? 'dockLeft' : 'dockRight', lang)}
           >
             {view.dock === 'right' ? '⇤' : '⇥'}
           </button>
-          <button type="button" onClick={() => on.setLang(lang === 'vi' ? 'en' : 'vi')}>
+          <button type="button" onClick={user(() => on.setLang(lang === 'vi' ? 'en' : 'vi'))}>
             {t('language', lang)}
           </button>
         </span>
@@ -111,14 +138,14 @@ export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
         {view.state === 'readonly' && <p class="readonly">{t('readonly', lang)}</p>}
         {view.notice && <p class="notice">{view.notice}</p>}
         <div class="actions">
-          <button type="button" data-testid="tlbc-save-draft" disabled={view.busy} onClick={on.save}>
+          <button type="button" data-testid="tlbc-save-draft" disabled={view.busy} onClick={user(on.save)}>
             {t('save', lang)}
           </button>
           <button
             type="button"
             data-testid="tlbc-fill"
             disabled={view.busy || view.state === 'readonly'}
-            onClick={on.fill}
+            onClick={user(on.fill)}
           >
             {t('fill', lang)}
           </button>
@@ -126,30 +153,33 @@ export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
             type="button"
             data-testid="tlbc-undo"
             disabled={view.busy || !view.canUndo}
-            onClick={on.undo}
+            onClick={user(on.undo)}
           >
             {t('undo', lang)}
           </button>
         </div>
-        {view.offers.length > 0 && (
+        {(view.offers.length > 0 || view.hiddenOffers) && (
           <div class="offers">
-            <p>{t('otherDrafts', lang)}</p>
+            {view.offers.length > 0 && <p>{t('otherDrafts', lang)}</p>}
             {view.offers.map((offer) => (
               <button
                 type="button"
                 key={offer.id}
                 data-testid="tlbc-fill-offer"
                 disabled={view.state === 'readonly'}
-                onClick={() => on.fillFrom(offer.id)}
+                onClick={user(() => on.fillFrom(offer.id))}
               >
                 {offer.label}
               </button>
             ))}
+            {view.hiddenOffers && (
+              <button type="button" data-testid="tlbc-show-other-units" onClick={user(on.showOtherUnits)}>
+                {t('showOtherUnits', lang)}
+              </button>
+            )}
           </div>
         )}
-        <p class="status" data-testid="tlbc-status" aria-live="polite">
-          {view.status}
-        </p>
+        <StatusLine status={view.status} lang={lang} notes={tools?.notes} />
         <p class="summary">{summary}</p>
         {view.findings.length === 0 && <p>{t('noFindings', lang)}</p>}
         {ORDER.map((severity) => {
@@ -169,20 +199,45 @@ export function Panel({ view, on }: { view: PanelView; on: PanelActions }) {
                     lang={lang}
                     on={on}
                     readonly={view.state === 'readonly'}
+                    tools={tools?.fields}
+                    say={say}
                   />
                 ))}
               </ul>
             </section>
           );
         })}
+        {tools?.exportStructure && (
+          <p class="export">
+            <button
+              type="button"
+              data-testid="tlbc-structure-export"
+              title={lang === 'vi' ? 'Page structure without figures, for the maintainers' : undefined}
+              onClick={user(() => void tools.exportStructure?.().then(say))}
+            >
+              {lang === 'vi' ? 'Xuất cấu trúc trang' : 'Export page structure'}
+            </button>
+          </p>
+        )}
       </div>
     </aside>
   );
 }
 
-function FindingItem(props: { item: PanelFinding; lang: Lang; on: PanelActions; readonly: boolean }) {
+function FindingItem(props: {
+  item: PanelFinding;
+  lang: Lang;
+  on: PanelActions;
+  readonly: boolean;
+  tools?: Tools;
+  say(text: StatusPair): void;
+}) {
   const { item, lang, on } = props;
   const { finding } = item;
+  const user = (act: () => void) => byUser(act, on.refused);
+  // Figures from other drafts (and a fix that writes one) stay out of the DOM until the user opens them.
+  const quoted = finding.detail?.quoted;
+  const [open, setOpen] = useState(false);
   const where = [
     item.rowLabel && `${t('row', lang)}: ${item.rowLabel}`,
     item.columnLabel && `${t('column', lang)} ${item.columnLabel}`,
@@ -197,14 +252,29 @@ function FindingItem(props: { item: PanelFinding; lang: Lang; on: PanelActions; 
       data-row={item.rowLabel}
       data-col={finding.col ?? ''}
     >
-      <button type="button" class="finding" onClick={() => on.focus(item)}>
+      <button type="button" class="finding" onClick={user(() => on.focus(item))}>
         {where && <span class="where">{where}</span>}
         <span class="message">{lang === 'vi' ? finding.message : finding.messageEn}</span>
       </button>
-      {finding.fix && !props.readonly && (
-        <button type="button" class="fix" data-testid="tlbc-fix" onClick={() => on.fix(item)}>
+      {quoted && (
+        <button
+          type="button"
+          class="detail"
+          data-testid="tlbc-finding-detail"
+          aria-expanded={open}
+          onClick={user(() => setOpen(!open))}
+        >
+          {t(open ? 'hideDetail' : 'detail', lang)}
+        </button>
+      )}
+      {quoted && open && <p class="quoted">{lang === 'vi' ? quoted.message : quoted.messageEn}</p>}
+      {finding.fix && !props.readonly && (!quoted || open) && (
+        <button type="button" class="fix" data-testid="tlbc-fix" onClick={user(() => on.fix(item))}>
           {t('applyFix', lang)} {finding.fix.value.toLocaleString('vi-VN')}
         </button>
+      )}
+      {FIELD_RULES.has(finding.rule) && item.rowLabel && (
+        <FieldTools name={item.rowLabel} lang={lang} tools={props.tools} say={props.say} />
       )}
     </li>
   );

@@ -10,6 +10,7 @@ import type { AppliedDispatches } from '@/lib/periods/schedule';
 import { periodLabel } from '@/lib/periods/windows';
 import { loadProfile, type Profile } from '@/lib/profile';
 import { SiteChecks } from './SiteChecks';
+import { StructureExport } from './StructureExport';
 import './popup.css';
 
 // The toolbar popup: the reports the user's unit has due now, most urgent first, each with its days
@@ -65,6 +66,7 @@ export function Popup({ now = () => new Date(), loadDrafts = listDrafts }: Popup
           Mở Cài đặt
         </button>
         <SiteChecks />
+        <StructureExport />
       </main>
     );
   }
@@ -89,6 +91,7 @@ export function Popup({ now = () => new Date(), loadDrafts = listDrafts }: Popup
         <p class="muted">Không đọc được danh sách bản nháp; trạng thái bản nháp có thể chưa đúng.</p>
       )}
       <SiteChecks />
+      <StructureExport />
       <p>
         <button type="button" onClick={openOptions}>
           Cài đặt

@@ -1,78 +1,50 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Panel } from '@/components/panel/Panel';
+import { createPanelHost } from '@/components/panel/mount';
 import { findDraft, getDraft, saveDraft } from '@/lib/drafts/client';
-import { useCatalogue } from '@/lib/fields/catalogue';
-import { CATALOGUE_KEY, readStoredCatalogue } from '@/lib/fields/stored';
+import { fieldTools, notes } from '@/lib/fields/panel-tools';
+import { FIELD_KEYS, followOwnFields, useStoredFields } from '@/lib/fields/stored';
+import { startContentScript } from '@/lib/page/content-script';
 import { contextSources } from '@/lib/page/context-sources';
 import { onFillCommand } from '@/lib/page/fill-command';
-import { type PanelHost, ReportSession } from '@/lib/page/session';
-import { checksEnabled, readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { answerPing } from '@/lib/page/reinject';
+import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { onSettingsChanged, saveSettings } from '@/lib/settings-store';
-import { isReadByTop } from '@/lib/table/frames';
+import { answerStructureRequests, openStructureReport } from '@/lib/structure-report/content';
 import { injectGridBridge } from '@/lib/table/inject-bridge';
-import './panel.css';
+import css from './panel.css?inline';
 
 export default defineContentScript({
   matches: ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'],
   allFrames: true,
-  cssInjectionMode: 'ui',
-  async main(ctx) {
-    // Same-origin frames are read by the top frame, which mounts the one panel.
-    if (isReadByTop(window)) return;
-    const stored = await browser.storage.local.get([SETTINGS_KEY, CATALOGUE_KEY]);
-    useCatalogue(readStoredCatalogue(stored[CATALOGUE_KEY]));
-
-    const createPanel = async (): Promise<PanelHost> => {
-      const ui = await createShadowRootUi(ctx, {
-        name: 'tlbc-panel-host',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        mode: 'open',
-        onMount: (container) => container,
-        onRemove: (container) => container && render(null, container),
-      });
-      ui.mount();
-      return {
-        render: (view, on) => render(<Panel view={view} on={on} />, ui.uiContainer),
-        remove: () => ui.remove(),
-      };
-    };
-    const services = {
-      context: contextSources,
-      saveDraft,
-      findDraft,
-      getDraft,
-      saveSettings: (next: Settings) => void saveSettings(next).catch(() => {}),
-    };
-
-    // The popup switches the checks off and on per site; the page follows without a reload.
-    let session: ReportSession | null = null;
-    const follow = (settings: Settings) => {
-      // Cut off by an update (the new script has the page): a late storage event starts nothing.
-      if (ctx.isInvalid) return;
-      const enabled = checksEnabled(settings, location.hostname);
-      if (!enabled && session) {
-        session.stop();
-        session = null;
-      } else if (enabled && !session) {
-        session = new ReportSession({
-          doc: document,
-          settings,
-          services,
-          createPanel,
-          injectBridge: injectGridBridge,
-        });
-        void session.start();
-      }
-    };
-    follow(readSettings(stored[SETTINGS_KEY]));
-    onSettingsChanged(follow);
-    onFillCommand(() => session?.fill());
-    ctx.onInvalidated(() => {
-      session?.stop();
-      session = null;
+  // The panel's CSS is bundled into its shadow root: no web-accessible stylesheet.
+  cssInjectionMode: 'manual',
+  // WXT's ctx is not used: its end is signalled by a DOM event a page can forge (lib/page/lifetime.ts).
+  main() {
+    const tools = { notes: notes(), fields: fieldTools(), exportStructure: openStructureReport };
+    void startContentScript({
+      win: window,
+      alive: () => browser.runtime?.id !== undefined,
+      async load() {
+        const stored = await browser.storage.local.get([SETTINGS_KEY, ...FIELD_KEYS]);
+        useStoredFields(stored);
+        return readSettings(stored[SETTINGS_KEY]);
+      },
+      createPanel: (doc) => createPanelHost(doc, css, tools),
+      services: {
+        context: contextSources,
+        saveDraft,
+        findDraft,
+        getDraft,
+        saveSettings: (next: Settings) => void saveSettings(next).catch(() => {}),
+      },
+      injectBridge: injectGridBridge,
+      listen: {
+        settings: onSettingsChanged,
+        fillCommand: onFillCommand,
+        ping: answerPing,
+        ownFields: followOwnFields,
+        structure: answerStructureRequests,
+      },
     });
   },
 });

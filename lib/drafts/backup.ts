@@ -1,14 +1,19 @@
 import { z } from 'zod/mini';
+import type { OwnFieldsBackup } from '../fields/own-backup';
+import { calendarDate } from '../periods/dates';
 import { migrateDraft, schemaOf } from './migrations';
+import { draftOf, QuarantineEntry } from './quarantine';
 import { fail, type Result } from './result';
-import { DRAFT_SCHEMA_VERSION, type Draft, type Revision } from './schema';
+import { DRAFT_SCHEMA_VERSION, type Draft, type Revision, readInstant } from './schema';
 
-// One backup file holds every draft and every kept revision, with the schema version they were written
-// in, so an older backup is migrated on import and a newer one is refused rather than misread.
+// One backup file holds every draft, every kept revision and every record the store could not read
+// (quarantine, kept as found), with the schema version they were written in, so an older backup is
+// migrated on import and a newer one is refused rather than misread. Schema 2 added `quarantine`: an
+// older version would have dropped it without a word, so it refuses the file instead.
 
 export const BACKUP_FORMAT = 'tro-ly-bao-cao-backup';
 
-/** The envelope; drafts are checked one by one through the migrations. */
+/** The envelope; drafts, revisions and quarantined records are checked one by one. */
 export const BackupFile = z.object({
   format: z.string(),
   schema: z.number(),
@@ -17,6 +22,9 @@ export const BackupFile = z.object({
   revisions: z.optional(
     z.array(z.object({ draftId: z.optional(z.string()), replacedAt: z.string(), draft: z.unknown() })),
   ),
+  quarantine: z.optional(z.array(z.unknown())),
+  /** The user's own field names: a part of its own, versioned and read by lib/fields/own-backup.ts. */
+  ownFields: z.optional(z.unknown()),
 });
 
 export interface Backup {
@@ -25,28 +33,55 @@ export interface Backup {
   exportedAt: string;
   drafts: Draft[];
   revisions: Revision[];
+  quarantine: QuarantineEntry[];
+  ownFields?: OwnFieldsBackup;
 }
 
-export function makeBackup(drafts: Draft[], revisions: Revision[], now: Date): Backup {
+export interface BackupContents {
+  drafts: Draft[];
+  revisions: Revision[];
+  quarantine: QuarantineEntry[];
+}
+
+/** What an import did, for the message the options page shows. */
+export interface ImportCounts {
+  /** Drafts in the file. */
+  imported: number;
+  added: number;
+  merged: number;
+  unchanged: number;
+  /** Drafts made from revisions that came without theirs. */
+  adopted: number;
+  /** Unreadable records the file carried that were not quarantined here yet. */
+  quarantined: number;
+}
+
+export function makeBackup(contents: BackupContents, now: Date): Backup {
   return {
     format: BACKUP_FORMAT,
     schema: DRAFT_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
-    drafts,
-    revisions: revisions.map(({ draftId, replacedAt, draft }) => ({ draftId, replacedAt, draft })),
+    drafts: contents.drafts,
+    revisions: contents.revisions.map(({ draftId, replacedAt, draft }) => ({ draftId, replacedAt, draft })),
+    quarantine: contents.quarantine.map(({ store, record, reason, at }) => ({ store, record, reason, at })),
   };
 }
 
-/** "tro-ly-bao-cao-2025-03-14.json" */
+/** "tro-ly-bao-cao-2025-03-14.json", the date in the user's calendar. */
 export function backupFileName(now: Date): string {
-  return `tro-ly-bao-cao-${now.toISOString().slice(0, 10)}.json`;
+  return `tro-ly-bao-cao-${calendarDate(now)}.json`;
+}
+
+/** The unreadable records alone, as a backup file that brings them back into quarantine. */
+export function quarantineFileName(now: Date): string {
+  return `tro-ly-bao-cao-khong-doc-duoc-${calendarDate(now)}.json`;
 }
 
 const REFUSED = 'Không có gì bị thay đổi.';
 const REFUSED_EN = 'Nothing was changed.';
 
 /** Reads a backup file's text; any problem refuses the whole file, so an import is all or nothing. */
-export function parseBackup(text: string): Result<{ drafts: Draft[]; revisions: Revision[] }> {
+export function parseBackup(text: string): Result<BackupContents> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -79,11 +114,33 @@ export function parseBackup(text: string): Result<{ drafts: Draft[]; revisions: 
   }
   const revisions: Revision[] = [];
   for (const [i, raw] of (file.revisions ?? []).entries()) {
+    const which = [`phiên bản cũ thứ ${i + 1}`, `revision ${i + 1}`] as const;
     const migrated = migrateDraft(withSchema(raw.draft, file.schema));
-    if (!migrated.ok) return badEntry(`phiên bản cũ thứ ${i + 1}`, `revision ${i + 1}`, migrated.reason);
-    revisions.push({ draftId: migrated.draft.id, replacedAt: raw.replacedAt, draft: migrated.draft });
+    if (!migrated.ok) return badEntry(...which, migrated.reason);
+    const replacedAt = readInstant(raw.replacedAt);
+    if (!replacedAt.ok) return badEntry(...which, `trường replacedAt: ${replacedAt.reason}`);
+    // The file's draftId is not trusted either: the revision belongs to the draft its content names.
+    revisions.push({ draftId: migrated.draft.id, replacedAt: replacedAt.at, draft: migrated.draft });
   }
-  return { ok: true, drafts, revisions };
+  const quarantine: QuarantineEntry[] = [];
+  for (const [i, raw] of (file.quarantine ?? []).entries()) {
+    const entry = QuarantineEntry.safeParse(raw);
+    if (!entry.success || entry.data.record === undefined) {
+      const issue = entry.success ? 'thiếu bản ghi' : `trường ${entry.error.issues[0]?.path.join('.')}`;
+      return badEntry(`bản không đọc được thứ ${i + 1}`, `unreadable record ${i + 1}`, issue);
+    }
+    const { store, record, at } = entry.data;
+    // This version may read what the one that exported it could not: it then comes in as a draft.
+    const migrated = migrateDraft(draftOf(entry.data));
+    if (!migrated.ok) quarantine.push({ store, record, reason: migrated.reason, at });
+    else if (store === 'drafts') drafts.push(migrated.draft);
+    else {
+      const replaced = readInstant(String((record as { replacedAt?: unknown }).replacedAt));
+      const replacedAt = replaced.ok ? replaced.at : migrated.draft.savedAt;
+      revisions.push({ draftId: migrated.draft.id, replacedAt, draft: migrated.draft });
+    }
+  }
+  return { ok: true, drafts, revisions, quarantine };
 }
 
 function withSchema(raw: unknown, schema: number): unknown {

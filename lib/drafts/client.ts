@@ -51,3 +51,7 @@ export const importBackup = (text: string): Promise<DraftResponse<'backup/import
   send({ type: 'backup/import', text });
 
 export type { DraftReplies };
+
+/** Records this version cannot read, kept as they were found (options page). */
+export const listQuarantine = (): Promise<DraftResponse<'quarantine/list'>> =>
+  send({ type: 'quarantine/list' });

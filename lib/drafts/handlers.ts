@@ -13,6 +13,7 @@ const EXTENSION_PAGES_ONLY = new Set<DraftRequestType>([
   'drafts/rename',
   'backup/export',
   'backup/import',
+  'quarantine/list',
 ]);
 
 const CHANGES = new Set<DraftRequestType>([
@@ -93,5 +94,7 @@ function run(store: DraftStore, request: DraftRequest): Promise<Result<object>> 
       return store.exportBackup();
     case 'backup/import':
       return store.importBackup(request.text);
+    case 'quarantine/list':
+      return store.quarantine();
   }
 }

@@ -4,7 +4,46 @@ import { RowKind } from '../table/model';
 // A draft: the values of one form for one unit and one period, keyed by normalised row label and
 // form column number, never by DOM position (design.md §1). Stored in the background's IndexedDB.
 
-export const DRAFT_SCHEMA_VERSION = 1;
+/** v2: the v1 shape whose id, period and times are checked (migrations/002). */
+export const DRAFT_SCHEMA_VERSION = 2;
+
+/** ISO dates "YYYY-MM-DD/YYYY-MM-DD", as lib/page-info periodKey writes them. */
+export const PERIOD_KEY = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+
+function realDate(iso: string): boolean {
+  const day = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === iso;
+}
+
+// The fields a save and a backup import check alike: whatever the store holds passed one of them.
+
+export const FormCode = z.string().check(z.minLength(1, 'thiếu mã biểu mẫu'));
+
+export const PeriodKey = z.string().check(
+  z.regex(PERIOD_KEY, 'kỳ phải có dạng YYYY-MM-DD/YYYY-MM-DD'),
+  z.refine((period) => period.split('/').every(realDate), 'kỳ có ngày không có thật'),
+);
+
+/**
+ * An ISO 8601 instant with its offset. Stored as toISOString() (migrations/index.ts canonical), so
+ * the store may order times as strings.
+ */
+export const Instant = z.iso.datetime({
+  offset: true,
+  error: 'thời điểm phải theo ISO 8601, ví dụ 2025-03-14T08:00:00.000Z',
+});
+
+/** An ISO instant as the store writes it (toISOString), or why the text is not one. */
+export function readInstant(text: string): { ok: true; at: string } | { ok: false; reason: string } {
+  const parsed = Instant.safeParse(text);
+  if (!parsed.success)
+    return { ok: false, reason: parsed.error.issues[0]?.message ?? 'không phải thời điểm' };
+  return { ok: true, at: new Date(parsed.data).toISOString() };
+}
+
+/** A count of things: no fraction, not negative. */
+const Count = z.int().check(z.minimum(0));
+const Findings = z.object({ errors: Count, warnings: Count });
 
 export const DraftRow = z.object({
   /** Label as shown on the page or in the imported file. */
@@ -20,40 +59,37 @@ export const DraftRow = z.object({
 
 export const Draft = z.object({
   schema: z.literal(DRAFT_SCHEMA_VERSION),
-  /** formCode + '|' + period key + '|' + unit key (lib/drafts/key.ts). */
+  /** formCode + '|' + period key + '|' + unit key (lib/drafts/key.ts), recomputed on every import. */
   id: z.string(),
-  form: z.string(),
+  form: FormCode,
   /** "YYYY-MM-DD/YYYY-MM-DD". */
-  period: z.string(),
+  period: PeriodKey,
   unit: z.string(),
   /** A name the user gave it, else empty. */
   name: z.string(),
   rows: z.array(DraftRow),
   /** ISO time of the last save. */
-  savedAt: z.string(),
+  savedAt: Instant,
   /** Increases by one on every save; revisions keep earlier ones. */
-  revision: z.number(),
+  revision: Count,
   /** Errors and warnings the checks found when it was saved (the popup shows "saved with findings"). */
-  findings: z.optional(z.object({ errors: z.number(), warnings: z.number() })),
+  findings: z.optional(Findings),
 });
 
 export type DraftRow = z.infer<typeof DraftRow>;
 export type Draft = z.infer<typeof Draft>;
-
-/** ISO dates "YYYY-MM-DD/YYYY-MM-DD", as lib/page-info periodKey writes them. */
-export const PERIOD_KEY = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
 
 /**
  * What callers hand to saveDraft: the store sets id, schema, savedAt and revision itself, so a full
  * Draft is accepted too (the extra keys are dropped). A missing name keeps the stored one.
  */
 export const DraftInput = z.object({
-  form: z.string().check(z.minLength(1)),
-  period: z.string().check(z.regex(PERIOD_KEY)),
+  form: FormCode,
+  period: PeriodKey,
   unit: z.string(),
   name: z.optional(z.string()),
   rows: z.array(DraftRow),
-  findings: z.optional(z.object({ errors: z.number(), warnings: z.number() })),
+  findings: z.optional(Findings),
 });
 
 /** One line of the drafts list (popup, options): no row values. */
@@ -76,7 +112,7 @@ export const Revision = z.object({
   seq: z.optional(z.number()),
   draftId: z.string(),
   /** When it stopped being the current version. */
-  replacedAt: z.string(),
+  replacedAt: Instant,
   draft: Draft,
 });
 

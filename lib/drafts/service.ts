@@ -1,7 +1,15 @@
 import { browser } from 'wxt/browser';
+import { isDraftMessage } from '../messaging';
+import { mayRequest, type SenderInfo, senderKind } from '../sender-policy';
 import { signalDraftsChanged } from './changes';
 import { handleDraftMessage } from './handlers';
+import { fail } from './result';
 import { type DraftStore, openDraftStore } from './store';
+
+const REFUSED = fail(
+  'Thao tác này chỉ thực hiện được từ trang Cài đặt của tiện ích. Không có gì bị thay đổi.',
+  'This action is only available from the extension settings page. Nothing was changed.',
+);
 
 /** Starts the draft store's message handlers in the background service worker. */
 export function startDraftService(factory: IDBFactory = indexedDB): void {
@@ -19,12 +27,15 @@ export function startDraftService(factory: IDBFactory = indexedDB): void {
     });
     return opening;
   };
-  const extensionOrigin = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((message: unknown, sender: { url?: string }) =>
-    handleDraftMessage(message, {
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => {
+    // Each context gets only the messages it uses (lib/sender-policy), judged by who sent it.
+    const kind = senderKind(sender, extension);
+    if (isDraftMessage(message) && !mayRequest(kind, message.type)) return Promise.resolve(REFUSED);
+    return handleDraftMessage(message, {
       getStore,
-      fromExtensionPage: !!sender.url?.startsWith(extensionOrigin),
+      fromExtensionPage: kind === 'options' || kind === 'popup',
       onChange: signalDraftsChanged,
-    }),
-  );
+    });
+  });
 }

@@ -11,7 +11,21 @@ export class BlockedError extends Error {
   override name = 'BlockedError';
 }
 
+/** Raised by an open whose migration of older records failed (and was rolled back): `failure` says why. */
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+  constructor(readonly failure: Failure) {
+    super(failure.errorEn);
+  }
+}
+
 export function storageFailure(error: unknown): Failure {
+  if (error instanceof MigrationError) {
+    return fail(
+      `Chưa mở được kho bản nháp vì chưa chuyển xong các bản nháp cũ sang định dạng mới; tiện ích sẽ thử lại ở lần dùng sau. ${error.failure.error}`,
+      `The draft store was not opened because older drafts could not be brought to the new format yet; the extension tries again next time. ${error.failure.errorEn}`,
+    );
+  }
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   switch (name) {
     case 'QuotaExceededError':

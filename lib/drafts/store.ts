@@ -1,9 +1,11 @@
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
+import { type IDBPDatabase, wrap } from 'idb';
 import { clean } from '../text';
-import { type Backup, makeBackup, parseBackup } from './backup';
+import { type Backup, type ImportCounts, makeBackup, parseBackup } from './backup';
 import { draftId } from './key';
-import { migrateDraft, schemaOf } from './migrations';
+import { migrateDraft } from './migrations';
+import { type QuarantineEntry, sameQuarantined } from './quarantine';
 import { fail, type Result } from './result';
+import { newestFirst } from './retention';
 import {
   DRAFT_SCHEMA_VERSION,
   type Draft,
@@ -12,7 +14,18 @@ import {
   type Revision,
   summarise,
 } from './schema';
-import { BlockedError, storageFailure } from './storage-error';
+import { BlockedError, MigrationError, storageFailure } from './storage-error';
+import { migrateStored } from './store-migrate';
+import {
+  addRevisionUnlessKnown,
+  adoptOrphans,
+  type DraftDB,
+  mergeIn,
+  replace,
+  revisionsOf,
+  sameVersion,
+  type Tx,
+} from './store-tx';
 
 // The draft store: IndexedDB in the extension's own origin (the background), never the report site's.
 //
@@ -24,39 +37,15 @@ import { BlockedError, storageFailure } from './storage-error';
 //   two tabs save the same draft at once the second save reads the first one's result and keeps it as
 //   a revision: both writes survive, the later is current;
 // - delete moves a draft and its revisions to `trash` (undelete brings them back);
-// - a stored record that cannot be migrated moves to `quarantine`, never away.
+// - a stored record that cannot be migrated moves to `quarantine`, never away: the options page lists
+//   it, backups carry it, and every open tries it again (store-migrate.ts);
+// - the history is pruned by content and age, never by count alone (retention.ts).
 
 export const DB_NAME = 'tro-ly-bao-cao';
 /** IndexedDB layout version (stores and indexes); record shapes are versioned by Draft.schema. */
 export const DB_VERSION = 1;
-/** Revisions kept per draft; the oldest go first when a save passes the cap. */
-export const MAX_REVISIONS = 20;
-
-export interface TrashEntry {
-  seq?: number;
-  draftId: string;
-  deletedAt: string;
-  draft: Draft;
-  revisions: Revision[];
-}
-
-export interface QuarantineEntry {
-  seq?: number;
-  store: 'drafts' | 'revisions';
-  record: unknown;
-  reason: string;
-  at: string;
-}
-
-interface DraftDB extends DBSchema {
-  drafts: { key: string; value: Draft };
-  revisions: { key: number; value: Revision; indexes: { byDraft: string } };
-  trash: { key: number; value: TrashEntry; indexes: { byDraft: string } };
-  quarantine: { key: number; value: QuarantineEntry };
-}
 
 type Db = IDBPDatabase<DraftDB>;
-type Tx = IDBPTransaction<DraftDB, StoreNames<DraftDB>[], 'readwrite'>;
 
 export interface StoreOptions {
   factory: IDBFactory;
@@ -66,16 +55,26 @@ export interface StoreOptions {
   onClose?: () => void;
 }
 
+const STORES = ['drafts', 'revisions', 'trash', 'quarantine'] as const;
+
 const NOT_FOUND = fail(
   'Không tìm thấy bản nháp này (có thể đã bị xoá ở một tab khác).',
   'This draft was not found (it may have been deleted in another tab).',
 );
 
-/** Opens (creating or upgrading) the database, then migrates older records. */
+/**
+ * Opens (creating or upgrading) the database, then migrates older records. When that migration fails
+ * (a full disk, say) nothing of it is kept and the store is not served: its callers get the reason
+ * and try again on their next request, rather than being handed records of an older shape.
+ */
 export async function openDraftStore(options: StoreOptions): Promise<DraftStore> {
   const db = await openDatabase(options.factory, options.name ?? DB_NAME, options.onClose);
   const store = new DraftStore(db, options.now ?? (() => new Date()));
-  await store.migrateStored();
+  const migrated = await store.migrateStored();
+  if (!migrated.ok) {
+    store.close();
+    throw new MigrationError(migrated);
+  }
   return store;
 }
 
@@ -154,7 +153,7 @@ export class DraftStore {
         revision: (previous?.revision ?? 0) + 1,
         ...(data.findings ? { findings: data.findings } : {}),
       };
-      await this.replace(tx, previous, draft, at);
+      await replace(tx, previous, draft, at);
       return { draft };
     });
   }
@@ -198,7 +197,7 @@ export class DraftStore {
         savedAt: at,
         revision: Math.max(current?.revision ?? 0, revision.draft.revision) + 1,
       };
-      await this.replace(tx, current, draft, at);
+      await replace(tx, current, draft, at);
       return { draft };
     });
   }
@@ -233,32 +232,49 @@ export class DraftStore {
       const entries = await tx.objectStore('trash').index('byDraft').getAll(id);
       const entry = entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)).at(-1);
       if (!entry) return NOT_FOUND;
-      for (const { draftId, replacedAt, draft } of entry.revisions) {
-        await addRevisionUnlessKnown(tx, { draftId, replacedAt, draft });
+      // The trash may hold versions an older build deleted: they come back in today's shape.
+      const current = migrateDraft(entry.draft);
+      if (!current.ok) {
+        return fail(
+          `Không khôi phục được: bản nháp đã xoá không đọc được (${current.reason}). Nó vẫn ở trong thùng rác.`,
+          `Could not undo: the deleted draft cannot be read (${current.reason}). It is still in the trash.`,
+        );
       }
-      const draft = await mergeIn(tx, entry.draft, at);
+      for (const revision of entry.revisions) {
+        const migrated = migrateDraft(revision.draft);
+        if (migrated.ok) {
+          const { replacedAt } = revision;
+          await addRevisionUnlessKnown(tx, { draftId: migrated.draft.id, replacedAt, draft: migrated.draft });
+        } else {
+          await tx
+            .objectStore('quarantine')
+            .add({ store: 'revisions', record: revision, reason: migrated.reason, at });
+        }
+      }
+      const draft = await mergeIn(tx, current.draft, at);
       await tx.objectStore('trash').delete(entry.seq!);
       return { draft };
     });
   }
 
+  /** Every draft, revision and quarantined record, as one file. */
   async exportBackup(): Promise<Result<{ backup: Backup }>> {
     return this.read(async (tx) => {
       const drafts = await tx.objectStore('drafts').getAll();
       const revisions = await tx.objectStore('revisions').getAll();
-      return { backup: makeBackup(drafts, revisions, this.now()) };
+      const quarantine = await tx.objectStore('quarantine').getAll();
+      return { backup: makeBackup({ drafts, revisions, quarantine }, this.now()) };
     });
   }
 
   /**
    * Merges a backup file into the store, all or nothing. Never deletes: a draft that exists on both
    * sides keeps both versions, the later saved one current and the other as a revision; versions
-   * already present are not duplicated. The revision cap is not applied here (it would drop data the
-   * user just asked to bring back); the next save of that draft applies it.
+   * already present are not duplicated. The pruning of revisions is not applied here (it would drop
+   * data the user just asked to bring back); the next save of that draft applies it. Records the file
+   * kept in quarantine stay quarantined; revisions that come without their draft make one.
    */
-  async importBackup(
-    text: string,
-  ): Promise<Result<{ imported: number; added: number; merged: number; unchanged: number }>> {
+  async importBackup(text: string): Promise<Result<ImportCounts>> {
     const parsed = parseBackup(text);
     if (!parsed.ok) return parsed;
     return this.change(async (tx, at) => {
@@ -271,55 +287,30 @@ export class DraftStore {
         else if (sameVersion(before, draft)) counts.unchanged++;
         else counts.merged++;
       }
-      return counts;
+      const adopted = await adoptOrphans(tx);
+      const known = await tx.objectStore('quarantine').getAll();
+      let quarantined = 0;
+      for (const entry of parsed.quarantine) {
+        if (known.some((k) => sameQuarantined(k, entry))) continue;
+        await tx.objectStore('quarantine').add(entry);
+        known.push(entry);
+        quarantined++;
+      }
+      return { ...counts, adopted, quarantined };
     });
   }
 
-  /** Records kept aside because they could not be migrated (for support; never deleted). */
-  async quarantined(): Promise<QuarantineEntry[]> {
-    return this.db.getAll('quarantine');
+  /** Records kept aside because this version cannot read them, oldest first. */
+  async quarantine(): Promise<Result<{ entries: QuarantineEntry[] }>> {
+    return this.read(async (tx) => ({ entries: await tx.objectStore('quarantine').getAll() }));
   }
 
-  /** Brings records of older schema versions up to date; runs once after each open. */
-  async migrateStored(): Promise<void> {
-    await this.change(async (tx, at) => {
-      const drafts = tx.objectStore('drafts');
-      const keys = await drafts.getAllKeys();
-      for (const key of keys) {
-        const raw: unknown = await drafts.get(key);
-        if (schemaOf(raw) === DRAFT_SCHEMA_VERSION) continue;
-        const migrated = migrateDraft(raw);
-        await drafts.delete(key);
-        if (migrated.ok) await mergeIn(tx, migrated.draft, at);
-        else
-          await tx
-            .objectStore('quarantine')
-            .add({ store: 'drafts', record: raw, reason: migrated.reason, at });
-      }
-      const revisions = tx.objectStore('revisions');
-      for (const revision of await revisions.getAll()) {
-        if (schemaOf(revision.draft) === DRAFT_SCHEMA_VERSION) continue;
-        const migrated = migrateDraft(revision.draft);
-        if (migrated.ok) {
-          await revisions.put({ ...revision, draftId: migrated.draft.id, draft: migrated.draft });
-        } else {
-          await revisions.delete(revision.seq!);
-          await tx
-            .objectStore('quarantine')
-            .add({ store: 'revisions', record: revision, reason: migrated.reason, at });
-        }
-      }
+  /** Brings stored records up to date (store-migrate.ts); runs once after each open. */
+  async migrateStored(): Promise<Result<object>> {
+    return this.change(async (tx, at) => {
+      await migrateStored(tx, at);
       return {};
     });
-  }
-
-  /** Makes `next` current, keeping `previous` (if any) as a revision, then applies the cap. */
-  private async replace(tx: Tx, previous: Draft | undefined, next: Draft, at: string): Promise<void> {
-    if (previous) {
-      await tx.objectStore('revisions').add({ draftId: next.id, replacedAt: at, draft: previous });
-      await pruneRevisions(tx, next.id);
-    }
-    await tx.objectStore('drafts').put(next);
   }
 
   private async summaries(tx: Tx): Promise<DraftSummary[]> {
@@ -332,7 +323,7 @@ export class DraftStore {
   private async read<T extends object>(work: (tx: Tx) => Promise<T>): Promise<Result<T>> {
     try {
       // Read-only work runs in a readwrite-typed handle only for shared helper signatures.
-      const tx = this.db.transaction(['drafts', 'revisions', 'trash'], 'readonly') as unknown as Tx;
+      const tx = this.db.transaction(STORES, 'readonly') as unknown as Tx;
       const result = await work(tx);
       return { ok: true, ...result };
     } catch (error) {
@@ -346,7 +337,7 @@ export class DraftStore {
   ): Promise<Result<T>> {
     let tx: Tx | undefined;
     try {
-      tx = this.db.transaction(['drafts', 'revisions', 'trash', 'quarantine'], 'readwrite');
+      tx = this.db.transaction(STORES, 'readwrite');
       const result = await work(tx, this.now().toISOString());
       if ('ok' in result && result.ok === false) {
         tx.abort();
@@ -367,62 +358,4 @@ export class DraftStore {
       return storageFailure(error);
     }
   }
-}
-
-async function revisionsOf(tx: Tx, id: string): Promise<Revision[]> {
-  return tx.objectStore('revisions').index('byDraft').getAll(id);
-}
-
-/** Oldest first: by the time the version was saved, then by insertion. */
-function oldestFirst(revisions: Revision[]): Revision[] {
-  return [...revisions].sort(
-    (a, b) => a.draft.savedAt.localeCompare(b.draft.savedAt) || (a.seq ?? 0) - (b.seq ?? 0),
-  );
-}
-
-function newestFirst(revisions: Revision[]): Revision[] {
-  return oldestFirst(revisions).reverse();
-}
-
-async function pruneRevisions(tx: Tx, id: string): Promise<void> {
-  const all = oldestFirst(await revisionsOf(tx, id));
-  for (const old of all.slice(0, Math.max(0, all.length - MAX_REVISIONS))) {
-    await tx.objectStore('revisions').delete(old.seq!);
-  }
-}
-
-/** The same saved version (its revision number may have been raised by a merge). */
-function sameVersion(a: Draft, b: Draft): boolean {
-  return a.savedAt === b.savedAt && JSON.stringify(a.rows) === JSON.stringify(b.rows) && a.name === b.name;
-}
-
-async function addRevisionUnlessKnown(tx: Tx, revision: Revision): Promise<void> {
-  const current = await tx.objectStore('drafts').get(revision.draftId);
-  if (current && sameVersion(current, revision.draft)) return;
-  const known = await revisionsOf(tx, revision.draftId);
-  if (known.some((r) => sameVersion(r.draft, revision.draft))) return;
-  const { draftId, replacedAt, draft } = revision;
-  await tx.objectStore('revisions').add({ draftId, replacedAt, draft });
-}
-
-/**
- * Puts a draft that arrives from outside a save (backup, trash, migration) without losing what is
- * there: the later saved version is current, the other is kept as a revision.
- */
-async function mergeIn(tx: Tx, incoming: Draft, at: string): Promise<Draft> {
-  const drafts = tx.objectStore('drafts');
-  const existing = await drafts.get(incoming.id);
-  if (!existing) {
-    await drafts.put(incoming);
-    return incoming;
-  }
-  if (sameVersion(existing, incoming)) return existing;
-  if (incoming.savedAt > existing.savedAt) {
-    const current = { ...incoming, revision: Math.max(incoming.revision, existing.revision + 1) };
-    await drafts.put(current);
-    await addRevisionUnlessKnown(tx, { draftId: incoming.id, replacedAt: at, draft: existing });
-    return current;
-  }
-  await addRevisionUnlessKnown(tx, { draftId: incoming.id, replacedAt: at, draft: incoming });
-  return existing;
 }

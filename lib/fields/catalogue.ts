@@ -1,5 +1,6 @@
 import { labelKey, looseKey } from '../text';
 import { spellingKey } from './keys';
+import type { OwnField } from './own-schema';
 import type { FieldCatalogue } from './schema';
 
 // The catalogue indexed for lookups, built once on first use (nothing runs at import time). The data
@@ -19,15 +20,25 @@ export interface FieldIndex {
   national: Set<string>;
   /** Every distinct name a suggestion may offer, with its diacritic-free key. */
   pool: { name: string; loose: string }[];
+  /** spellingKey of the user's own names (lib/fields/own-schema.ts) → the name as they added it. */
+  own: Map<string, string>;
 }
 
 let catalogue: FieldCatalogue | null = null;
+let ownFields: readonly OwnField[] = [];
 let index: FieldIndex | undefined;
 /** Bumped whenever the catalogue changes, so caches of answers built from it can tell they are stale. */
 let generation = 0;
 
 export function useCatalogue(data: FieldCatalogue | null): void {
   catalogue = data;
+  index = undefined;
+  generation++;
+}
+
+/** The names the user added on this machine: accepted as published, at the level they said. */
+export function useOwnFields(fields: readonly OwnField[]): void {
+  ownFields = fields;
   index = undefined;
   generation++;
 }
@@ -94,7 +105,14 @@ export function fieldIndex(): FieldIndex {
     const chain = resolveVariant(from, catalogue.localVariants, accepted);
     if (chain.length > 0) variants.set(labelKey(from), chain);
   }
+  const own = new Map<string, string>();
+  for (const field of ownFields) {
+    own.set(spellingKey(field.name), field.name);
+    add(field.name);
+    if (field.level !== 'tinh') commune.add(spellingKey(field.name));
+    if (field.level !== 'xa') national.add(spellingKey(field.name));
+  }
   const pool = [...names].map((name) => ({ name, loose: looseKey(name) }));
-  index = { accepted, bySpelling, variants, commune, national, pool };
+  index = { accepted, bySpelling, variants, commune, national, pool, own };
   return index;
 }

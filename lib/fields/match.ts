@@ -1,5 +1,5 @@
 import { labelKey, looseKey } from '../text';
-import { fieldIndex } from './catalogue';
+import { catalogueGeneration, fieldIndex } from './catalogue';
 import { spellingKey } from './keys';
 import { cachedByLabel } from './label-cache';
 
@@ -9,8 +9,11 @@ import { cachedByLabel } from './label-cache';
 // (suggestions only: a diacritic-free likeness never counts as a match).
 
 export type FieldMatch =
-  /** A published name (or one communes use). `preferred`: the name the catalogue maps it to, if other. */
-  | { kind: 'published'; name: string; preferred?: string }
+  /**
+   * A published name (or one communes use). `preferred`: the name the catalogue maps it to, if other.
+   * `own`: a name the user added to their own list, never flagged on this machine.
+   */
+  | { kind: 'published'; name: string; preferred?: string; own?: true }
   /** A known local spelling, or a published name with other punctuation: `names` are what it stands for. */
   | { kind: 'variant'; names: string[] }
   /** Not a known name: `suggestions` are the closest published names, best first (may be empty). */
@@ -27,6 +30,8 @@ export const matchField: (label: string) => FieldMatch = cachedByLabel(decide);
 
 function decide(label: string): FieldMatch {
   const index = fieldIndex();
+  const own = index.own.get(spellingKey(label));
+  if (own !== undefined) return { kind: 'published', name: own, own: true };
   const key = labelKey(label);
   const name = index.accepted.get(key);
   const variant = index.variants.get(key);
@@ -38,6 +43,11 @@ function decide(label: string): FieldMatch {
   const respelled = index.bySpelling.get(spellingKey(label));
   if (respelled !== undefined) return { kind: 'variant', names: [respelled] };
   return { kind: 'unknown', suggestions: suggestFields(label) };
+}
+
+/** The name is one the user added themselves (shown marked as theirs). */
+export function isOwnField(name: string): boolean {
+  return fieldIndex().own.has(spellingKey(name));
 }
 
 /** The closest published names to `label`, best first, compared without diacritics. */
@@ -76,10 +86,11 @@ interface Candidate {
   words: string[];
 }
 
-let suggestions: { pool: Candidate[]; postings: Map<string, number[]> } | undefined;
+let suggestions: { pool: Candidate[]; postings: Map<string, number[]>; generation: number } | undefined;
 
 function suggestionIndex() {
-  if (suggestions) return suggestions;
+  // Rebuilt when the names change (the user's own list grows), like the answers' caches.
+  if (suggestions?.generation === catalogueGeneration()) return suggestions;
   const pool = fieldIndex().pool.map(({ name, loose }) => ({
     name,
     loose,
@@ -94,7 +105,7 @@ function suggestionIndex() {
       postings.set(gram, list);
     }
   });
-  suggestions = { pool, postings };
+  suggestions = { pool, postings, generation: catalogueGeneration() };
   return suggestions;
 }
 

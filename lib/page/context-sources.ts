@@ -1,4 +1,4 @@
-import { findDraft, getDraft, listDrafts } from '../drafts/client';
+import { findDraft, getDraft } from '../drafts/client';
 import type { Draft } from '../drafts/schema';
 import { loadApplied } from '../periods/dispatch-store';
 import { loadProfile } from '../profile';
@@ -13,8 +13,12 @@ export const contextSources: ContextSources = {
     const reply = await findDraft(form, period, unit);
     return reply.ok ? reply.draft : null;
   },
-  async drafts(form, period) {
-    const summaries = (await listDrafts()).filter((d) => d.form === form && d.period === period);
+  async drafts(form, period, unit) {
+    // The content script may only save, find and get (lib/sender-policy): a find for the page's own
+    // unit answers with the other units' drafts of that form.
+    const reply = await findDraft(form, period, unit);
+    if (!reply.ok) throw new Error(reply.error);
+    const summaries = reply.others.filter((d) => d.period === period);
     const drafts: Draft[] = [];
     for (const summary of summaries) {
       const reply = await getDraft(summary.id);

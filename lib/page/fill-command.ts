@@ -22,10 +22,12 @@ export function forwardFillCommand(): void {
   );
 }
 
-/** Content side: run `fill` when the shortcut is pressed in this tab. */
-export function onFillCommand(fill: () => void): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+/** Content side: run `fill` when the shortcut is pressed in this tab. Returns the unsubscribe. */
+export function onFillCommand(fill: () => void): () => void {
+  const listener = (message: unknown) => {
     if ((message as { type?: unknown } | null)?.type === FILL_MESSAGE) fill();
     return undefined;
-  });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -1,5 +1,5 @@
 import type { DraftOffer, PanelActions, PanelFinding, PanelView } from '@/components/panel/Panel';
-import type { Draft, DraftInput } from '../drafts/schema';
+import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
 import { draftRowsFromModel } from '../fill/draft-from-model';
 import { applyFix, fillFromDraft } from '../fill/fill';
 import { describeFill, describeUndo, type StatusText } from '../fill/report';
@@ -8,7 +8,6 @@ import { readHandle, type WidgetBridge } from '../fill/write';
 import { matchForm } from '../forms/match';
 import type { FormDef } from '../forms/schema';
 import type { DraftResponse } from '../messaging';
-import { parseNumber } from '../numbers';
 import { periodKey } from '../page-info';
 import { coversTable, reserveSide } from '../panel/dock';
 import { CellMarks } from '../panel/marks';
@@ -17,7 +16,9 @@ import type { RuleContext } from '../rules/context';
 import { checkAll, recheck } from '../rules/engine';
 import type { Finding } from '../rules/finding';
 import type { Settings } from '../settings';
+import { readCellNumber } from '../table/cell-content';
 import { readBuiltTable } from '../table/read';
+import { labelKey } from '../text';
 import { CellIndex } from './cell-index';
 import { focusCell } from './focus-cell';
 import { marksFromFindings } from './marks-from-findings';
@@ -60,7 +61,10 @@ export class ReportPage {
   private readonly marks: CellMarks;
   private readonly journal = new UndoJournal();
   private status: StatusText = { vi: '', en: '' };
+  /** Drafts of this form and unit (other periods) to fill from; other units' wait for the user's ask. */
   private offers: DraftOffer[] = [];
+  private otherUnits: DraftOffer[] = [];
+  private showingOtherUnits = false;
   private busy = false;
   private composing = false;
   private readonly listeners: [string, EventListener][] = [];
@@ -116,6 +120,11 @@ export class ReportPage {
   /** Fill from the draft of this form, period and unit: the panel's button or the shortcut. */
   fill(): void {
     this.actions.fill();
+  }
+
+  /** Checks everything again with the same table (the field names the checks use changed). */
+  recheck(): void {
+    this.checkAll();
   }
 
   stop(): void {
@@ -188,7 +197,8 @@ export class ReportPage {
       findings: this.items,
       notice: this.notice,
       status: text(this.status, this.settings.lang),
-      offers: this.offers,
+      offers: this.visibleOffers(),
+      hiddenOffers: !this.showingOtherUnits && this.otherUnits.length > 0,
       canUndo: this.journal.canUndo,
       busy: this.busy,
       lang: this.settings.lang,
@@ -197,6 +207,16 @@ export class ReportPage {
     };
     this.services.render(view, this.actions);
     this.dock(view.collapsed ? null : view.dock);
+  }
+
+  private visibleOffers(): DraftOffer[] {
+    return this.showingOtherUnits ? [...this.offers, ...this.otherUnits] : this.offers;
+  }
+
+  private setOffers(offers: DraftOffer[] = [], otherUnits: DraftOffer[] = []): void {
+    this.offers = offers;
+    this.otherUnits = otherUnits;
+    this.showingOtherUnits = false;
   }
 
   /** Reserves the panel's side only when the dock changes: a layout read per keystroke would cost. */
@@ -259,7 +279,8 @@ export class ReportPage {
     if (!handle || !cell) return;
     const raw = readHandle(handle);
     if (raw === null || raw === cell.raw) return;
-    row.cells[address.column] = { ...cell, raw, ...parseNumber(raw) };
+    // The notation the field holds: a number input's `1.5` is one and a half, not unreadable.
+    row.cells[address.column] = { ...cell, raw, ...readCellNumber(raw, handle) };
     const col = model.columns[address.column]?.number ?? address.column + 1;
     this.findings = recheck(model, this.def, this.ctx, this.findings, { row: address.row, col });
     this.publish();
@@ -306,6 +327,17 @@ export class ReportPage {
     setLang: (lang) => {
       this.updateSettings({ lang });
       this.publish();
+    },
+    showOtherUnits: () => {
+      this.showingOtherUnits = true;
+      this.render();
+    },
+    refused: () => {
+      this.status = {
+        vi: 'Đã bỏ qua một cú bấm không phải của người dùng (do trang web tạo ra): không có gì thay đổi.',
+        en: 'Ignored a click the user did not make (the web page made it): nothing changed.',
+      };
+      this.render();
     },
   };
 
@@ -357,7 +389,7 @@ export class ReportPage {
       findings: { errors, warnings },
     });
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
-    this.offers = [];
+    this.setOffers();
     const { revision } = reply.draft;
     return {
       vi: `Đã lưu bản nháp (lần lưu thứ ${revision})${errors + warnings ? `, còn ${errors} lỗi và ${warnings} cảnh báo` : ''}.`,
@@ -371,14 +403,24 @@ export class ReportPage {
     const reply = await this.services.findDraft(target.form, target.period, target.unit);
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
     if (reply.draft) return this.fillWith(reply.draft);
-    this.offers = reply.others.map((d) => ({
+    // The panel's DOM is readable by the page: list this unit's drafts; other units' only on request.
+    const offer = (d: DraftSummary): DraftOffer => ({
       id: d.id,
       label: `${d.name || d.unit || d.form} · ${d.period.replace('/', ' – ')}`,
-    }));
-    return this.offers.length
+    });
+    const unit = labelKey(target.unit);
+    const own = reply.others.filter((d) => labelKey(d.unit) === unit);
+    const others = reply.others.filter((d) => labelKey(d.unit) !== unit);
+    this.setOffers(own.map(offer), others.map(offer));
+    if (own.length)
+      return {
+        vi: 'Chưa có bản nháp của biểu này cho kỳ này. Có thể điền từ một bản nháp khác của đơn vị bên dưới.',
+        en: 'No draft of this form for this period. You can fill from another draft of this unit below.',
+      };
+    return others.length
       ? {
-          vi: 'Chưa có bản nháp của biểu này cho kỳ và đơn vị này. Có thể điền từ một bản nháp khác bên dưới.',
-          en: 'No draft of this form for this period and unit. You can fill from another draft below.',
+          vi: 'Chưa có bản nháp của biểu này cho kỳ và đơn vị này. Có thể xem nháp của đơn vị khác bên dưới.',
+          en: 'No draft of this form for this period and unit. You can look at other units’ drafts below.',
         }
       : {
           vi: 'Chưa có bản nháp nào của biểu này. Hãy nhập số liệu rồi bấm “Lưu nháp”, hoặc nhập từ tệp Excel trong trang Cài đặt.',
@@ -387,10 +429,12 @@ export class ReportPage {
   }
 
   private async fillFrom(id: string): Promise<StatusText> {
+    // Only a draft the panel offers, and shows, can be filled from.
+    if (!this.visibleOffers().some((o) => o.id === id)) return this.status;
     const reply = await this.services.getDraft(id);
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
     if (!reply.draft) return { vi: 'Bản nháp không còn nữa.', en: 'That draft no longer exists.' };
-    this.offers = [];
+    this.setOffers();
     return this.fillWith(reply.draft);
   }
 

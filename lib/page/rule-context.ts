@@ -14,8 +14,8 @@ export interface ContextSources {
   applied(): Promise<AppliedDispatches>;
   /** The draft of a form for a period key and unit, or null. */
   draft(form: string, period: string, unit: string): Promise<Draft | null>;
-  /** The drafts of a form for a period key (any unit): the lower units' II.06a for an II.06. */
-  drafts(form: string, period: string): Promise<Draft[]>;
+  /** The other units' drafts of a form for a period key: the lower units' II.06a for an II.06. */
+  drafts(form: string, period: string, unit: string): Promise<Draft[]>;
 }
 
 async function settle<T>(promise: Promise<T>): Promise<T | undefined> {
@@ -85,7 +85,7 @@ export async function buildRuleContext(
     }
   }
   if (form.aggregateOf && info.period) {
-    const lower = await settle(sources.drafts(form.aggregateOf, periodKey(info.period)));
+    const lower = await settle(sources.drafts(form.aggregateOf, periodKey(info.period), unit));
     if (lower?.length) context.lower = lower.map((draft) => ({ draft }));
   }
   return context;

@@ -37,23 +37,50 @@ const IDLE: PanelActions = {
   setCollapsed() {},
   setDock() {},
   setLang() {},
+  showOtherUnits() {},
+  refused() {},
 };
+
+const BRIDGE_FAILED = {
+  vi: 'Không nạp được phần đọc bảng lưới vào trang nên chưa kiểm tra được biểu này. Tiện ích sẽ thử lại khi trang thay đổi (hoặc hãy tải lại trang).',
+  en: 'Could not load the grid reader into the page, so this form is not checked yet. It is tried again when the page changes (or reload the page).',
+};
+const SCAN_FAILED = {
+  vi: 'Có lỗi khi đọc biểu trên trang nên chưa kiểm tra được. Tiện ích sẽ thử lại khi trang thay đổi (hoặc hãy tải lại trang).',
+  en: 'Reading the form on this page failed, so it is not checked yet. It is tried again when the page changes (or reload the page).',
+};
+
+/** The grid bridge could not be put into the page (blocked, or the extension was just updated). */
+class BridgeLoadError extends Error {}
 
 export class ReportSession {
   private page: ReportPage | null = null;
   private panel: PanelHost | null = null;
   private bridge: GridBridge | null = null;
   private scanning: Promise<void> = Promise.resolve();
+  private stopped = false;
+  /** A failure is shown once, until a scan succeeds again. */
+  private failing = false;
   private readonly watch;
 
   constructor(private readonly deps: SessionDeps) {
-    this.watch = watchReportTables(deps.doc, () => {
-      this.scanning = this.scanning.then(() => this.rescan());
-    });
+    this.watch = watchReportTables(deps.doc, () => void this.queue());
   }
 
   start(): Promise<void> {
-    this.scanning = this.scanning.then(() => this.rescan());
+    return this.queue();
+  }
+
+  /** Scans one after another; a failed scan is reported and the next change scans again. */
+  private queue(): Promise<void> {
+    this.scanning = this.scanning
+      .then(() => this.rescan())
+      .then(
+        () => {
+          this.failing = false;
+        },
+        (error: unknown) => this.failed(error),
+      );
     return this.scanning;
   }
 
@@ -62,24 +89,44 @@ export class ReportSession {
     this.page?.fill();
   }
 
+  /** Something the checks read changed elsewhere (the user's own field names): check again. */
+  recheck(): void {
+    this.page?.recheck();
+  }
+
   stop(): void {
+    this.stopped = true;
     this.watch.disconnect();
-    this.page?.stop();
-    this.page = null;
-    this.panel?.remove();
-    this.panel = null;
+    this.hide();
+  }
+
+  /** The panel, created on first need; none once stopped (a scan may still be under way). */
+  private async ensurePanel(): Promise<PanelHost | null> {
+    if (!this.panel) {
+      const panel = await this.deps.createPanel();
+      if (this.stopped || this.panel) {
+        panel.remove();
+        return this.stopped ? null : this.panel;
+      }
+      this.panel = panel;
+    }
+    return this.panel;
   }
 
   private async rescan(): Promise<void> {
+    if (this.stopped) return;
     const scan = scanDocuments(listDocuments(this.deps.doc));
     const report = scan.kind === 'widget' ? await this.readWidget(scan.doc) : scan;
+    if (this.stopped) return;
     if (report.kind === 'report') await this.show(report.report);
     else if (report.kind === 'unsupported') await this.showUnsupported(report);
     else this.hide();
   }
 
   private async readWidget(doc: Document): Promise<PageScan> {
-    await this.deps.injectBridge(doc);
+    await this.deps.injectBridge(doc).catch((error: unknown) => {
+      throw new BridgeLoadError(String(error));
+    });
     this.bridge ??= createGridBridge(doc);
     const { tables, unsupported } = await readWidgetGrids(this.bridge, doc);
     const table = tables.find((t) => t.root);
@@ -95,8 +142,8 @@ export class ReportSession {
 
   private async show(report: FoundReport): Promise<void> {
     if (this.page && this.page.root === report.root) return;
-    this.panel ??= await this.deps.createPanel();
-    const panel = this.panel;
+    const panel = await this.ensurePanel();
+    if (!panel) return;
     if (this.page) {
       this.page.replace(report);
       return;
@@ -118,12 +165,37 @@ export class ReportSession {
   }
 
   private async showUnsupported(scan: Extract<PageScan, { kind: 'unsupported' }>): Promise<void> {
+    await this.showPlain(scan.info, { vi: scan.reason, en: scan.reasonEn }, { vi: '', en: '' });
+  }
+
+  /** A scan failed (the bridge would not load): say so once; the next change of the page tries again. */
+  private async failed(error: unknown): Promise<void> {
+    if (this.stopped || this.failing) return;
+    this.failing = true;
+    try {
+      const text = listDocuments(this.deps.doc)
+        .map((d) => d.body?.textContent ?? '')
+        .join('\n');
+      const status = error instanceof BridgeLoadError ? BRIDGE_FAILED : SCAN_FAILED;
+      await this.showPlain(readPageInfo(text), { vi: '', en: '' }, status);
+    } catch {
+      // Nothing more can be said on this page; the next change scans again.
+    }
+  }
+
+  /** A panel without checks: a notice (unsupported grid) or a status (what failed). */
+  private async showPlain(
+    info: ReturnType<typeof readPageInfo>,
+    notice: { vi: string; en: string },
+    status: { vi: string; en: string },
+  ): Promise<void> {
     this.page?.stop();
     this.page = null;
-    this.panel ??= await this.deps.createPanel();
-    const { info } = scan;
+    const panel = await this.ensurePanel();
+    if (!panel) return;
     const { settings } = this.deps;
-    this.panel.render(
+    const vi = settings.lang === 'vi';
+    panel.render(
       {
         form: info.formCode ?? 'generic',
         period: info.period ? periodKey(info.period) : null,
@@ -131,9 +203,10 @@ export class ReportSession {
         unit: info.unit,
         state: info.state,
         findings: [],
-        notice: settings.lang === 'vi' ? scan.reason : scan.reasonEn,
-        status: '',
+        notice: vi ? notice.vi : notice.en,
+        status: vi ? status.vi : status.en,
         offers: [],
+        hiddenOffers: false,
         canUndo: false,
         busy: true,
         lang: settings.lang,

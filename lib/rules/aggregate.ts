@@ -13,6 +13,8 @@ import { num } from './wording';
 // units' II.06a drafts at hand, within the same level group; a field that lower units reported but the
 // aggregate lacks is reported on its group's heading. Fields match spelling-insensitively (a local
 // spelling below counts for its published name above). Only fields some lower draft has are compared.
+// Messages speak of this page's cells only; the lower drafts' sums and labels are in detail.quoted,
+// which the panel shows when the user opens the finding (the fix's value too).
 
 export interface AggregatePlan {
   severity: Finding['severity'];
@@ -90,8 +92,15 @@ export function aggregatePlan(
       rule: 'aggregate',
       severity: relation.severity,
       ...(heading >= 0 ? { row: heading } : {}),
-      message: `Đơn vị cấp dưới có báo cáo lĩnh vực «${label}» nhưng biểu tổng hợp chưa có dòng này: thêm lĩnh vực vào biểu.`,
-      messageEn: `Lower units reported the field «${label}» but the aggregate has no row for it: add the field.`,
+      message:
+        'Đơn vị cấp dưới có báo cáo một lĩnh vực mà biểu tổng hợp chưa có dòng: thêm lĩnh vực vào biểu.',
+      messageEn: 'Lower units reported a field the aggregate has no row for: add the field.',
+      detail: {
+        quoted: {
+          message: `Lĩnh vực đơn vị cấp dưới đã báo cáo: «${label}».`,
+          messageEn: `The field lower units reported: «${label}».`,
+        },
+      },
     });
   }
   const plan = {
@@ -130,9 +139,16 @@ export function aggregateRow(model: TableModel, plan: AggregatePlan, r: number, 
       severity: plan.severity,
       row: r,
       col,
-      message: `Cột (${col}) ghi ${num(actual)} nhưng cộng ${plan.units} báo cáo II.06a của đơn vị cấp dưới đang có là ${num(expected)}: phải là ${num(expected)}.`,
-      messageEn: `Column (${col}) says ${num(actual)} but the ${plan.units} lower units' II.06a reports at hand add up to ${num(expected)}: it should be ${num(expected)}.`,
-      detail: { expected, actual },
+      message: `Cột (${col}) ghi ${num(actual)}, khác tổng cột này của các báo cáo II.06a đơn vị cấp dưới đang có.`,
+      messageEn: `Column (${col}) says ${num(actual)}, which differs from the sum of this column in the lower units' II.06a reports at hand.`,
+      detail: {
+        expected,
+        actual,
+        quoted: {
+          message: `Cộng ${plan.units} báo cáo II.06a của đơn vị cấp dưới đang có là ${num(expected)}: phải là ${num(expected)}.`,
+          messageEn: `The ${plan.units} lower units' II.06a reports at hand add up to ${num(expected)}: it should be ${num(expected)}.`,
+        },
+      },
       fix: { row: r, col, value: expected },
     });
   }

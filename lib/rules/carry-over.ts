@@ -11,7 +11,8 @@ import { num } from './wording';
 
 // carry-over (R7): what this period carries over from the last one (6) is what the last period still
 // had in progress (11), field by field, for the same unit and form. Drifts happen when fields are
-// re-classified, so it is a warning with both numbers and no fix. Rows match by labelKey (inside the
+// re-classified, so it is a warning with no fix. The message names this page's figure only; the previous
+// period's figure is in detail.quoted, which the panel shows when the user opens the finding. Rows match by labelKey (inside the
 // level group on II.06); a field new this period, or a row not yet filled, is not compared.
 
 export interface CarryOverPlan {
@@ -86,8 +87,16 @@ export function carryOverRow(model: TableModel, plan: CarryOverPlan, r: number, 
     severity: plan.severity,
     row: r,
     col,
-    message: `Từ kỳ trước (${col}) ghi ${num(actual)} nhưng kỳ trước còn ${num(expected)} hồ sơ đang giải quyết (${prev}): phải là ${num(expected)}, trừ khi lĩnh vực đã được phân loại lại.`,
-    messageEn: `Carried over (${col}) says ${num(actual)} but the previous period left ${num(expected)} dossiers in progress (${prev}): it should be ${num(expected)} unless the field was re-classified.`,
-    detail: { expected, actual },
+    // The previous period's figure is another draft's: only the relation's result is said here.
+    message: `Từ kỳ trước (${col}) ghi ${num(actual)}, khác số hồ sơ đang giải quyết (${prev}) của kỳ trước: kiểm tra lại, trừ khi lĩnh vực đã được phân loại lại.`,
+    messageEn: `Carried over (${col}) says ${num(actual)}, which differs from the dossiers still in progress (${prev}) last period: check it, unless the field was re-classified.`,
+    detail: {
+      expected,
+      actual,
+      quoted: {
+        message: `Bản nháp kỳ trước còn ${num(expected)} hồ sơ đang giải quyết (${prev}): cột (${col}) phải là ${num(expected)}.`,
+        messageEn: `The previous period's draft left ${num(expected)} dossiers in progress (${prev}): column (${col}) should be ${num(expected)}.`,
+      },
+    },
   });
 }

@@ -69,20 +69,20 @@ function rowChecks(
 /** Checks that do not depend on cell values (page, text, labels). */
 function formChecks(model: TableModel | null, def: FormDef | null, ctx: RuleContext, out: Finding[]): void {
   if (ctx.structureMismatch) out.push(structureFinding(ctx.structureMismatch));
-  out.push(...periodRule(model, def, ctx));
+  // Loops, not push(...): a spread of more than ~100 000 findings overflows the stack.
+  for (const f of periodRule(model, def, ctx)) out.push(f);
   if (!model) return;
-  out.push(
-    ...fieldNameRule(model, def, ctx),
-    ...fieldDuplicateRule(model, def, ctx),
-    ...fieldLevelRule(model, def, ctx),
-  );
+  for (const f of fieldNameRule(model, def, ctx)) out.push(f);
+  for (const f of fieldDuplicateRule(model, def, ctx)) out.push(f);
+  for (const f of fieldLevelRule(model, def, ctx)) out.push(f);
   const aggregate = aggregatePlan(model, def, ctx);
-  if (aggregate) out.push(...aggregate.missing);
+  if (aggregate) for (const f of aggregate.missing) out.push(f);
 }
 
 /** Checks that read several rows at once, cheap enough to redo on every edit of a generic table. */
 function crossChecks(model: TableModel | null, def: FormDef | null, ctx: RuleContext, out: Finding[]): void {
-  out.push(...satisfactionRule(model, def, ctx), ...outlineMismatchRule(model, def, ctx));
+  for (const f of satisfactionRule(model, def, ctx)) out.push(f);
+  for (const f of outlineMismatchRule(model, def, ctx)) out.push(f);
 }
 
 /** Every check on a table (null for a page without one, such as an outline). */

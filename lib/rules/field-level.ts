@@ -11,6 +11,7 @@ import { tablePlan } from './plan';
 // field-level: a field unusual for the unit's level, as info. A commune reporting a field communes do
 // not handle in Quảng Ngãi (catalogue: communeLevelInUse); a provincial department reporting a field
 // only communes use. Districts handle most fields: no check. Unknown names are field-name's business.
+// The user's own names count at the level they gave them (lib/fields/catalogue.ts puts them in the sets).
 
 export function fieldLevelRule(model: TableModel, def: FormDef | null, ctx: RuleContext): Finding[] {
   const level = ctx.profile?.level;

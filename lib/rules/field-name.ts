@@ -1,6 +1,6 @@
 import { hasCatalogue } from '../fields/catalogue';
 import { cachedByLabel } from '../fields/label-cache';
-import { matchField } from '../fields/match';
+import { isOwnField, matchField } from '../fields/match';
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
 import type { RuleContext } from './context';
@@ -11,8 +11,11 @@ import { tablePlan } from './plan';
 // field-name: each field row must carry a name published by the ministries (the dispatch insists; the
 // district office checks it before approving). A known local spelling or an unknown name is a warning
 // with the published names to use; a published name the catalogue maps to another spelling is info.
+// Names the user added to their own list are never flagged, and are marked as theirs when suggested.
 
 const quote = (s: string) => `«${s}»`;
+const named = (s: string) => (isOwnField(s) ? `«${s}» (danh mục của tôi)` : quote(s));
+const namedEn = (s: string) => (isOwnField(s) ? `«${s}» (my list)` : quote(s));
 
 export function fieldNameRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
   if (!hasCatalogue() || !hasFieldRows(model, def)) return [];
@@ -32,7 +35,7 @@ const verdict: (label: string) => Verdict = cachedByLabel(decide);
 function decide(label: string): Verdict {
   const match = matchField(label);
   if (match.kind === 'published') {
-    if (!match.preferred) return null;
+    if (!match.preferred || match.own) return null;
     return {
       rule: 'field-name',
       severity: 'info',
@@ -53,7 +56,8 @@ function decide(label: string): Verdict {
     };
   }
   {
-    const near = match.suggestions.map(quote).join(', ');
+    const near = match.suggestions.map(named).join(', ');
+    const nearEn = match.suggestions.map(namedEn).join(', ');
     return {
       rule: 'field-name',
       severity: 'warning',
@@ -61,7 +65,7 @@ function decide(label: string): Verdict {
         ? `${quote(label)} không có trong danh mục lĩnh vực đã công bố; tên gần nhất: ${near}.`
         : `${quote(label)} không có trong danh mục lĩnh vực đã công bố: tra cứu tên lĩnh vực trên Cổng Dịch vụ công quốc gia.`,
       messageEn: near
-        ? `${quote(label)} is not in the catalogue of published field names; closest: ${near}.`
+        ? `${quote(label)} is not in the catalogue of published field names; closest: ${nearEn}.`
         : `${quote(label)} is not in the catalogue of published field names: look the field up on the National Public Service Portal.`,
       detail: { suggestions: match.suggestions },
     };

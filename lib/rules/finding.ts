@@ -35,6 +35,12 @@ export const Finding = z.object({
       actual: z.optional(z.number()),
       gap: z.optional(z.number()),
       suggestions: z.optional(z.array(z.string())),
+      /**
+       * What the finding quotes from other drafts (the previous period's, lower units'): never on the
+       * page or in the panel's DOM until the user opens the finding's detail (the message itself speaks
+       * of this page's cells only).
+       */
+      quoted: z.optional(z.object({ message: z.string(), messageEn: z.string() })),
     }),
   ),
   /** An unambiguous correction the panel may offer; applied only on the user's click. */

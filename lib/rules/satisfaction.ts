@@ -133,19 +133,15 @@ function ratingsFromTable(model: TableModel, def: FormDef | null, out: Finding[]
     if (!Number.isNaN(total)) ratings.total = total;
   }
   const number = model.columns[col].number;
-  out.push(
-    ...checkRatings(ratings, (key) => ({
-      row: key === 'total' ? totalRow : found[key as 'good'],
-      col: number,
-    })),
-  );
+  const where = (key: string) => ({ row: key === 'total' ? totalRow : found[key as 'good'], col: number });
+  for (const f of checkRatings(ratings, where)) out.push(f);
 }
 
 export function satisfactionRule(model: TableModel | null, def: FormDef | null, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   if (ctx.outlineText) {
     const ratings = ratingsFromText(ctx.outlineText);
-    if (ratings) out.push(...checkRatings(ratings, () => ({})));
+    if (ratings) for (const f of checkRatings(ratings, () => ({}))) out.push(f);
   }
   // Tables of known forms (II.06a: 2 000 field rows) hold no ratings.
   if (model && def?.structure !== 'known') ratingsFromTable(model, def, out);

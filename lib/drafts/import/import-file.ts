@@ -1,7 +1,8 @@
 import type { FormDef } from '../../forms/schema';
 import type { DraftRow } from '../schema';
 import { type ColumnMapping, mapColumns } from './map-columns';
-import { readSpreadsheet } from './read-file';
+import { type ReadNote, type ReadOptions, readSpreadsheet } from './read-file';
+import { computedFormulas, skippedSheet, uncomputedFormulas } from './read-messages';
 import { type ImportProblem, sheetRows } from './sheet-rows';
 
 // A chosen .xlsx / .csv file → what a draft of `def` would hold, with the column mapping and the
@@ -16,6 +17,8 @@ export interface ImportedSheet {
   mapping: ColumnMapping[];
   rows: DraftRow[];
   problems: ImportProblem[];
+  /** The text encoding a CSV was read in (the preview says which). */
+  encoding?: string;
 }
 
 export type ImportResult = ImportedSheet | { ok: false; error: string; errorEn: string };
@@ -29,16 +32,24 @@ function guessNote(numbers: number[]): ImportProblem {
   };
 }
 
+function asWarning(note: ReadNote): ImportProblem {
+  return { severity: 'warning', message: note.message, messageEn: note.messageEn };
+}
+
 export async function importSpreadsheet(
   name: string,
   data: ArrayBuffer,
   def: FormDef,
+  options: ReadOptions = {},
 ): Promise<ImportResult> {
-  const read = await readSpreadsheet(name, data);
+  const read = await readSpreadsheet(name, data, options);
   if (!read.ok) return read;
   for (const sheet of read.sheets) {
     const layout = mapColumns(sheet.rows, def);
     if (!layout) continue;
+    if (sheet.formulas && sheet.formulas.uncomputed.length > 0) {
+      return { ok: false, ...uncomputedFormulas(sheet.name, sheet.formulas) };
+    }
     const { rows, problems } = sheetRows(sheet.rows, layout);
     if (rows.length === 0) {
       return {
@@ -48,8 +59,21 @@ export async function importSpreadsheet(
       };
     }
     if (layout.guessed.length > 0) problems.unshift(guessNote(layout.guessed));
-    return { ok: true, kind: read.kind, sheet: sheet.name, mapping: layout.mapping, rows, problems };
+    const computed = sheet.formulas ? computedFormulas(sheet.formulas) : null;
+    const notes = [...read.notes, ...(computed ? [computed] : []), ...read.skipped.map(skippedSheet)];
+    return {
+      ok: true,
+      kind: read.kind,
+      sheet: sheet.name,
+      mapping: layout.mapping,
+      rows,
+      problems: [...notes.map(asWarning), ...problems],
+      ...(read.encoding ? { encoding: read.encoding } : {}),
+    };
   }
+  // The form may have been on the sheet that was too large to read: say so rather than "no header".
+  if (read.skipped.length > 0)
+    return { ok: false, error: read.skipped[0].error, errorEn: read.skipped[0].errorEn };
   return {
     ok: false,
     error:

@@ -1,127 +1,132 @@
-import Papa from 'papaparse';
-import readXlsxFile from 'read-excel-file/universal';
+import { compoundFileNames, isCompoundFile } from './cfb';
+import { parseCsv } from './csv';
+import { decodeText } from './encoding';
+import type { FormulaOutcome } from './formulas';
+import { damaged, LIMITS, type Limits, Refusal, tooLargeFile } from './limits';
+import type { SheetCell } from './sheet-cell';
+import { type Progress, Work } from './work';
+import { readXlsx, type SkippedSheet } from './xlsx';
 
-// Bytes of a chosen file → sheets of plain cells. `.xlsx` through read-excel-file (the universal entry
-// reads an ArrayBuffer, so the options page and unit tests share it); CSV through papaparse with the
-// delimiter (`,` `;` tab) chosen by which one gives the most rows of one consistent width.
+// Bytes of a chosen file → sheets of plain cells. An .xlsx is a zip (xlsx.ts); an OLE compound file is
+// an old .xls or a password-protected .xlsx, told apart by its stream names; anything else is read as
+// CSV text in the encoding its bytes show (encoding.ts). Every limit of limits.ts applies, and the
+// read gives the page its main thread back between slices, reporting how far it is.
 
-/** A cell as read: text, a real spreadsheet number, or nothing (empty, or covered by a merge). */
-export type SheetCell = string | number | null;
+export type { SheetCell } from './sheet-cell';
 
 export interface Sheet {
   name: string;
   rows: SheetCell[][];
+  /** Formula cells saved without their result (.xlsx only). */
+  formulas?: FormulaOutcome;
+}
+
+/** Something the preview should say about how the file was read. */
+export interface ReadNote {
+  message: string;
+  messageEn: string;
 }
 
 export type ReadResult =
-  | { ok: true; kind: 'xlsx' | 'csv'; sheets: Sheet[] }
+  | {
+      ok: true;
+      kind: 'xlsx' | 'csv';
+      sheets: Sheet[];
+      /** Sheets not read, with the reason (beyond the limits). */
+      skipped: SkippedSheet[];
+      /** The text encoding a CSV was read in, as the preview names it. */
+      encoding?: string;
+      notes: ReadNote[];
+    }
   | { ok: false; error: string; errorEn: string };
 
+export interface ReadOptions {
+  onProgress?: Progress;
+  /** Tests use smaller ones. */
+  limits?: Limits;
+}
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+/** Characters of CSV between two yields to the page. */
+const CSV_SLICE = 64 * 1024;
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function fail(error: string, errorEn: string): ReadResult {
-  return { ok: false, error, errorEn };
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function toCell(value: unknown): SheetCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (value instanceof Date) {
-    return `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
-  }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  const text = String(value);
-  return text.trim() === '' ? null : text;
-}
-
-async function readXlsx(bytes: ArrayBuffer): Promise<ReadResult> {
-  try {
-    const sheets = await readXlsxFile(bytes);
-    return {
-      ok: true,
-      kind: 'xlsx',
-      sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data.map((row) => row.map(toCell)) })),
-    };
-  } catch {
-    return fail(
-      'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải tệp .xlsx.',
-      'Could not read the Excel file: it is damaged or not an .xlsx file.',
+function compoundFile(bytes: Uint8Array): Refusal {
+  const names = new Set((compoundFileNames(bytes) ?? []).map((n) => n.toLowerCase()));
+  if (names.has('encryptedpackage') && names.has('encryptioninfo')) {
+    return new Refusal(
+      'Tệp Excel này được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại rồi chọn lại tệp.',
+      'This Excel file is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it, OK), save, and choose the file again.',
     );
   }
-}
-
-/** UTF-8 (BOM or not); a file saved by Vietnamese Windows Excel as "CSV" may be Windows-1258. */
-function decode(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    try {
-      return new TextDecoder('windows-1258').decode(bytes);
-    } catch {
-      return null;
-    }
-  }
-}
-
-/** How many rows share the most common width (of at least 3 fields) with this delimiter. */
-function consistency(rows: string[][]): number {
-  const counts = new Map<number, number>();
-  for (const row of rows) {
-    if (row.length >= 3) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
-  }
-  return Math.max(0, ...counts.values());
-}
-
-function readCsv(bytes: Uint8Array): ReadResult {
-  if (bytes.includes(0)) {
-    return fail('Tệp không phải văn bản CSV.', 'The file is not CSV text.');
-  }
-  const text = decode(bytes);
-  if (text === null) {
-    return fail(
-      'Không đọc được bảng mã của tệp CSV (hãy lưu lại dạng UTF-8).',
-      'Unknown CSV encoding (save as UTF-8).',
-    );
-  }
-  if (text.trim() === '') return fail('Tệp CSV trống.', 'The CSV file is empty.');
-  let best: string[][] = [];
-  let bestScore = -1;
-  for (const delimiter of [',', ';', '\t']) {
-    const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-    const score = consistency(parsed.data);
-    if (score > bestScore) {
-      best = parsed.data;
-      bestScore = score;
-    }
-  }
-  return { ok: true, kind: 'csv', sheets: [{ name: 'CSV', rows: best.map((row) => row.map(toCell)) }] };
-}
-
-/** Reads a chosen file; never throws: a file it cannot read gives a Vietnamese message. */
-export async function readSpreadsheet(name: string, data: ArrayBuffer): Promise<ReadResult> {
-  const bytes = new Uint8Array(data);
-  if (bytes.length === 0) return fail('Tệp trống.', 'The file is empty.');
-  if (startsWith(bytes, ZIP)) return readXlsx(data);
-  if (startsWith(bytes, OLE)) {
-    return fail(
+  if (names.has('workbook') || names.has('book')) {
+    return new Refusal(
       'Tệp .xls (Excel 97–2003) chưa được hỗ trợ: hãy mở bằng Excel và lưu lại dạng .xlsx hoặc .csv.',
       'Old .xls files are not supported: save the file as .xlsx or .csv in Excel.',
     );
   }
-  if (/\.xlsx$/i.test(name)) {
-    return fail(
-      'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải tệp .xlsx.',
-      'Could not read the Excel file: it is damaged or not an .xlsx file.',
-    );
+  return new Refusal(
+    'Tệp không phải bảng tính Excel: đây là một tệp Office cũ khác (ví dụ Word) hoặc tệp đã hỏng.',
+    'The file is not an Excel workbook: it is another old Office file (Word, say) or a damaged one.',
+  );
+}
+
+function invalidBytesNote(count: number, lines: number[]): ReadNote {
+  const where = lines.join(', ');
+  return {
+    message: `Tệp có ${count} chỗ không đúng mã UTF-8 (dòng ${where}${count > lines.length ? ', …' : ''}): đã thay bằng ký tự “\ufffd”; hãy kiểm tra các ô đó.`,
+    messageEn: `The file has ${count} byte sequence(s) that are not valid UTF-8 (line ${where}${count > lines.length ? ', …' : ''}): replaced with “\ufffd”; check those cells.`,
+  };
+}
+
+async function readCsv(bytes: Uint8Array, limits: Limits, onProgress?: Progress): Promise<ReadResult> {
+  const decoded = decodeText(bytes);
+  if (decoded === null) throw new Refusal('Tệp không phải văn bản CSV.', 'The file is not CSV text.');
+  if (decoded.text.trim() === '') throw new Refusal('Tệp CSV trống.', 'The CSV file is empty.');
+  const rows = await parseCsv(decoded.text, limits, new Work(onProgress, decoded.text.length, CSV_SLICE));
+  return {
+    ok: true,
+    kind: 'csv',
+    sheets: [{ name: 'CSV', rows }],
+    skipped: [],
+    encoding: decoded.label,
+    notes: decoded.invalid > 0 ? [invalidBytesNote(decoded.invalid, decoded.invalidLines)] : [],
+  };
+}
+
+async function read(name: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
+  const limits = options.limits ?? LIMITS;
+  if (bytes.length === 0) throw new Refusal('Tệp trống.', 'The file is empty.');
+  if (bytes.length > limits.fileBytes) throw tooLargeFile(bytes.length, limits);
+  if (startsWith(bytes, ZIP)) {
+    const { sheets, skipped } = await readXlsx(bytes, limits, options.onProgress);
+    return { ok: true, kind: 'xlsx', sheets, skipped, notes: [] };
   }
-  return readCsv(bytes);
+  if (isCompoundFile(bytes)) throw compoundFile(bytes);
+  if (/\.xlsx$/i.test(name)) throw damaged();
+  return readCsv(bytes, limits, options.onProgress);
+}
+
+/** Reads a chosen file; never throws: a file it cannot read gives a Vietnamese message. */
+export async function readSpreadsheet(
+  name: string,
+  data: ArrayBuffer,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  try {
+    return await read(name, new Uint8Array(data), options);
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, error: error.error, errorEn: error.errorEn };
+    // A reader bug or the browser running out of memory: still a message, never a broken page.
+    return {
+      ok: false,
+      error:
+        'Không đọc được tệp này (lỗi khi đọc). Hãy mở bằng Excel, lưu lại dạng .xlsx hoặc .csv rồi chọn lại.',
+      errorEn:
+        'Could not read this file (reading failed). Save it again as .xlsx or .csv in Excel and choose it.',
+    };
+  }
 }

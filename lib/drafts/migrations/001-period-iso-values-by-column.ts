@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { RowKind } from '../../table/model';
 import { labelKey } from '../../text';
 import { draftId } from '../key';
+import { readOld } from './read-old';
 
 // v0 → v1. The pre-release builds stored a period as shown ("15/12/2024 – 14/3/2025") and each row's
 // numbers by position, left to right from `firstColumn` (3 unless recorded). Positions break as soon as
@@ -55,7 +56,7 @@ export const migration001 = {
   from: 0,
   to: 1,
   up(raw: unknown): unknown {
-    const old = DraftV0.parse(raw);
+    const old = readOld(DraftV0, raw);
     const first = old.firstColumn ?? 3;
     const period = periodFromV0(old.period);
     return {

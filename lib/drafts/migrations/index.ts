@@ -1,9 +1,14 @@
+import type { z } from 'zod/mini';
+import { draftId } from '../key';
 import { DRAFT_SCHEMA_VERSION, Draft } from '../schema';
 import { migration001 } from './001-period-iso-values-by-column';
+import { migration002 } from './002-checked-key-period-times';
+import { VIETNAMESE } from './read-old';
 
 // Numbered migrations, applied in order from a record's own version (`schema`, absent = 0) up to
-// DRAFT_SCHEMA_VERSION. Each is tested on a fixture of the version before it. A record that cannot be
-// migrated is reported, never dropped: the store keeps it aside (quarantine).
+// DRAFT_SCHEMA_VERSION. Each is tested on a fixture of the version before it, and a test checks that
+// every version has one. A record that cannot be migrated is reported, never dropped: the store keeps
+// it aside (quarantine), and reasons are in Vietnamese because the options page shows them.
 
 export interface Migration {
   from: number;
@@ -11,7 +16,7 @@ export interface Migration {
   up(raw: unknown): unknown;
 }
 
-export const MIGRATIONS: Migration[] = [migration001];
+export const MIGRATIONS: Migration[] = [migration001, migration002];
 
 export type Migrated = { ok: true; draft: Draft; migrated: boolean } | { ok: false; reason: string };
 
@@ -20,6 +25,20 @@ export function schemaOf(raw: unknown): number {
   return typeof schema === 'number' ? schema : 0;
 }
 
+function reasonOf(error: unknown): string {
+  const issues = (error as { issues?: z.core.$ZodIssue[] } | null)?.issues;
+  if (Array.isArray(issues) && issues[0]) {
+    const issue = issues[0];
+    return `trường ${issue.path.join('.') || '(gốc)'}: ${issue.message}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Brings any record (stored, in a backup, in quarantine) to the current shape, checked with the schema
+ * a save uses. The id is always recomputed from form, period and unit and times are written as
+ * toISOString(), whatever version the record came from: a file's own id or time text is never trusted.
+ */
 export function migrateDraft(raw: unknown): Migrated {
   const from = schemaOf(raw);
   if (from > DRAFT_SCHEMA_VERSION) {
@@ -34,12 +53,15 @@ export function migrateDraft(raw: unknown): Migrated {
       if (migration.from >= from && migration.to <= DRAFT_SCHEMA_VERSION) current = migration.up(current);
     }
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: reasonOf(error) };
   }
-  const parsed = Draft.safeParse(current);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: `trường ${issue?.path.join('.') || '(gốc)'}: ${issue?.message}` };
-  }
-  return { ok: true, draft: parsed.data, migrated: from !== DRAFT_SCHEMA_VERSION };
+  const parsed = Draft.safeParse(current, { error: VIETNAMESE });
+  if (!parsed.success) return { ok: false, reason: reasonOf(parsed.error) };
+  const draft = parsed.data;
+  const canonical: Draft = {
+    ...draft,
+    id: draftId(draft.form, draft.period, draft.unit),
+    savedAt: new Date(draft.savedAt).toISOString(),
+  };
+  return { ok: true, draft: canonical, migrated: from !== DRAFT_SCHEMA_VERSION };
 }

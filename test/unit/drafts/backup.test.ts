@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, type Backup } from '@/lib/drafts/backup';
 import { draftId } from '@/lib/drafts/key';
+import { DRAFT_SCHEMA_VERSION } from '@/lib/drafts/schema';
 import { type DraftStore, openDraftStore } from '@/lib/drafts/store';
 import { ii06a, ticking, withHoTich } from './fixtures';
 import { V0_FIXTURE } from './migrations/fixtures';
@@ -36,7 +37,7 @@ describe('backup export and import', () => {
     await home.save(withHoTich('130'));
     await home.save(ii06a({ unit: 'UBND xã Nghĩa Hà' }));
     const backup = await exported(home);
-    expect(backup).toMatchObject({ format: BACKUP_FORMAT, schema: 1 });
+    expect(backup).toMatchObject({ format: BACKUP_FORMAT, schema: DRAFT_SCHEMA_VERSION });
 
     const result = await other.importBackup(JSON.stringify(backup));
     expect(result).toMatchObject({ ok: true, imported: 2, added: 2, merged: 0 });
@@ -55,6 +56,9 @@ describe('backup export and import', () => {
   it('keeps both versions when the same draft exists on both sides: the later one current', async () => {
     await home.save(withHoTich('100')); // saved 10/3
     await other.save(withHoTich('200')); // saved 11/3, later
+    // Taken before home learns of 200: it holds only the older draft, with no revision that would
+    // bring 100 over by itself.
+    const homeBefore = JSON.stringify(await exported(home));
     const result = await home.importBackup(JSON.stringify(await exported(other)));
     expect(result).toMatchObject({ ok: true, merged: 1 });
     const current = await home.get(ID);
@@ -63,8 +67,8 @@ describe('backup export and import', () => {
     expect(revisions.ok && revisions.revisions.map((r) => r.draft.rows[0]?.values['3'])).toEqual(['100']);
 
     // The other way round: the older import becomes a revision, the newer stays current.
-    const back = await other.importBackup(JSON.stringify(await exported(home)));
-    expect(back.ok).toBe(true);
+    const back = await other.importBackup(homeBefore);
+    expect(back).toMatchObject({ ok: true, merged: 1 });
     const kept = await other.get(ID);
     expect(kept.ok && kept.draft?.rows[0]?.values['3']).toBe('200');
     const olders = await other.revisions(ID);
@@ -123,5 +127,127 @@ describe('backup export and import', () => {
     expect(result.ok).toBe(false);
     const list = await home.list();
     expect(list.ok && list.drafts).toEqual([]);
+  });
+});
+
+describe('a hand-edited or crafted backup', () => {
+  /** `other`'s backup with its drafts and revisions changed by `edit`, as text. */
+  async function edited(edit: (file: Backup) => void): Promise<string> {
+    const file = await exported(other);
+    edit(file);
+    return JSON.stringify(file);
+  }
+
+  it('merges a draft by its form, period and unit, whatever id the file gives it', async () => {
+    await home.save(withHoTich('100')); // saved 10/3
+    await other.save(withHoTich('200')); // saved 11/3
+    const text = await edited((file) => {
+      file.drafts[0]!.id = 'nhập-tay';
+    });
+    expect(await home.importBackup(text)).toMatchObject({ ok: true, added: 0, merged: 1 });
+    const list = await home.list();
+    expect(list.ok && list.drafts.map((d) => [d.id, d.revisions])).toEqual([[ID, 1]]);
+    const found = await home.find('II.06a/VPCP/KSTT', '2024-12-15/2025-03-14', 'UBND xã Tịnh Phong');
+    expect(found.ok && found.draft?.rows[0]?.values['3']).toBe('200');
+  });
+
+  it('files a revision under the draft its content names, not the draftId the file gives it', async () => {
+    await other.save(withHoTich('100'));
+    await other.save(withHoTich('200'));
+    const text = await edited((file) => {
+      file.revisions[0]!.draftId = 'II.05a|x|y';
+    });
+    expect((await home.importBackup(text)).ok).toBe(true);
+    const revisions = await home.revisions(ID);
+    expect(revisions.ok && revisions.revisions.map((r) => r.draft.rows[0]?.values['3'])).toEqual(['100']);
+  });
+
+  const refused: [string, (file: Backup) => void, RegExp][] = [
+    [
+      'a draft whose period the save path refuses',
+      (file) => {
+        file.drafts[0]!.period = '15/12/2024 - 14/3/2025';
+      },
+      /bản nháp thứ 1 không hợp lệ \(trường period: kỳ phải có dạng YYYY-MM-DD\/YYYY-MM-DD\)/,
+    ],
+    [
+      'a draft saved at "zzz"',
+      (file) => {
+        file.drafts[0]!.savedAt = 'zzz';
+      },
+      /bản nháp thứ 1 không hợp lệ \(trường savedAt: thời điểm phải theo ISO 8601/,
+    ],
+    [
+      'a revision saved at "zzz"',
+      (file) => {
+        file.revisions[0]!.draft.savedAt = 'zzz';
+      },
+      /phiên bản cũ thứ 1 không hợp lệ \(trường savedAt/,
+    ],
+    [
+      'a revision replaced at "zzz"',
+      (file) => {
+        file.revisions[0]!.replacedAt = 'zzz';
+      },
+      /phiên bản cũ thứ 1 không hợp lệ \(trường replacedAt/,
+    ],
+  ];
+
+  it.each(refused)('refuses %s, in Vietnamese, and changes nothing', async (_, edit, message) => {
+    await other.save(withHoTich('100'));
+    await other.save(withHoTich('200'));
+    await home.save(ii06a({ unit: 'UBND xã Nghĩa Hà' }));
+    const before = await snapshot(home);
+    const result = await home.importBackup(await edited(edit));
+    expect(!result.ok && result.error).toMatch(message);
+    expect(!result.ok && result.error).toMatch(/Không có gì bị thay đổi/);
+    expect(await snapshot(home)).toBe(before);
+  });
+
+  it('orders versions by time, not by how the time is written', async () => {
+    await home.save(withHoTich('100')); // 08:00:01Z on 10/3
+    await other.save(withHoTich('200'));
+    // 14:00 in Hà Nội is 07:00Z, an hour before home's save, though "T14" sorts after "T08" as text.
+    const text = await edited((file) => {
+      file.drafts[0]!.savedAt = '2025-03-10T14:00:00+07:00';
+    });
+    expect((await home.importBackup(text)).ok).toBe(true);
+    const current = await home.get(ID);
+    expect(current.ok && current.draft?.rows[0]?.values['3']).toBe('100');
+    const revisions = await home.revisions(ID);
+    expect(revisions.ok && revisions.revisions.map((r) => r.draft.savedAt)).toEqual([
+      '2025-03-10T07:00:00.000Z',
+    ]);
+  });
+});
+
+describe('revisions that come without their draft', () => {
+  it('are not stored out of sight: the newest becomes the draft, the others its revisions', async () => {
+    await other.save(withHoTich('100'));
+    await other.save(withHoTich('200'));
+    await other.save(withHoTich('300'));
+    const file = await exported(other);
+    file.drafts = []; // hand-edited: the draft removed, its revisions left
+    const result = await home.importBackup(JSON.stringify(file));
+    expect(result).toMatchObject({ ok: true, imported: 0, adopted: 1 });
+    const list = await home.list();
+    expect(list.ok && list.drafts.map((d) => [d.id, d.revisions])).toEqual([[ID, 1]]);
+    const current = await home.get(ID);
+    expect(current.ok && current.draft?.rows[0]?.values['3']).toBe('200');
+    const revisions = await home.revisions(ID);
+    expect(revisions.ok && revisions.revisions.map((r) => r.draft.rows[0]?.values['3'])).toEqual(['100']);
+  });
+
+  it('join the draft already here when there is one', async () => {
+    await home.save(withHoTich('500'));
+    await other.save(withHoTich('100'));
+    await other.save(withHoTich('200'));
+    const file = await exported(other);
+    file.drafts = [];
+    expect(await home.importBackup(JSON.stringify(file))).toMatchObject({ ok: true, adopted: 0 });
+    const current = await home.get(ID);
+    expect(current.ok && current.draft?.rows[0]?.values['3']).toBe('500');
+    const revisions = await home.revisions(ID);
+    expect(revisions.ok && revisions.revisions.map((r) => r.draft.rows[0]?.values['3'])).toEqual(['100']);
   });
 });

@@ -1,4 +1,5 @@
 import type { DraftInput } from '@/lib/drafts/schema';
+import type { DraftStore } from '@/lib/drafts/store';
 
 // A commune's II.06a for quarter I/2025, as the panel would save it.
 export function ii06a(overrides: Partial<DraftInput> = {}): DraftInput {
@@ -34,4 +35,11 @@ export function ticking(start = '2025-03-10T08:00:00.000Z'): () => Date {
     t += 1000;
     return new Date(t);
   };
+}
+
+/** The store's quarantined records; throws on a storage failure. */
+export async function quarantineOf(store: DraftStore) {
+  const reply = await store.quarantine();
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.entries;
 }

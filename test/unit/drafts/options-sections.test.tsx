@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BackupSection } from '@/components/options/BackupSection';
 import { DraftsSection } from '@/components/options/DraftsSection';
 import { saveDraft } from '@/lib/drafts/client';
+import { DRAFT_SCHEMA_VERSION } from '@/lib/drafts/schema';
 import { ii06a, withHoTich } from './fixtures';
 import { optionsPage } from './options-page';
 
@@ -37,6 +38,8 @@ describe('drafts list on the options page', () => {
     expect(text(row)).toContain('UBND xã Tịnh Phong');
     expect(text(row.querySelector('[data-testid="tlbc-draft-saved"]'))).toBe('08:00, 10/3/2025');
     expect(text(row.querySelector('[data-testid="tlbc-draft-revisions"]'))).toBe('1');
+    // Nothing unreadable, nothing said about it.
+    expect(page.root.querySelector('[data-testid="tlbc-quarantine"]')).toBeNull();
 
     await saveDraft(ii06a({ unit: 'UBND xã Nghĩa Hà' }));
     await vi.waitFor(() => expect(rows()).toHaveLength(2));
@@ -102,7 +105,7 @@ describe('backup on the options page', () => {
     const backup = JSON.parse(await created[0]!.text());
     expect(backup).toMatchObject({
       format: 'tro-ly-bao-cao-backup',
-      schema: 1,
+      schema: DRAFT_SCHEMA_VERSION,
       drafts: [{ unit: 'UBND xã Tịnh Phong' }],
     });
     vi.restoreAllMocks();

@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DRAFTS_CHANGED_KEY } from '@/lib/drafts/changes';
 import {
@@ -8,6 +8,7 @@ import {
   findDraft,
   getDraft,
   listDrafts,
+  listQuarantine,
   listRevisions,
   restoreRevision,
   saveDraft,
@@ -16,16 +17,30 @@ import { startDraftService } from '@/lib/drafts/service';
 import { ii06a, withHoTich } from './fixtures';
 
 // The client in a content script or page talks to the service in the background through
-// runtime messages; fakeBrowser delivers them in memory (its sender carries no URL, like a content
-// script's would carry the report site's).
+// runtime messages; fakeBrowser delivers them in memory, here with the sender each context has.
+
+const realSend = fakeBrowser.runtime.sendMessage;
+const CONTENT = { id: fakeBrowser.runtime.id, tab: { id: 1 }, url: 'https://baocao.quangngai.gov.vn/x' };
+const OPTIONS = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+
+/** Client calls from now on come from `sender`. */
+function sendAs(sender: object) {
+  fakeBrowser.runtime.sendMessage = (async (message: unknown) =>
+    (await fakeBrowser.runtime.onMessage.trigger(message, sender)).find(Boolean)) as never;
+}
 
 beforeEach(() => {
   fakeBrowser.reset();
+  sendAs(CONTENT);
+});
+afterEach(() => {
+  fakeBrowser.runtime.sendMessage = realSend;
 });
 
 describe('draft messages between a page and the background', () => {
   it('saves, finds, lists and restores through messages', async () => {
     startDraftService(new IDBFactory());
+    sendAs(OPTIONS);
     const saved = await saveDraft(ii06a());
     expect(saved.ok).toBe(true);
     await saveDraft(withHoTich('130'));
@@ -59,28 +74,35 @@ describe('draft messages between a page and the background', () => {
   it('keeps delete and backup to the extension pages', async () => {
     startDraftService(new IDBFactory());
     await saveDraft(ii06a());
+    sendAs(OPTIONS);
     const list = await listDrafts();
+    sendAs(CONTENT);
     const deleted = await deleteDraft(list[0]!.id);
     expect(!deleted.ok && deleted.error).toMatch(/chỉ thực hiện được từ trang Cài đặt/);
     const backup = await exportBackup();
     expect(backup.ok).toBe(false);
+    // Unreadable records may be other units' drafts: a report site has no business seeing them.
+    const quarantine = await listQuarantine();
+    expect(!quarantine.ok && quarantine.error).toMatch(/chỉ thực hiện được từ trang Cài đặt/);
+    sendAs(OPTIONS);
     expect(await listDrafts()).toHaveLength(1);
   });
 
   it('lets the options page delete', async () => {
     startDraftService(new IDBFactory());
     await saveDraft(ii06a());
+    sendAs(OPTIONS);
     const [draft] = await listDrafts();
-    const fromOptions = { url: fakeBrowser.runtime.getURL('/options.html') };
     const replies = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'drafts/delete', id: draft!.id },
-      fromOptions,
+      OPTIONS,
     );
     expect(replies.find(Boolean)).toMatchObject({ ok: true, deleted: { unit: 'UBND xã Tịnh Phong' } });
     expect(await listDrafts()).toEqual([]);
   });
 
   it('answers with a Vietnamese message, not an exception, when the background is missing', async () => {
+    fakeBrowser.runtime.sendMessage = realSend;
     const reply = await saveDraft(ii06a());
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error).toMatch(/Không liên lạc được với phần nền/);

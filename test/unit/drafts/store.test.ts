@@ -1,7 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftId } from '@/lib/drafts/key';
-import { type DraftStore, MAX_REVISIONS, openDraftStore } from '@/lib/drafts/store';
+import { MAX_DISTINCT } from '@/lib/drafts/retention';
+import { type DraftStore, openDraftStore } from '@/lib/drafts/store';
 import { ii06a, ticking, withHoTich } from './fixtures';
 
 let factory: IDBFactory;
@@ -75,7 +76,7 @@ describe('revisions', () => {
     for (let i = 1; i <= 25; i++) await store.save(withHoTich(String(i)));
     const revisions = await store.revisions(ID);
     if (!revisions.ok) throw new Error(revisions.error);
-    expect(revisions.revisions).toHaveLength(MAX_REVISIONS);
+    expect(revisions.revisions).toHaveLength(MAX_DISTINCT);
     // Newest first: saves 24 down to 5 are kept, 1–4 went with the cap.
     expect(revisions.revisions.map((r) => hoTich(r.draft))).toEqual(
       Array.from({ length: 20 }, (_, i) => String(24 - i)),

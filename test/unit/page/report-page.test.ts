@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PanelActions, PanelView } from '@/components/panel/Panel';
 import { draftId } from '@/lib/drafts/key';
-import type { Draft, DraftInput } from '@/lib/drafts/schema';
+import { DRAFT_SCHEMA_VERSION, type Draft, type DraftInput } from '@/lib/drafts/schema';
 import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import { scanDocuments } from '@/lib/page/scan';
 import { readSettings } from '@/lib/settings';
@@ -22,7 +22,14 @@ function fakeServices() {
     async saveDraft(input: DraftInput) {
       const id = draftId(input.form, input.period, input.unit);
       const revision = (drafts.get(id)?.revision ?? 0) + 1;
-      const draft: Draft = { ...input, schema: 1, id, name: '', savedAt: new Date().toISOString(), revision };
+      const draft: Draft = {
+        ...input,
+        schema: DRAFT_SCHEMA_VERSION,
+        id,
+        name: '',
+        savedAt: new Date().toISOString(),
+        revision,
+      };
       drafts.set(id, draft);
       return { ok: true, draft };
     },
@@ -97,6 +104,14 @@ describe('ReportPage', () => {
       false,
     );
     expect(cell.hasAttribute('data-tlbc-severity')).toBe(false);
+  });
+
+  it('reads an edit in a number input as the number that input holds (1.5 is not a whole count)', async () => {
+    const { state } = await open(ii06aPage().replaceAll('class="z1"', 'class="z1" type="number"'));
+    type(inputOf('Hộ tịch', 4), '1.5');
+    const finding = state.view!.findings.find((f) => f.finding.rule === 'number' && f.rowLabel === 'Hộ tịch');
+    expect(finding?.finding.col).toBe(4);
+    expect(finding?.finding.message).not.toMatch(/không đọc được/);
   });
 
   it('saves a draft, fills a changed form from it, and undo restores what was typed', async () => {

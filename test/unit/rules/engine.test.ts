@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Draft } from '@/lib/drafts/schema';
+import { DRAFT_SCHEMA_VERSION, type Draft } from '@/lib/drafts/schema';
 import { checkAll, recheck } from '@/lib/rules/engine';
 import type { TableModel } from '@/lib/table/model';
 import { cell, consistentRow, ii06Def, ii06Table, type RowSpec, seen } from './build';
@@ -100,7 +100,7 @@ describe('recheck equals a full check', () => {
     const next = random(7);
     const model = bigTable(300, next);
     const previousDraft: Draft = {
-      schema: 1,
+      schema: DRAFT_SCHEMA_VERSION,
       id: 'x',
       form: def.code,
       period: '2024-09-15/2024-12-14',

@@ -99,3 +99,84 @@ describe('the preview runs the real checks', () => {
     expect(await page.store.list()).toEqual({ ok: true, drafts: [] });
   });
 });
+
+describe('large and unusual files on the options page', () => {
+  const HEADER = 'STT;Lĩnh vực;Tổng số;Trực tuyến;Trực tiếp, dịch vụ bưu chính;Từ kỳ trước';
+  const all = (id: string) => [...page.root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+
+  it('refuses a 10 MB CSV of 130 000 rows with a message instead of crashing the page', async () => {
+    render(<ImportSection now={now} />, page.root);
+    const lines = [HEADER];
+    for (let i = 0; i < 130_000; i++)
+      lines.push(`${i + 1};Lĩnh vực thứ ${i + 1} của biểu mẫu báo cáo;12;2;10;0`);
+    choose(csv(lines.join('\r\n')), 'lon.csv');
+    await vi.waitFor(
+      () => expect(text(byTestId('tlbc-import-status'))).toMatch(/^Tệp CSV có hơn 10\.000 dòng/),
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(byTestId('tlbc-import-preview')).toBeNull();
+  }, 20_000);
+
+  it('lists the first 100 problems and findings of 5 000 bad rows and counts the rest', async () => {
+    render(<ImportSection now={now} />, page.root);
+    // Every row: (3) is not a number (a problem) and (3) ≠ (4) + (5) + (6) cannot hold (a finding).
+    const lines = [HEADER];
+    for (let i = 0; i < 5_000; i++) lines.push(`${i + 1};Đất đai;12a;2;10;0`);
+    choose(csv(lines.join('\n')), 'sai.csv');
+    await vi.waitFor(() => expect(byTestId('tlbc-import-preview')).not.toBeNull(), { timeout: 10_000 });
+    expect(all('tlbc-import-problem').length).toBe(100);
+    expect(all('tlbc-import-finding').length).toBe(100);
+    const [problems, findings] = all('tlbc-import-more');
+    // The column-order note, then one problem per row.
+    expect(problems.dataset.count).toBe('4901');
+    expect(text(problems)).toMatch(/^… và 4\.901 mục nữa/);
+    expect(Number(findings.dataset.count)).toBeGreaterThanOrEqual(4_900);
+  }, 20_000);
+
+  it('shows how far a large file is read, then the preview', async () => {
+    render(<ImportSection now={now} />, page.root);
+    const lines = [HEADER];
+    for (let i = 0; i < 9_000; i++) lines.push(`${i + 1};Đất đai;12;2;10;0;12;0;12;0;0;0;0`);
+    // Every state the page shows while it reads: the bar's value and the status beside it.
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      const bar = byTestId<HTMLProgressElement>('tlbc-import-progress');
+      if (bar) shown.push(`${bar.getAttribute('value')} ${text(byTestId('tlbc-import-status'))}`);
+    });
+    observer.observe(page.root, { subtree: true, childList: true, attributes: true, characterData: true });
+    choose(csv(lines.join('\n')), 'lon.csv');
+    await vi.waitFor(() => expect(byTestId('tlbc-import-preview')).not.toBeNull(), { timeout: 15_000 });
+    observer.disconnect();
+    expect(shown[0]).toMatch(/^\d+ Đang đọc “lon\.csv”…/);
+    expect(new Set(shown.map((s) => s.split(' ')[0])).size).toBeGreaterThan(2);
+    expect(byTestId('tlbc-import-progress')).toBeNull();
+    expect(text(byTestId('tlbc-import-status'))).toMatch(/^Đã đọc 9\.000 dòng/);
+  }, 20_000);
+
+  it('refuses a file over 20 MB without loading it into the page', async () => {
+    render(<ImportSection now={now} />, page.root);
+    const input = byTestId<HTMLInputElement>('tlbc-import-file')!;
+    const arrayBuffer = vi.fn(() => Promise.reject(new Error('must not be read')));
+    const huge = { name: 'xuat-du-lieu.csv', size: 3 * 1024 ** 3, arrayBuffer };
+    Object.defineProperty(input, 'files', { value: [huge], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() =>
+      expect(text(byTestId('tlbc-import-status'))).toMatch(/^Tệp quá lớn \(3\.072 MB\)/),
+    );
+    expect(arrayBuffer).not.toHaveBeenCalled();
+  });
+
+  it('says which encoding the preview was read in, and where a bad byte was replaced', async () => {
+    render(<ImportSection now={now} />, page.root);
+    const good = new Uint8Array(csv([HEADER, '1;Đất đai;12;2;10;0', '2;Hộ tịch;5;5;0;0'].join('\n')));
+    const bytes = new Uint8Array([...good, 0x0a, ...new TextEncoder().encode('3;Y t'), 0xea, 0x3b, 0x31]);
+    choose(bytes.buffer, 'bc.csv');
+    await vi.waitFor(() => expect(byTestId('tlbc-import-preview')).not.toBeNull());
+    expect(byTestId('tlbc-import-encoding')?.dataset.encoding).toBe('UTF-8');
+    expect(all('tlbc-import-problem').map(text)).toContainEqual(
+      expect.stringMatching(/^Tệp có 1 chỗ không đúng mã UTF-8 \(dòng 4\)/),
+    );
+  });
+});

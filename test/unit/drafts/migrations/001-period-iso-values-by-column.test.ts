@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrateDraft } from '@/lib/drafts/migrations';
 import { periodFromV0 } from '@/lib/drafts/migrations/001-period-iso-values-by-column';
+import { DRAFT_SCHEMA_VERSION } from '@/lib/drafts/schema';
 import { V0_FIXTURE } from './fixtures';
 
 describe('migration 001: period as ISO dates, values by column number', () => {
@@ -9,7 +10,7 @@ describe('migration 001: period as ISO dates, values by column number', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.migrated).toBe(true);
     expect(result.draft).toMatchObject({
-      schema: 1,
+      schema: DRAFT_SCHEMA_VERSION,
       id: 'II.06a/VPCP/KSTT|2024-12-15/2025-03-14|ubnd xã tịnh phong',
       period: '2024-12-15/2025-03-14',
       name: '',
@@ -46,6 +47,6 @@ describe('migration 001: period as ISO dates, values by column number', () => {
     if (!current.ok) throw new Error(current.reason);
     const again = migrateDraft(current.draft);
     expect(again.ok && again.migrated).toBe(false);
-    expect(migrateDraft({ ...current.draft, schema: 7 }).ok).toBe(false);
+    expect(migrateDraft({ ...current.draft, schema: DRAFT_SCHEMA_VERSION + 1 }).ok).toBe(false);
   });
 });

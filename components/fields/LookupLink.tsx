@@ -1,0 +1,30 @@
+import type { StatusPair } from '@/lib/fields/panel-tools';
+import { copyText, lookupStatus, PORTAL_SEARCH_URL } from '@/lib/fields/portal';
+
+// "Tra cứu trên Cổng DVCQG": an ordinary link to the national portal's procedure search in a new tab.
+// On the user's own click the name goes to the clipboard first, ready to paste there. A click the page
+// made up (not trusted) neither copies nor opens anything.
+
+export function LookupLink(props: { name: string; lang?: 'vi' | 'en'; onStatus(status: StatusPair): void }) {
+  const { name, onStatus } = props;
+  return (
+    <a
+      href={PORTAL_SEARCH_URL}
+      target="_blank"
+      rel="noopener noreferrer"
+      data-testid="tlbc-field-lookup"
+      title={props.lang === 'en' ? 'Look the field up on the National Public Service Portal' : undefined}
+      onClick={(event) => {
+        if (!event.isTrusted || !name) {
+          event.preventDefault();
+          return;
+        }
+        copyText(name, event.currentTarget.parentElement ?? event.currentTarget).then((copied) =>
+          onStatus(lookupStatus(name, copied)),
+        );
+      }}
+    >
+      {props.lang === 'en' ? 'Look up on the national portal' : 'Tra cứu trên Cổng DVCQG'}
+    </a>
+  );
+}

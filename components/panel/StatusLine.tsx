@@ -1,0 +1,30 @@
+import { Component } from 'preact';
+import type { Notes, StatusPair } from '@/lib/fields/panel-tools';
+
+// The panel's status line (tlbc-status): what the report's last action did, or what a helper (the
+// portal lookup, an own field name, the structure report) just did, until the next action's text.
+// A class component: the content script's bundle carries no hooks.
+
+interface Props {
+  status: string;
+  lang: 'vi' | 'en';
+  notes?: Notes;
+}
+
+export class StatusLine extends Component<Props, { note: StatusPair | null; over: string }> {
+  state = { note: null, over: '' };
+  componentDidMount() {
+    this.props.notes?.listen((note) => this.setState({ note, over: this.props.status }));
+  }
+  componentWillUnmount() {
+    this.props.notes?.listen(null);
+  }
+  render({ status, lang }: Props) {
+    const { note, over } = this.state;
+    return (
+      <p class="status" data-testid="tlbc-status" aria-live="polite">
+        {note && over === status ? (note as StatusPair)[lang] : status}
+      </p>
+    );
+  }
+}

@@ -1,0 +1,59 @@
+import { type OwnFields, readOwnFieldList } from './own-migrate';
+import { OWN_FIELDS_SCHEMA, type OwnField } from './own-schema';
+import { loadOwnFields, mergeOwnFields } from './own-store';
+
+// The user's own field names in the backup file: an optional part of its own (`ownFields`), with its
+// own schema version, beside the drafts (lib/drafts/backup.ts). Older backups have no such part and
+// import as before; a newer part, or a damaged record in it, is kept aside and reported, and never
+// stops the drafts from importing.
+
+export interface OwnFieldsBackup {
+  schema: number;
+  entries: OwnField[];
+}
+
+export async function withOwnFields<T extends object>(
+  backup: T,
+): Promise<T & { ownFields: OwnFieldsBackup }> {
+  const { entries } = await loadOwnFields();
+  return { ...backup, ownFields: { schema: OWN_FIELDS_SCHEMA, entries } };
+}
+
+/** The names a backup file's text carries; null when it has no such part. */
+export function ownFieldsInBackup(text: string): OwnFields | null {
+  let part: unknown;
+  try {
+    part = (JSON.parse(text) as { ownFields?: unknown } | null)?.ownFields;
+  } catch {
+    return null;
+  }
+  if (part === undefined || part === null) return null;
+  const { schema, entries } = part as { schema?: unknown; entries?: unknown };
+  if (!Array.isArray(entries)) {
+    return {
+      entries: [],
+      aside: [
+        { record: part, reason: 'phần tên lĩnh vực bị hỏng', reasonEn: 'the field-name part is damaged' },
+      ],
+    };
+  }
+  return readOwnFieldList(entries, typeof schema === 'number' ? schema : OWN_FIELDS_SCHEMA);
+}
+
+/** Merges the backup's names into this machine's; says what happened, or '' when the file had none. */
+export async function importOwnFields(text: string): Promise<{ vi: string; en: string }> {
+  const incoming = ownFieldsInBackup(text);
+  if (!incoming) return { vi: '', en: '' };
+  const before = await loadOwnFields().then(
+    (fields) => fields.entries.length,
+    () => 0,
+  );
+  const reply = await mergeOwnFields(incoming);
+  if (!reply.ok) return { vi: ` ${reply.error}`, en: ` ${reply.errorEn}` };
+  const added = reply.fields.entries.length - before;
+  const aside = incoming.aside.length;
+  return {
+    vi: ` Danh mục của tôi: thêm ${added} tên lĩnh vực${aside ? `, ${aside} mục không đọc được được giữ riêng (xem phần Danh mục lĩnh vực của tôi)` : ''}.`,
+    en: ` My field names: ${added} added${aside ? `, ${aside} unreadable entries kept aside (see My field names)` : ''}.`,
+  };
+}

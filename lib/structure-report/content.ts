@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import type { StatusPair } from '../fields/panel-tools';
+import { BUILDER_FILE, BUILDER_GLOBAL, isMessage, OPEN_REQUEST, REPORT_REQUEST } from './messages';
+import type { StructureReport } from './report';
+
+// The content script's side of the structure report. The builder is loaded only when a report is
+// asked for: it is as big as a good part of the content script, and most pages never need it.
+
+type Builder = (doc: Document, extension: string) => Promise<StructureReport>;
+
+async function build(doc: Document): Promise<StructureReport> {
+  await import(/* @vite-ignore */ browser.runtime.getURL(BUILDER_FILE));
+  const builder = (globalThis as Record<string, unknown>)[BUILDER_GLOBAL] as Builder;
+  return builder(doc, browser.runtime.getManifest().version);
+}
+
+/**
+ * Answers the popup's and the report page's requests for this page's structure (top frame only).
+ * Returns the unsubscribe, so an orphaned content script stops answering.
+ */
+export function answerStructureRequests(doc: Document): () => void {
+  if (window.top !== window) return () => {};
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (!isMessage(message, REPORT_REQUEST) || sender.id !== browser.runtime.id) return undefined;
+    return build(doc).then(
+      (report) => ({ ok: true, report }),
+      (error) => ({
+        ok: false,
+        error: `Không lập được báo cáo cấu trúc trang: ${String(error)}`,
+        errorEn: `Could not build the page-structure report: ${String(error)}`,
+      }),
+    );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** The panel's button: the background opens the report page for this tab, where the user saves it. */
+export async function openStructureReport(): Promise<StatusPair> {
+  const reply = await browser.runtime.sendMessage({ type: OPEN_REQUEST }).catch(() => null);
+  return reply?.ok
+    ? {
+        vi: 'Đã mở cấu trúc trang trong thẻ mới: xem rồi bấm “Lưu tệp”.',
+        en: 'Opened in a new tab: look, then save.',
+      }
+    : {
+        vi: 'Không mở được: hãy dùng cửa sổ của tiện ích.',
+        en: 'Could not open it: use the extension’s popup.',
+      };
+}
