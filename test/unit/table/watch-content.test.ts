@@ -22,6 +22,21 @@ function start(): { calls: number } {
 }
 
 describe('watchTableContent', () => {
+  it('answers a batch at once, before the next frame, and gathers the batches after it into the frame', async () => {
+    const counter = start();
+    const body = document.querySelector('tbody')!;
+    body.appendChild(body.querySelector('tr')!.cloneNode(true));
+    await Promise.resolve();
+    expect(counter.calls).toBe(1);
+    body.appendChild(body.querySelector('tr')!.cloneNode(true));
+    await Promise.resolve();
+    body.appendChild(body.querySelector('tr')!.cloneNode(true));
+    await Promise.resolve();
+    expect(counter.calls).toBe(1);
+    await settle();
+    expect(counter.calls).toBe(2);
+  });
+
   it('calls once for a batch of replaced rows, cells and inputs, and again for text changed later', async () => {
     const counter = start();
     const table = document.querySelector('table')!;
