@@ -56,7 +56,9 @@ export function checkDate(day: number, month: number, year: number): DateParse {
  * found in NFC can be reported where they stand in an NFD original. Composition stays within a base
  * character and its combining marks, so normalising chunk by chunk equals normalising the whole.
  */
-function nfcWithOffsets(text: string): { nfc: string; origin: number[] } {
+function nfcWithOffsets(text: string): { nfc: string; origin: (i: number) => number } {
+  // Text already in NFC (what most callers pass) keeps its positions: no copy, no table.
+  if (text.normalize('NFC') === text) return { nfc: text, origin: (i) => i };
   let nfc = '';
   const origin: number[] = [];
   let at = 0;
@@ -67,7 +69,7 @@ function nfcWithOffsets(text: string): { nfc: string; origin: number[] } {
     at += chunk.length;
   }
   origin.push(at);
-  return { nfc, origin };
+  return { nfc, origin: (i) => origin[i] };
 }
 
 /** Every date written in `text`, in order, real or not. */
@@ -75,8 +77,8 @@ export function findDates(text: string): FoundDate[] {
   const { nfc, origin } = nfcWithOffsets(text);
   const found: FoundDate[] = [];
   const add = (index: number, length: number, day: string, month: string, year: string) => {
-    const start = origin[index];
-    const end = origin[index + length];
+    const start = origin(index);
+    const end = origin(index + length);
     const check = checkDate(Number(day), Number(month), Number(year));
     const raw = text.slice(start, end);
     found.push(
@@ -85,9 +87,17 @@ export function findDates(text: string): FoundDate[] {
         : { raw, start, end, iso: null, reason: check.reason, reasonEn: check.reasonEn },
     );
   };
-  for (const m of nfc.matchAll(VERBAL)) add(m.index, m[0].length, m[1], m[2], m[3]);
-  for (const m of nfc.matchAll(NUMERIC)) {
-    if (found.some((f) => f.start <= origin[m.index] && origin[m.index] < f.end)) continue;
+  // exec loops rather than matchAll, which copies the pattern on every call (once per sentence).
+  VERBAL.lastIndex = 0;
+  for (let m = VERBAL.exec(nfc); m; m = VERBAL.exec(nfc)) add(m.index, m[0].length, m[1], m[2], m[3]);
+  // Both kinds come in order and verbal dates do not overlap: one pass skips numbers inside them.
+  const verbal = found.length;
+  let next = 0;
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(nfc); m; m = NUMERIC.exec(nfc)) {
+    const at = origin(m.index);
+    while (next < verbal && found[next].end <= at) next++;
+    if (next < verbal && found[next].start <= at) continue;
     add(m.index, m[0].length, m[1], m[3], m[4]);
   }
   return found.sort((a, b) => a.start - b.start);

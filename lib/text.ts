@@ -18,7 +18,7 @@ export function labelKey(text: string): string {
     .toLocaleLowerCase('vi')
     .replace(DASHES, '-')
     .replace(/\s*([,;:/\-–])\s*/g, '$1')
-    .replace(/[.]+$/, '');
+    .replace(/(?<!\.)\.+$/, ''); // from a run's first dot only: linear on long runs of dots
 }
 
 /** Key without diacritics (đ → d): only for suggesting, never for deciding a match. */

@@ -29,6 +29,11 @@ export function DispatchSection() {
 
   const parse = () => {
     const result = parseDispatch(text);
+    if (result.refused) {
+      setParsed(null);
+      setStatus({ text: result.refused, error: true });
+      return;
+    }
     setParsed(result);
     setStatus(
       result.items.length

@@ -1,6 +1,6 @@
 import { addMark, type Mark } from '../panel/marks';
 import type { Finding } from '../rules/finding';
-import type { CellHandle, WidgetHandle } from '../table/handles';
+import type { CellHandle, WidgetCell } from '../table/handles';
 import type { TableModel } from '../table/model';
 import { renderedWidgetCell } from '../table/widget-dom';
 
@@ -16,8 +16,8 @@ export function marksFromFindings(
   widgetRoot: Element | null = null,
 ): Map<Element, Mark> {
   // Widget grids render only some cells, and only the grid knows which: find them when marking.
-  const widgetCell = (handle: WidgetHandle) =>
-    widgetRoot ? renderedWidgetCell(widgetRoot, handle.row, handle.col) : null;
+  const widgetCell = (at: WidgetCell | undefined) =>
+    widgetRoot && at ? renderedWidgetCell(widgetRoot, at) : null;
   const position = new Map(model.columns.map((c) => [c.number, c.index]));
   const marks = new Map<Element, Mark>();
   for (const finding of findings) {
@@ -25,7 +25,8 @@ export function marksFromFindings(
     const column = finding.col === undefined ? model.labelColumn : position.get(finding.col);
     if (column === undefined) continue;
     const handle = handles[finding.row]?.[column];
-    const cell = handle?.cell ?? (handle?.kind === 'widget' ? widgetCell(handle) : null);
+    const at = handle?.kind === 'widget' ? handle : handle?.kind === 'static' ? handle.at : undefined;
+    const cell = handle?.cell ?? widgetCell(at);
     if (cell) addMark(marks, cell, finding.severity, lang === 'vi' ? finding.message : finding.messageEn);
   }
   return marks;

@@ -18,6 +18,7 @@ import type { Finding } from '../rules/finding';
 import type { Settings } from '../settings';
 import { readCellNumber } from '../table/cell-content';
 import { readBuiltTable } from '../table/read';
+import { CHANGED_EVENT, RENDERED_EVENT } from '../table/widget-protocol';
 import { labelKey } from '../text';
 import { CellIndex } from './cell-index';
 import { focusCell } from './focus-cell';
@@ -290,6 +291,10 @@ export class ReportPage {
     on('change', edited);
     // Click-to-edit grids show the committed text in the cell once the editor closes.
     on('focusout', (event) => queueMicrotask(() => this.edited(event.target)));
+    // A widget grid's library said its data changed (the bridge tells, lib/table/grid-bridge-page.ts).
+    on(CHANGED_EVENT, edited);
+    // …or drew other rows (a virtualised grid scrolled): the marks follow the cells on screen.
+    on(RENDERED_EVENT, () => this.publish());
   }
 
   private unlisten(): void {

@@ -1,5 +1,5 @@
 import { formFor } from '../forms/catalogue';
-import { allInputsDisabled, readPageInfo, recogniseTable } from '../forms/recognise';
+import { readPageInfo, recogniseTable } from '../forms/recognise';
 import type { FormDef } from '../forms/schema';
 import type { PageInfo } from '../page-info';
 import type { BuiltTable } from '../table/build-model';
@@ -22,14 +22,14 @@ export interface FoundReport {
   form: FormDef | undefined;
   /** The header text read around the table (outline figures, dates). */
   text: string;
-  /** Set for widget grids (Handsontable): the bridge's id of the grid. */
+  /** Set for widget grids (lib/table/grids/): the bridge's id of the grid. */
   grid?: string;
 }
 
 export type PageScan =
   | { kind: 'none' }
   | { kind: 'report'; report: FoundReport }
-  /** Handsontable-like grids: read asynchronously through the page bridge. */
+  /** Library grids (Handsontable, AG Grid, Tabulator…): read asynchronously through the page bridge. */
   | { kind: 'widget'; doc: Document }
   /** A grid we cannot read (canvas): the user is told, never silently ignored. */
   | { kind: 'unsupported'; info: PageInfo; reason: string; reasonEn: string };
@@ -89,7 +89,9 @@ function outlineReport(doc: Document): FoundReport | null {
 
 /** Recognises a widget grid once read through the bridge, from the text around its root element. */
 export function recogniseWidget(root: Element, built: BuiltTable, grid: string): FoundReport {
+  // the grid's API says which cells are editable; inputs inside its root are the library's own
+  // (Cheetah Grid's focus control is a readonly <input>), not the form's fields
   const locked = built.model.rows.every((row) => row.cells.every((cell) => !cell.editable));
-  const { info, form, text } = recogniseTable(root, locked || allInputsDisabled(root));
+  const { info, form, text } = recogniseTable(root, locked);
   return { root, built, info, form, text, grid };
 }

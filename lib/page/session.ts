@@ -205,7 +205,9 @@ export class ReportSession {
       rereadWidget: bridge
         ? async (current) => {
             const { tables } = await readWidgetGrids(bridge, current.root.ownerDocument);
-            const table = tables.find((t) => t.grid === current.grid);
+            // a grid rebuilt in the same element has a new id: the element is what the user sees
+            const table =
+              tables.find((t) => t.root === current.root) ?? tables.find((t) => t.grid === current.grid);
             return table?.root ? recogniseWidget(table.root, table, table.grid) : null;
           }
         : undefined,

@@ -1,6 +1,7 @@
-import { findDates } from '../dates';
+import { type FoundDate, findDates } from '../dates';
 import type { Period } from '../page-info';
 import { daysBetween, isoDate } from './dates';
+import { fold, tailOf } from './dispatch-text';
 import { findFormCodes } from './form-codes';
 import type { UnitLevel } from './levels';
 import type { ScheduleItem } from './schedule';
@@ -10,6 +11,13 @@ import { type PeriodId, periodFromLabel, periodOfWindow, windowOf } from './wind
 // their forms and deadline. It reads structure (a level named as the subject of a paragraph or list
 // item, then the forms and the deadline under it) and never guesses: a deadline it cannot tie to a
 // level and forms, or cannot read, is returned in `unparsed` for the user to see.
+// Every pattern is linear in the text (no nested or adjacent quantifiers over overlapping classes, and
+// "ends with …" tests read only the words before a position), and the text read is bounded.
+
+/** Longest text read, in UTF-16 units: five times the longest real dispatch seen (about 9 000). */
+export const MAX_DISPATCH_LENGTH = 50_000;
+/** Most entries (level × form × deadline) a dispatch may set; a real one sets a dozen or two. */
+export const MAX_DISPATCH_ENTRIES = 500;
 
 export interface ParsedDispatch {
   window: Period | null;
@@ -17,24 +25,12 @@ export interface ParsedDispatch {
   items: ScheduleItem[];
   /** Sentences about deadlines that were not understood, as written. */
   unparsed: string[];
+  /** Why nothing was read (the text is too long), in Vietnamese. */
+  refused?: string;
 }
 
 /** 'huyen' = "UBND cấp huyện" without saying which district unit: not a level by itself. */
 type Mention = UnitLevel | 'huyen';
-
-/** Lower case without diacritics, one UTF-16 unit per unit, so positions match the original. */
-function fold(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (ch.length !== 1) out += ' '.repeat(ch.length);
-    else if (ch === 'đ' || ch === 'Đ') out += 'd';
-    else {
-      const base = ch.normalize('NFD')[0].toLowerCase();
-      out += base.length === 1 ? base : ' ';
-    }
-  }
-  return out;
-}
 
 const U = '(?:ubnd|uy ban nhan dan)';
 const LEVEL_PATTERNS: Array<[Mention, RegExp]> = [
@@ -63,15 +59,28 @@ const LEVEL_PATTERNS: Array<[Mention, RegExp]> = [
   ['huyen', new RegExp(`\\b(?:${U}\\s*(?:cap\\s*|cac\\s*)?huyen|cap huyen)\\b`, 'g')],
 ];
 
-/** A level right after these words is an object ("gửi về UBND cấp huyện"), not who files. */
+/** A level right after these words is an object ("gửi về UBND cấp huyện"), not who files (on a tail). */
 const OBJECT_BEFORE = /(?:^|[\s(])(?:o|cho|ve|den|toi|tai|thuoc|gui|giup|sang|theo|kinh gui)\s*$/;
-/** Only punctuation, "và"/"hoặc" and list markers between two mentions: the same group of filers. */
-const ADJACENT = /^[\s,;:.()\-–+*•]*(?:va|hoac)?[\s,;:.()\-–+*•]*(?:(?:[a-zđ]|\d+)[).][\s]*)?[\s\-–+*•]*$/;
+/**
+ * Only punctuation, "và"/"hoặc" and list markers between two mentions: the same group of filers.
+ * Each run of punctuation is one quantifier, followed by a letter or digit or the end, so it is linear.
+ */
+const ADJACENT = /^[\s,;:.()\-–+*•]*(?:(?:va|hoac)[\s,;:.()\-–+*•]*)?(?:(?:[a-zđ]|\d+)[).][\s\-–+*•]*)?$/;
 const DEADLINE =
   /(?:thoi han|han chot|han cuoi|cham nhat|truoc ngay|truoc|khong muon hon|khong qua|han gui|han nop)/;
 const DEADLINE_SENTENCE = /(?:thoi han (?:gui|nop|bao cao)|cham nhat|han chot|truoc ngay|khong muon hon)/;
-/** "số 140/QĐ-UBND ngày 24/01/2025": the date of a cited document. */
+/** "số 140/QĐ-UBND ngày 24/01/2025": the date of a cited document (on a tail). */
 const DOCUMENT_DATE = /\d+\/[\w\-/]+\s*ngay\s*$/;
+/** "từ (ngày)", "đến (hết) ngày": an end of a window, not a deadline (on a tail). */
+const WINDOW_END_BEFORE = /(?:tu|den|het)\s*(?:ngay)?\s*$/;
+const WINDOW_FROM_BEFORE = /(?:tu|bat dau)\s*(?:ngay)?\s*$/;
+const WINDOW_BETWEEN = /^\s*(?:den|toi|-|–)(?:\s*het)?(?:\s*ngay)?\s*$/;
+const BEFORE_DAY = /truoc\s*(?:ngay\s*)?$/;
+/** Sentence ends: a run of . ; ! ? (matched from its first character only) then a space. */
+const SENTENCE_END = /(?<![.;!?])[.;!?]+\s+/g;
+/** "14/3" or "ngày 14 tháng 3" without a year. */
+const PARTIAL_DATE =
+  /(?<![\d/.])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/]|\.\d)|ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})(?!\s*(?:,\s*)?nam)/g;
 const MARKER = /^\s*(?:(\d+|[ivx]+)\.(?!\d)|([a-zđ])\)|([-–+•*]))\s*/;
 
 interface Line {
@@ -87,18 +96,23 @@ interface Sentence {
   start: number;
   text: string;
   folded: string;
+  /** Its dates, once read (the window and the deadlines both need them). */
+  dates?: FoundDate[];
 }
+
+/** Every written date has a digit: most sentences are passed over without a search. */
+const datesIn = (s: Sentence) => (s.dates ??= /\d/.test(s.text) ? findDates(s.text) : []);
 
 type Event =
   | { pos: number; end: number; kind: 'level'; level: Mention }
   | { pos: number; kind: 'form'; code: string }
   | { pos: number; kind: 'due'; iso: string; before: boolean; sentence: string };
 
-function splitLines(text: string): Line[] {
+function splitLines(text: string, foldedText: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (const raw of text.split('\n')) {
-    const folded = fold(raw);
+    const folded = foldedText.slice(start, start + raw.length);
     const m = MARKER.exec(folded);
     const marker = m ? (m[1] ? 'num' : m[2] ? 'letter' : `sym${m[3]}`) : null;
     lines.push({ start, text: raw, folded, marker, markerLength: m ? m[0].length : 0 });
@@ -109,33 +123,36 @@ function splitLines(text: string): Line[] {
 
 function splitSentences(line: Line): Sentence[] {
   const out: Sentence[] = [];
+  const add = (from: number, end: number) => {
+    const text = line.text.slice(from, end);
+    if (text.trim()) out.push({ start: line.start + from, text, folded: line.folded.slice(from, end) });
+  };
   // Split at . ; ! ? followed by a space; dots inside codes and dates ("II.06a", "14.3.2025") stay.
   let from = line.markerLength;
-  for (const m of line.text.slice(from).matchAll(/[.;!?]+\s+/g)) {
+  const rest = line.text.slice(from);
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(rest); m; m = SENTENCE_END.exec(rest)) {
     const end = line.markerLength + m.index + m[0].length;
-    out.push({
-      start: line.start + from,
-      text: line.text.slice(from, end),
-      folded: line.folded.slice(from, end),
-    });
+    add(from, end);
     from = end;
   }
-  if (from < line.text.length) {
-    out.push({ start: line.start + from, text: line.text.slice(from), folded: line.folded.slice(from) });
-  }
-  return out.filter((s) => s.text.trim());
+  if (from < line.text.length) add(from, line.text.length);
+  return out;
 }
 
 function levelMentions(line: Line): Array<Extract<Event, { kind: 'level' }>> {
-  const taken: Array<[number, number]> = [];
+  // A pattern earlier in the list wins where two overlap; one pattern's matches never overlap.
+  let taken: Uint8Array | null = null;
   const found: Array<Extract<Event, { kind: 'level' }>> = [];
   for (const [level, pattern] of LEVEL_PATTERNS) {
-    for (const m of line.folded.matchAll(pattern)) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line.folded); m; m = pattern.exec(line.folded)) {
       const s = m.index;
       const e = s + m[0].length;
-      if (taken.some(([a, b]) => s < b && a < e)) continue;
-      taken.push([s, e]);
-      if (OBJECT_BEFORE.test(line.folded.slice(0, s))) continue;
+      taken ??= new Uint8Array(line.folded.length);
+      if (taken.subarray(s, e).includes(1)) continue;
+      taken.fill(1, s, e);
+      if (OBJECT_BEFORE.test(tailOf(line.folded, s))) continue;
       found.push({ pos: line.start + s, end: line.start + e, kind: 'level', level });
     }
   }
@@ -146,15 +163,16 @@ function levelMentions(line: Line): Array<Extract<Event, { kind: 'level' }>> {
 function findWindow(sentences: Sentence[]): Period | null {
   let fallback: Period | null = null;
   for (const s of sentences) {
-    const dates = findDates(s.text).filter((d) => d.iso);
+    const dates = datesIn(s).filter((d) => d.iso);
+    let aboutData: boolean | undefined;
     for (let i = 0; i + 1 < dates.length; i++) {
-      const before = s.folded.slice(0, dates[i].start);
       const between = s.folded.slice(dates[i].end, dates[i + 1].start);
-      if (!/(?:tu|bat dau)\s*(?:ngay)?\s*$/.test(before)) continue;
-      if (!/^\s*(?:den|toi|-|–)\s*(?:het\s*)?(?:ngay)?\s*$/.test(between)) continue;
+      if (!WINDOW_FROM_BEFORE.test(tailOf(s.folded, dates[i].start))) continue;
+      if (!WINDOW_BETWEEN.test(between)) continue;
       const window = { from: dates[i].iso!, to: dates[i + 1].iso! };
       if (window.from >= window.to) continue;
-      if (/chot so lieu|so lieu|ky bao cao/.test(s.folded)) return window;
+      aboutData ??= /chot so lieu|so lieu|ky bao cao/.test(s.folded);
+      if (aboutData) return window;
       fallback ??= window;
     }
   }
@@ -168,12 +186,18 @@ function findDues(
   /** The line names filers and forms, as a table row does: its lone date is their deadline. */
   rowLike = false,
 ): Array<{ start: number; iso: string; before: boolean }> {
-  const dates: Array<{ start: number; end: number; iso: string | null }> = findDates(s.text);
-  const covered = (i: number) => dates.some((d) => d.start <= i && i < d.end);
+  if (!/\d/.test(s.text)) return [];
+  const full = datesIn(s);
+  const dates: Array<{ start: number; end: number; iso: string | null }> = [...full];
   if (window) {
-    const partial =
-      /(?<![\d/.])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/]|\.\d)|ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})(?!\s*,?\s*nam)/g;
-    for (const m of s.folded.matchAll(partial)) {
+    // Matches come in order and full dates are sorted and apart: one pass tells which one is inside one.
+    let next = 0;
+    const covered = (i: number) => {
+      while (next < full.length && full[next].end <= i) next++;
+      return next < full.length && full[next].start <= i;
+    };
+    PARTIAL_DATE.lastIndex = 0;
+    for (let m = PARTIAL_DATE.exec(s.folded); m; m = PARTIAL_DATE.exec(s.folded)) {
       if (covered(m.index)) continue;
       const day = Number(m[1] ?? m[3]);
       const month = Number(m[2] ?? m[4]);
@@ -186,12 +210,12 @@ function findDues(
   const dues: Array<{ start: number; iso: string; before: boolean }> = [];
   let previousEnd = 0;
   for (const d of dates.sort((a, b) => a.start - b.start)) {
-    const before = s.folded.slice(previousEnd, d.start);
+    const before = tailOf(s.folded, d.start, previousEnd);
+    const near = s.folded.slice(Math.max(previousEnd, d.start - 60), d.start);
     previousEnd = d.end;
-    const near = before.slice(-60);
-    if (!d.iso || DOCUMENT_DATE.test(before) || /(?:tu|den|het)\s*(?:ngay)?\s*$/.test(before)) continue;
+    if (!d.iso || DOCUMENT_DATE.test(before) || WINDOW_END_BEFORE.test(before)) continue;
     if (!DEADLINE.test(near) && !(rowLike && dates.length === 1)) continue;
-    dues.push({ start: d.start, iso: d.iso, before: /truoc\s*(?:ngay\s*)?$/.test(before) });
+    dues.push({ start: d.start, iso: d.iso, before: BEFORE_DAY.test(before) });
   }
   return dues;
 }
@@ -201,6 +225,7 @@ interface Block {
   openRank: number | null;
   lastLevelEnd: number;
   forms: string[];
+  formSet: Set<string>;
   pending: string[];
   dues: Array<{ iso: string; before: boolean; sentence: string; forms: string[] }>;
   /** "Riêng UBND cấp xã gửi thêm …": forms only one level of the group adds. */
@@ -208,25 +233,40 @@ interface Block {
   addendum: { level: UnitLevel; until: number } | null;
 }
 
+const count = (n: number) => n.toLocaleString('vi-VN');
+const refusal = (refused: string): ParsedDispatch => ({
+  window: null,
+  period: null,
+  items: [],
+  unparsed: [],
+  refused,
+});
+
 export function parseDispatch(input: string): ParsedDispatch {
+  if (input.length > MAX_DISPATCH_LENGTH) {
+    return refusal(
+      `Văn bản dán vào dài ${count(input.length)} ký tự, vượt giới hạn ${count(MAX_DISPATCH_LENGTH)} ký tự nên chưa được đọc: hãy chỉ dán phần công văn nói về thời hạn chốt số liệu và thời hạn gửi báo cáo.`,
+    );
+  }
   const text = input
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[*_`]+/g, '')
     .replace(/[\u00a0\u2007\u202f]/g, ' ');
-  const lines = splitLines(text);
-  const sentences = lines.flatMap(splitSentences);
-  const window = findWindow(sentences) ?? windowFromLabel(text);
+  const folded = fold(text);
+  const lines = splitLines(text, folded);
+  const sentencesByLine = lines.map(splitSentences);
+  const window = findWindow(sentencesByLine.flat()) ?? windowFromLabel(text);
   const period = window ? periodOfWindow(window) : null;
 
-  const unparsed: string[] = [];
-  const items: ScheduleItem[] = [];
+  const unparsed = new Set<string>();
+  const items = window ? itemCollector(window) : null;
   const formsByLevel = new Map<Mention, string[]>();
   const ranks = new Map<string, number>();
   let block: Block | null = null;
 
   const isAddendum = (pos: number) =>
-    /\brieng\s*(?:doi voi\s*)?(?:cac\s*)?$/.test(fold(text.slice(Math.max(0, pos - 24), pos)));
+    /\brieng\s*(?:doi voi\s*)?(?:cac\s*)?$/.test(folded.slice(Math.max(0, pos - 24), pos));
 
   const close = () => {
     if (!block) return;
@@ -239,36 +279,25 @@ export function parseDispatch(input: string): ParsedDispatch {
     }
     for (const [i, due] of b.dues.entries()) {
       const shared = b.dues.length === 1 ? b.forms : due.forms.length ? due.forms : i === 0 ? b.pending : [];
+      // The lists, not copies: a list shared by many deadlines is merged into each item once.
       const perLevel = (l: UnitLevel) => [
-        ...(shared.length ? shared : (formsByLevel.get(l) ?? [])),
-        ...(b.extra.get(l) ?? []),
+        shared.length ? shared : (formsByLevel.get(l) ?? []),
+        b.extra.get(l) ?? [],
       ];
-      if (!levels.length || b.levels.has('huyen') || levels.some((l) => !perLevel(l).length)) {
-        unparsed.push(due.sentence);
-      }
-      if (window && (due.iso < window.to || daysBetween(window.to, due.iso) > 60)) {
-        if (!unparsed.includes(due.sentence)) unparsed.push(due.sentence);
-        continue;
-      }
-      if (!window) {
-        if (!unparsed.includes(due.sentence)) unparsed.push(due.sentence);
+      const empty = (l: UnitLevel) => perLevel(l).every((list) => !list.length);
+      if (!levels.length || b.levels.has('huyen') || levels.some(empty)) unparsed.add(due.sentence);
+      if (!window || !items || due.iso < window.to || daysBetween(window.to, due.iso) > 60) {
+        unparsed.add(due.sentence);
         continue;
       }
       for (const level of levels) {
-        const forms = perLevel(level);
-        if (!forms.length) continue;
-        items.push({
-          level,
-          forms: [...new Set(forms)],
-          ...window,
-          due: due.iso,
-          ...(due.before && { before: true }),
-        });
+        if (!empty(level)) items.add(level, due.iso, due.before, perLevel(level));
       }
     }
   };
 
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     if (line.marker && !ranks.has(line.marker)) ranks.set(line.marker, ranks.size);
     const rank = line.marker ? ranks.get(line.marker)! : null;
     const mentions = levelMentions(line);
@@ -280,7 +309,8 @@ export function parseDispatch(input: string): ParsedDispatch {
     const forms = findFormCodes(line.text);
     for (const f of forms) events.push({ pos: line.start + f.start, kind: 'form', code: f.code });
     const rowLike = mentions.length > 0 && forms.length > 0;
-    for (const s of splitSentences(line)) {
+    const lineSentences = sentencesByLine[index];
+    for (const s of lineSentences) {
       const dues = findDues(s, window, rowLike);
       for (const d of dues) {
         events.push({
@@ -297,17 +327,16 @@ export function parseDispatch(input: string): ParsedDispatch {
         /\d|\bngay\b/.test(s.folded.slice(s.folded.search(DEADLINE_SENTENCE))) &&
         !/(?:thoi han|thoi gian) chot so lieu/.test(s.folded)
       ) {
-        unparsed.push(s.text.trim());
+        unparsed.add(s.text.trim());
       }
     }
     for (const e of events.sort((a, b) => a.pos - b.pos)) {
       const b = block as Block | null;
       if (e.kind === 'level' && e.level !== 'huyen' && b?.levels.has(e.level) && isAddendum(e.pos)) {
-        const sentence = sentences.find((s) => s.start <= e.pos && e.pos < s.start + s.text.length);
+        const sentence = sentenceAt(lineSentences, e.pos);
         b.addendum = { level: e.level, until: sentence ? sentence.start + sentence.text.length : e.end };
       } else if (e.kind === 'level') {
-        const between = fold(text.slice(b?.lastLevelEnd ?? 0, e.pos));
-        if (b && !b.forms.length && !b.dues.length && ADJACENT.test(between)) {
+        if (b && !b.forms.length && !b.dues.length && ADJACENT.test(folded.slice(b.lastLevelEnd, e.pos))) {
           if (e.level === 'huyen-phong' || e.level === 'huyen-vp') b.levels.delete('huyen');
           if (!(e.level === 'huyen' && (b.levels.has('huyen-phong') || b.levels.has('huyen-vp'))))
             b.levels.add(e.level);
@@ -319,6 +348,7 @@ export function parseDispatch(input: string): ParsedDispatch {
             openRank: rank,
             lastLevelEnd: e.end,
             forms: [],
+            formSet: new Set(),
             pending: [],
             dues: [],
             extra: new Map(),
@@ -327,20 +357,46 @@ export function parseDispatch(input: string): ParsedDispatch {
         }
       } else if (e.kind === 'form' && b?.addendum && e.pos < b.addendum.until) {
         const { level } = b.addendum;
-        b.extra.set(level, [...(b.extra.get(level) ?? []), e.code]);
+        const extra = b.extra.get(level);
+        if (extra) extra.push(e.code);
+        else b.extra.set(level, [e.code]);
       } else if (e.kind === 'form') {
-        if (b && !b.forms.includes(e.code)) b.forms.push(e.code);
+        if (b && !b.formSet.has(e.code)) {
+          b.formSet.add(e.code);
+          b.forms.push(e.code);
+        }
         if (b) b.pending.push(e.code);
       } else if (b) {
         b.dues.push({ iso: e.iso, before: e.before, sentence: e.sentence, forms: b.pending });
         b.pending = [];
       } else {
-        unparsed.push(e.sentence);
+        unparsed.add(e.sentence);
       }
     }
   }
   close();
-  return { window, period, items: mergeItems(items), unparsed: [...new Set(unparsed)] };
+  const read = items?.items() ?? [];
+  // Thousands of codes and dates pasted together would read as hundreds of thousands of rows.
+  const entries = read.reduce((n, item) => n + item.forms.length, 0);
+  if (entries > MAX_DISPATCH_ENTRIES) {
+    return refusal(
+      `Văn bản này đọc ra ${count(entries)} dòng (đơn vị, biểu mẫu, thời hạn), quá ${count(MAX_DISPATCH_ENTRIES)} dòng, nên không giống một công văn kỳ báo cáo: hãy chỉ dán phần công văn nói về thời hạn chốt số liệu và thời hạn gửi báo cáo.`,
+    );
+  }
+  return { window, period, items: read, unparsed: [...unparsed] };
+}
+
+/** The sentence (of one line, in order) holding a position, by bisection. */
+function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo - 1];
+  return s && pos < s.start + s.text.length ? s : undefined;
 }
 
 function windowFromLabel(text: string): Period | null {
@@ -348,13 +404,37 @@ function windowFromLabel(text: string): Period | null {
   return id ? windowOf(id) : null;
 }
 
-/** One item per level and deadline, forms in the order first written. */
-function mergeItems(items: ScheduleItem[]): ScheduleItem[] {
-  const merged: ScheduleItem[] = [];
-  for (const item of items) {
-    const same = merged.find((m) => m.level === item.level && m.due === item.due);
-    if (same) same.forms = [...new Set([...same.forms, ...item.forms])];
-    else merged.push({ ...item, forms: [...item.forms] });
-  }
-  return merged;
+/**
+ * One item per level and deadline, forms in the order first written. Lists of forms come by reference
+ * and each is merged into an item once, so a list repeated for many deadlines costs its length once.
+ */
+function itemCollector(window: Period) {
+  const byKey = new Map<
+    string,
+    { level: UnitLevel; due: string; before: boolean; forms: Set<string>; lists: Set<string[]> }
+  >();
+  return {
+    add(level: UnitLevel, due: string, before: boolean, lists: string[][]) {
+      const key = `${level}|${due}`;
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { level, due, before, forms: new Set(), lists: new Set() };
+        byKey.set(key, entry);
+      }
+      for (const list of lists) {
+        if (entry.lists.has(list)) continue;
+        entry.lists.add(list);
+        for (const form of list) entry.forms.add(form);
+      }
+    },
+    items(): ScheduleItem[] {
+      return [...byKey.values()].map((e) => ({
+        level: e.level,
+        forms: [...e.forms],
+        ...window,
+        due: e.due,
+        ...(e.before && { before: true }),
+      }));
+    },
+  };
 }

@@ -112,7 +112,11 @@ function toCell(slot: Slot | null): { cell: Cell; handle: CellHandle } {
       handle: { kind: 'static', cell: slot.cell.handle.cell },
     };
   }
-  const { value, parse } = readNumber(slot.cell.text, slot.cell.handle);
+  const known = slot.cell.value;
+  const { value, parse } =
+    known !== undefined
+      ? { value: known, parse: 'number' as const }
+      : readNumber(slot.cell.text, slot.cell.handle);
   return {
     cell: { raw: slot.cell.text, value, parse, editable: slot.cell.editable },
     handle: slot.cell.handle,

@@ -1,191 +1,137 @@
-import { parseNumber } from '../numbers';
+import type { PageGridAdapter } from './grids/page-adapter';
+import { PAGE_ADAPTERS } from './grids/page-adapters';
+import { coalesced } from './grids/page-events';
+import { pageValues } from './grids/page-values';
 import {
+  CHANGED_EVENT,
   GRID_ATTR,
-  type GridData,
   type GridRequest,
   type GridSummary,
-  type GridValue,
-  type GridWriteResult,
-  type HeaderCell,
-  type MergedCell,
+  RENDERED_EVENT,
   REPLY_EVENT,
   REQUEST_EVENT,
-  WRITE_SOURCE,
 } from './widget-protocol';
 
-// The bridge's page-world half (entrypoints/grid-bridge.ts runs it): no extension APIs here. Handsontable
-// keeps no DOM → instance link, so instances are found three ways: global hooks on the `Handsontable`
-// global (every instance runs them with itself as `this`), a window resize to make existing instances
-// run them once, and a scan of the window's own properties for instance-shaped values (`window.hot`).
+// The bridge's page-world half (entrypoints/grid-bridge.ts runs it): no extension APIs here. A
+// protocol server that asks each library's page adapter (grids/page-adapters.ts) for its instances,
+// gives each grid an id on its root element, and answers list / read / write for it.
 
-interface Hot {
-  rootElement: Element;
-  isDestroyed?: boolean;
-  countRows(): number;
-  countCols(): number;
-  getData(): GridValue[][];
-  getDataAtCell(row: number, col: number): GridValue;
-  setDataAtCell(changes: [number, number, unknown][], source?: string): void;
-  getCellMeta(row: number, col: number): { readOnly?: boolean; type?: string };
-  getSettings(): { colHeaders?: unknown; nestedHeaders?: unknown; mergeCells?: unknown };
-  getColHeader(col: number): unknown;
+type Adapter = PageGridAdapter<unknown>;
+interface Entry {
+  adapter: Adapter;
+  grid: unknown;
+  root: Element;
 }
 
-interface HandsontableGlobal {
-  hooks?: { add(key: string, callback: (this: unknown) => void): void };
-}
-
-const HOOKS = ['afterInit', 'afterRender', 'afterLoadData', 'beforeRefreshDimensions', 'afterSelection'];
-const ROOT = '.handsontable';
-
-function isHot(value: unknown): value is Hot {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Partial<Hot>;
-  return (
-    typeof v.getData === 'function' &&
-    typeof v.setDataAtCell === 'function' &&
-    typeof v.getCellMeta === 'function' &&
-    (v.rootElement as Node | undefined)?.nodeType === 1
-  );
-}
-
-/** The next frame, or 50 ms in a background tab where frames do not come. */
-const frame = (win: Window) =>
-  new Promise<void>((resolve) => {
-    win.requestAnimationFrame(() => resolve());
-    win.setTimeout(resolve, 50);
-  });
-
-export function installGridBridge(win: Window): void {
+export function installGridBridge(win: Window, adapters: readonly Adapter[] = PAGE_ADAPTERS): void {
   const doc = win.document;
   if (doc.documentElement.hasAttribute('data-tlbc-bridge')) return;
   doc.documentElement.setAttribute('data-tlbc-bridge', '');
 
-  const grids = new Map<string, Hot>();
+  const grids = new Map<string, Entry>();
+  const unsubscribe = new Map<string, () => void>();
+  /** Re-mark at most once a frame: a scroll draws many times a frame. */
+  const rendered = coalesced(
+    (run) => win.requestAnimationFrame(run),
+    (root) => root.dispatchEvent(new CustomEvent(RENDERED_EVENT)),
+  );
+  /** Roots that have held a grid: a new instance there is a rebuilt grid. */
+  const known = new WeakSet<Element>();
   let counter = 0;
+  let writing = 0;
 
-  const register = (value: unknown) => {
-    if (!isHot(value) || value.isDestroyed || !value.rootElement.isConnected) return;
-    // an editor's own grid (dropdowns) lives inside another grid or outside any form: only roots count
-    if (value.rootElement.parentElement?.closest(ROOT)) return;
-    for (const hot of grids.values()) if (hot === value) return;
+  /** A change is told once the library's burst of events is over (a reload fires many), never for our writes. */
+  const tellChange = coalesced(
+    (run) => win.setTimeout(run, 0),
+    (root) => {
+      if (writing === 0) root.dispatchEvent(new CustomEvent(CHANGED_EVENT));
+    },
+  );
+  const changed = (root: Element) => {
+    if (writing === 0) tellChange(root);
+  };
+
+  const register = (adapter: Adapter, grid: unknown) => {
+    if (!adapter.accepts(grid) || !adapter.alive(grid)) return;
+    const root = adapter.root(grid);
+    if (!root?.isConnected) return;
+    for (const entry of grids.values()) if (entry.grid === grid) return;
     counter += 1;
     const id = `g${counter}`;
-    grids.set(id, value);
-    value.rootElement.setAttribute(GRID_ATTR, id);
+    grids.set(id, { adapter, grid, root });
+    // a grid rebuilt in the same element (destroy, then new): the content side reads the new one
+    const rebuilt = known.has(root);
+    known.add(root);
+    root.setAttribute(GRID_ATTR, id);
+    const offChange = adapter.onChange?.(grid, () => changed(root));
+    const offRender = adapter.onRender?.(grid, () => rendered(root));
+    unsubscribe.set(id, () => {
+      offChange?.();
+      offRender?.();
+    });
+    if (rebuilt) changed(root);
   };
 
-  const global = (win as unknown as { Handsontable?: HandsontableGlobal }).Handsontable;
-  if (global?.hooks) {
-    for (const key of HOOKS) {
-      global.hooks.add(key, function (this: unknown) {
-        register(this);
-      });
-    }
-  }
-
-  const scanWindow = () => {
-    for (const key of Object.keys(win)) {
-      let value: unknown;
-      try {
-        value = (win as unknown as Record<string, unknown>)[key];
-      } catch {
-        continue;
-      }
-      if (isHot(value)) register(value);
-      else if (Array.isArray(value)) value.forEach(register);
-      else if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-        for (const inner of Object.values(value)) register(inner);
-      }
+  const prune = () => {
+    for (const [id, { adapter, grid, root }] of grids) {
+      if (adapter.alive(grid)) continue;
+      grids.delete(id);
+      unsubscribe.get(id)?.();
+      unsubscribe.delete(id);
+      // the element may stay for a new instance of the same library: let discovery look at it again
+      if (root.getAttribute(GRID_ATTR) === id) root.removeAttribute(GRID_ATTR);
     }
   };
 
-  const unregistered = () =>
-    Array.from(doc.querySelectorAll(ROOT)).some(
-      (el) => !el.parentElement?.closest(ROOT) && !el.hasAttribute(GRID_ATTR),
+  for (const adapter of adapters)
+    adapter.install?.(win, (grid) => {
+      prune();
+      register(adapter, grid);
+    });
+
+  const unregistered = (adapter: Adapter) =>
+    Array.from(doc.querySelectorAll(adapter.rootSelector)).some(
+      (el) => !el.parentElement?.closest(adapter.rootSelector) && !el.hasAttribute(GRID_ATTR),
     );
 
   const discover = async () => {
-    for (const [id, hot] of grids) if (hot.isDestroyed || !hot.rootElement.isConnected) grids.delete(id);
-    scanWindow();
-    if (unregistered() && global?.hooks) {
-      win.dispatchEvent(new Event('resize'));
-      await frame(win);
-      await frame(win);
+    prune();
+    const values = pageValues(win);
+    for (const adapter of adapters) {
+      if (!unregistered(adapter)) continue;
+      for (const grid of adapter.find(win)) register(adapter, grid);
+      for (const value of values) register(adapter, value);
+      if (unregistered(adapter)) await adapter.wake?.(win);
     }
   };
 
-  const summary = (id: string, hot: Hot): GridSummary => ({
-    id,
-    rows: hot.countRows(),
-    cols: hot.countCols(),
-  });
-
-  const headers = (hot: Hot): Pick<GridData, 'colHeaders' | 'nestedHeaders'> => {
-    const settings = hot.getSettings();
-    if (Array.isArray(settings.nestedHeaders))
-      return { colHeaders: null, nestedHeaders: settings.nestedHeaders as HeaderCell[][] };
-    if (Array.isArray(settings.colHeaders) || typeof settings.colHeaders === 'function') {
-      const labels = Array.from({ length: hot.countCols() }, (_, c) => String(hot.getColHeader(c) ?? ''));
-      return { colHeaders: labels, nestedHeaders: null };
-    }
-    return { colHeaders: null, nestedHeaders: null };
-  };
-
-  const read = (hot: Hot): GridData => {
-    const data = hot.getData();
-    const readOnly: [number, number][] = [];
-    data.forEach((line, r) => {
-      line.forEach((_, c) => {
-        if (hot.getCellMeta(r, c).readOnly) readOnly.push([r, c]);
-      });
-    });
-    const merge = hot.getSettings().mergeCells;
-    const merged = Array.isArray(merge) ? (merge as MergedCell[]) : [];
-    return { data, ...headers(hot), readOnly, merged };
-  };
-
-  /**
-   * A numeric column takes numbers, never text (`1.245` typed into one would be one point two four
-   * five): its type says so, or the values it holds are numbers.
-   */
-  const numericAt = (hot: Hot, r: number, c: number): boolean => {
-    if (hot.getCellMeta(r, c).type === 'numeric') return true;
-    const current = hot.getDataAtCell(r, c);
-    if (typeof current === 'number') return true;
-    if (current !== null && current !== '') return false;
-    let numbers = 0;
-    let texts = 0;
-    for (let row = 0, rows = hot.countRows(); row < rows && numbers + texts < 50; row++) {
-      const value = row === r ? null : hot.getDataAtCell(row, c);
-      if (typeof value === 'number') numbers++;
-      else if (typeof value === 'string' && value.trim() !== '' && parseNumber(value).parse === 'number')
-        texts++;
-    }
-    return numbers > texts;
-  };
-
-  const write = async (hot: Hot, changes: [number, number, string][]): Promise<GridWriteResult> => {
-    // text arrives in Vietnamese notation; numeric columns get the number, text columns the text
-    const typed = changes.map(([r, c, text]): [number, number, unknown] => {
-      if (!numericAt(hot, r, c)) return [r, c, text];
-      const { value, parse } = parseNumber(text);
-      return [r, c, parse === 'number' ? value : parse === 'empty' ? null : text];
-    });
-    hot.setDataAtCell(typed, WRITE_SOURCE);
-    // validators may apply the change a tick later
-    await new Promise((resolve) => win.setTimeout(resolve, 0));
-    return { values: changes.map(([r, c]) => hot.getDataAtCell(r, c)) };
+  const entry = (id: string): Entry => {
+    const found = grids.get(id);
+    if (found?.adapter.alive(found.grid)) return found;
+    throw new Error(`no grid ${id}`);
   };
 
   const answer = async (request: GridRequest): Promise<unknown> => {
     if (request.op === 'list') {
       await discover();
-      return { grids: Array.from(grids, ([id, hot]) => summary(id, hot)) };
+      const list: GridSummary[] = Array.from(grids, ([id, { adapter, grid }]) => ({
+        id,
+        library: adapter.library,
+        ...adapter.size(grid),
+      }));
+      return { grids: list };
     }
-    const hot = grids.get(request.grid);
-    if (!hot || hot.isDestroyed) throw new Error(`no grid ${request.grid}`);
-    return request.op === 'read' ? read(hot) : write(hot, request.changes);
+    const { adapter, grid } = entry(request.grid);
+    if (request.op === 'read') return adapter.read(grid);
+    writing += 1;
+    try {
+      return { cells: await adapter.write(grid, request.changes, win) };
+    } finally {
+      // the library's change hooks may run a tick after the write
+      win.setTimeout(() => {
+        writing -= 1;
+      }, 0);
+    }
   };
 
   doc.addEventListener(REQUEST_EVENT, (event) => {

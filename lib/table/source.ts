@@ -13,6 +13,8 @@ export interface SourceCell {
   colSpan: number;
   /** The user can type here now or after activating the cell. */
   editable: boolean;
+  /** The number the source holds, when it keeps numbers (a widget grid): `text` need not be parsed. */
+  value?: number;
   /** Explicit 0-based column (aria-colindex − 1); placed after the previous cell when absent. */
   col?: number;
   handle: CellHandle;

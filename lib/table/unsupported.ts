@@ -50,12 +50,20 @@ export const CANVAS_GRID: Unsupported = {
     'The form’s table is drawn on a canvas (a SpreadJS-style spreadsheet) with no cells to read or fill: this kind of grid is not supported yet. Please enter and check the figures directly on the page.',
 };
 
-export const UNREACHABLE_WIDGET: Unsupported = {
-  reason:
-    'Trang dùng bảng Handsontable nhưng tiện ích không truy cập được dữ liệu của bảng: không thể kiểm tra hay tự điền bảng này.',
-  reasonEn:
-    'The page uses a Handsontable grid but the extension cannot reach its data: this grid cannot be checked or filled.',
-};
+/**
+ * Canvases big enough to be a form's grid (and SpreadJS roots): what the table watch follows, so a
+ * canvas grid drawn after the first scan still gets its notice. Which of them is a grid is decided
+ * when the page is scanned (detectUnsupportedGrid), knowing whether the page names a form.
+ */
+export function findCanvasGrids(doc: Document): Element[] {
+  const found: Element[] = Array.from(doc.querySelectorAll(SPREADJS)).filter(
+    (el) => !el.parentElement?.closest(SPREADJS),
+  );
+  for (const canvas of Array.from(doc.querySelectorAll('canvas'))) {
+    if (isLarge(canvas) && !canvas.closest(SPREADJS)) found.push(canvas);
+  }
+  return found;
+}
 
 /**
  * A grid on the page that cannot be read or written, or null. `formWithoutTable`: the page names a

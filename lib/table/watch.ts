@@ -1,14 +1,22 @@
 import { findReportTables } from './find';
 import { listDocuments } from './frames';
-import { findWidgetRoots } from './widget-dom';
+import { findCanvasGrids } from './unsupported';
+import { findWidgetRoots, WIDGET_ROOT } from './widget-dom';
 
-// Single-page apps render the report late, replace it when the user switches tabs or periods, and
-// change route without reloading. One childList observer on the body (and on each same-origin frame
-// body) notices; records are batched into one check per animation frame; nothing runs while nothing
-// changes. Attributes are not observed, so the extension's own data-tlbc-* marks never wake it.
+// Single-page apps render the report late (after an XHR), replace it when the user switches tabs or
+// periods, rebuild a widget grid, and change route without reloading. Nothing here runs while nothing
+// changes, and a page busy with other DOM work (clocks, toasts, spinners) costs nothing either:
+//
+// - Arrivals: a zero-specificity CSS rule gives every element that could be or hold a report (tables,
+//   their row groups and rows, ARIA grids, canvases, frames, widget-grid roots) a 1 ms animation; the
+//   browser's style engine fires `animationstart` when such an element is inserted or shown. Rows of
+//   tables already found are left out (data-tlbc-seen), so typing or re-rendering them wakes nothing.
+// - Removals: a childList observer on the ancestors of the tables found (not their subtrees).
+// - Routes: popstate / hashchange, and location.href compared on each check.
+// Checks are batched into one per animation frame.
 
 export interface TableChange {
-  /** Report tables and widget-grid roots on the page now, frames included, in document order. */
+  /** Report tables, widget-grid roots and canvas grids on the page now, frames included, in order. */
   tables: Element[];
   added: Element[];
   removed: Element[];
@@ -19,7 +27,7 @@ export interface TableChange {
 export interface WatchOptions {
   /** Nodes the extension owns (its panel host); default: elements named tlbc-* and their content. */
   isOwn?: (node: Node) => boolean;
-  /** What counts as a table; default: findReportTables and widget-grid roots in every frame document. */
+  /** What counts as a table; default: findAllTables in every frame document. */
   find?: (doc: Document) => Element[];
 }
 
@@ -29,9 +37,18 @@ export interface TableWatch {
   disconnect(): void;
 }
 
-/** Nodes whose arrival or removal can add, replace or remove a table. */
-const STRUCTURAL =
-  'table,thead,tbody,tr,[role=grid],[role=treegrid],[role=row],[role=rowgroup],iframe,frame,canvas,.handsontable';
+/** The animation whose start tells of an arrival. */
+export const ARRIVAL_ANIMATION = 'tlbc-arrive';
+/** Set on the tables found, so their own rows and row groups do not count as arrivals. */
+export const SEEN_ATTR = 'data-tlbc-seen';
+
+const ARRIVALS = `table,thead,tbody,tr,[role=grid],[role=treegrid],[role=rowgroup],[role=row],iframe,frame,canvas,${WIDGET_ROOT}`;
+const STYLE_ATTR = 'data-tlbc-watch';
+
+/** `:where()` has no specificity: any page rule setting its own animation wins over this one. */
+const ARRIVAL_CSS =
+  `@keyframes ${ARRIVAL_ANIMATION}{from{--tlbc-arrive:0}to{--tlbc-arrive:1}}` +
+  `:where(${ARRIVALS}):not(:where([${SEEN_ATTR}],${WIDGET_ROOT},tlbc-panel-host) *){animation:${ARRIVAL_ANIMATION} 1ms}`;
 
 function ownedByExtension(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -39,18 +56,10 @@ function ownedByExtension(node: Node): boolean {
   return false;
 }
 
-function isStructural(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const el = node as Element;
-  return el.matches(STRUCTURAL) || el.querySelector(STRUCTURAL) !== null;
-}
-
 export function findAllTables(doc: Document): Element[] {
   return listDocuments(doc).flatMap((d) => {
-    const tables = findReportTables(d);
-    const widgets = findWidgetRoots(d);
-    if (widgets.length === 0) return tables;
-    return [...tables, ...widgets].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+    const found = [...findReportTables(d), ...findWidgetRoots(d), ...findCanvasGrids(d)];
+    return found.length < 2 ? found : found.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   });
 }
 
@@ -62,48 +71,76 @@ export function watchReportTables(
   const win = doc.defaultView!;
   const isOwn = options.isOwn ?? ownedByExtension;
   const find = options.find ?? findAllTables;
-  let current = find(doc);
+  let current: Element[] = [];
   let href = win.location.href;
   let routeSeen = false;
   let pending: number | null = null;
-  const observed = new WeakSet<Node>();
+  const watched = new Map<Document, HTMLStyleElement>();
 
-  const flush = () => {
-    pending = null;
-    observeFrames();
+  const schedule = () => {
+    if (pending === null) pending = win.requestAnimationFrame(flush);
+  };
+
+  const onArrival = (event: Event) => {
+    if ((event as AnimationEvent).animationName !== ARRIVAL_ANIMATION) return;
+    const target = event.target as Node | null;
+    if (pending === null && target && !isOwn(target)) schedule();
+  };
+
+  /** Ancestors of the tables found: a table leaves the page when one of them loses a child. */
+  const removals = new MutationObserver((records) => {
+    if (pending !== null) return;
+    for (const record of records) {
+      for (const node of record.removedNodes) {
+        if (current.some((table) => node === table || node.contains(table))) return schedule();
+      }
+    }
+  });
+
+  const armRemovals = () => {
+    removals.disconnect();
+    const seen = new Set<Node>();
+    for (const table of current) {
+      for (let n = table.parentNode; n && !seen.has(n); n = n.parentNode) {
+        seen.add(n);
+        removals.observe(n, { childList: true });
+      }
+    }
+  };
+
+  /** Each readable document (the top one, same-origin frames) gets the arrival rule and listener. */
+  const watchDocuments = () => {
+    for (const d of listDocuments(doc)) {
+      let style = watched.get(d);
+      if (style?.isConnected) continue;
+      if (!style) d.addEventListener('animationstart', onArrival, true);
+      style = d.createElement('style');
+      style.setAttribute(STYLE_ATTR, '');
+      style.textContent = ARRIVAL_CSS;
+      (d.head ?? d.documentElement).append(style);
+      watched.set(d, style);
+    }
+  };
+
+  const check = (): Element[] => {
     const next = find(doc);
+    for (const table of next) if (!table.hasAttribute(SEEN_ATTR)) table.setAttribute(SEEN_ATTR, '');
+    return next;
+  };
+
+  function flush() {
+    pending = null;
+    const next = check();
+    watchDocuments();
     const added = next.filter((t) => !current.includes(t));
     const removed = current.filter((t) => !next.includes(t));
     const routeChanged = routeSeen || win.location.href !== href;
     routeSeen = false;
     href = win.location.href;
     current = next;
+    armRemovals();
     if (added.length || removed.length || routeChanged)
       onChange({ tables: next, added, removed, routeChanged });
-  };
-
-  const schedule = () => {
-    if (pending === null) pending = win.requestAnimationFrame(flush);
-  };
-
-  const observer = new MutationObserver((records) => {
-    if (pending !== null) return;
-    if (win.location.href !== href) return schedule();
-    for (const record of records) {
-      if (isOwn(record.target)) continue;
-      for (const node of record.addedNodes) if (!isOwn(node) && isStructural(node)) return schedule();
-      for (const node of record.removedNodes) if (!isOwn(node) && isStructural(node)) return schedule();
-    }
-  });
-
-  const observe = (target: Node | null | undefined) => {
-    if (!target || observed.has(target)) return;
-    observed.add(target);
-    observer.observe(target, { childList: true, subtree: true });
-  };
-
-  function observeFrames() {
-    for (const frameDoc of listDocuments(doc)) observe(frameDoc.body ?? frameDoc.documentElement);
   }
 
   const onRoute = () => {
@@ -116,7 +153,10 @@ export function watchReportTables(
     if (target?.tagName === 'IFRAME' || target?.tagName === 'FRAME') schedule();
   };
 
-  observeFrames();
+  // Tables on the page now are marked seen before the rule exists, so their rows never animate.
+  current = check();
+  watchDocuments();
+  armRemovals();
   win.addEventListener('popstate', onRoute);
   win.addEventListener('hashchange', onRoute);
   doc.addEventListener('load', onLoad, true);
@@ -124,7 +164,12 @@ export function watchReportTables(
   return {
     tables: () => current,
     disconnect() {
-      observer.disconnect();
+      removals.disconnect();
+      for (const [d, style] of watched) {
+        d.removeEventListener('animationstart', onArrival, true);
+        style.remove();
+      }
+      watched.clear();
       win.removeEventListener('popstate', onRoute);
       win.removeEventListener('hashchange', onRoute);
       doc.removeEventListener('load', onLoad, true);

@@ -1,10 +1,13 @@
 import { formatNumber } from '../numbers';
 import { type BuiltTable, buildModel } from './build-model';
+import { adapterByLibrary, findWidgetRoots, unreachableGrid } from './grids';
+import { headerSource } from './grids/headers';
 import { layoutGrid, type SourceCell } from './source';
-import { UNREACHABLE_WIDGET, type Unsupported } from './unsupported';
-import { findWidgetRoots } from './widget-dom';
+import type { Unsupported } from './unsupported';
 import {
   GRID_ATTR,
+  type GridCellResult,
+  type GridChange,
   GridData,
   GridList,
   GridReply,
@@ -12,7 +15,6 @@ import {
   type GridSummary,
   type GridValue,
   GridWriteResult,
-  type HeaderCell,
   REPLY_EVENT,
   REQUEST_EVENT,
 } from './widget-protocol';
@@ -28,7 +30,7 @@ export type GridRequestBody = Distribute<GridRequest>;
 export interface GridBridge {
   list(): Promise<GridSummary[]>;
   read(grid: string): Promise<GridData>;
-  write(grid: string, changes: [row: number, col: number, value: string][]): Promise<GridValue[]>;
+  write(grid: string, changes: GridChange[]): Promise<GridCellResult[]>;
 }
 
 export class BridgeError extends Error {}
@@ -76,64 +78,22 @@ export function createGridBridge(doc: Document, timeoutMs = DEFAULT_TIMEOUT_MS):
   return {
     list: async () => parse(GridList, await send({ op: 'list' })).grids,
     read: async (grid) => parse(GridData, await send({ op: 'read', grid })),
-    write: async (grid, changes) => parse(GridWriteResult, await send({ op: 'write', grid, changes })).values,
+    write: async (grid, changes) => parse(GridWriteResult, await send({ op: 'write', grid, changes })).cells,
   };
 }
 
 /** A grid value as text in Vietnamese notation (numbers stored as numbers become "1.234"). */
 export function gridText(value: GridValue): string {
   if (value === null) return '';
-  if (typeof value === 'number') return formatNumber(value);
+  // most cells hold small counts: no grouping to do
+  if (typeof value === 'number')
+    return value >= 0 && value < 1000 && Number.isInteger(value) ? String(value) : formatNumber(value);
   return String(value);
-}
-
-function headerLabel(cell: HeaderCell): { label: string; span: number } {
-  return typeof cell === 'string' ? { label: cell, span: 1 } : { label: cell.label, span: cell.colspan ?? 1 };
-}
-
-/**
- * Header rows from nestedHeaders: a blank cell right under a cell of the same columns continues that
- * cell downwards (Handsontable has no rowspan in headers; pages leave the lower cell blank).
- */
-function headerRows(nested: HeaderCell[][]): SourceCell[][] {
-  const rows: SourceCell[][] = [];
-  const above = new Map<string, SourceCell>();
-  for (const line of nested) {
-    const row: SourceCell[] = [];
-    const here = new Map<string, SourceCell>();
-    let col = 0;
-    for (const raw of line) {
-      const { label, span } = headerLabel(raw);
-      const key = `${col}:${span}`;
-      const upper = above.get(key);
-      if (label.trim() === '' && upper) {
-        upper.rowSpan += 1;
-        here.set(key, upper);
-      } else {
-        const cell: SourceCell = {
-          text: label,
-          header: true,
-          rowSpan: 1,
-          colSpan: span,
-          editable: false,
-          col,
-          handle: { kind: 'static', cell: null },
-        };
-        row.push(cell);
-        here.set(key, cell);
-      }
-      col += span;
-    }
-    rows.push(row);
-    above.clear();
-    for (const [k, v] of here) above.set(k, v);
-  }
-  return rows;
 }
 
 /** Grid data → TableModel; every cell addressed by the grid's visual (row, col). */
 export function buildWidgetModel(grid: string, data: GridData): BuiltTable {
-  const readOnly = new Set(data.readOnly.map(([r, c]) => `${r}:${c}`));
+  const readOnly = new Set([...data.readOnly, ...data.computed].map(([r, c]) => `${r}:${c}`));
   const merged = new Map(data.merged.map((m) => [`${m.row}:${m.col}`, m]));
   const covered = new Set<string>();
   for (const m of data.merged) {
@@ -141,26 +101,25 @@ export function buildWidgetModel(grid: string, data: GridData): BuiltTable {
       for (let c = m.col; c < m.col + m.colspan; c++)
         if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
   }
-  const head = data.nestedHeaders
-    ? headerRows(data.nestedHeaders)
-    : data.colHeaders
-      ? headerRows([data.colHeaders])
-      : [];
-  const body = data.data.map((line, row) => {
+  const adapter = adapterByLibrary(data.library);
+  const head = (adapter?.headerRows ?? headerSource)(data.headers);
+  const body = data.rows.map((line, row) => {
     const cells: SourceCell[] = [];
     line.forEach((value, col) => {
       const key = `${row}:${col}`;
       if (covered.has(key)) return;
       const m = merged.get(key);
+      const at = { row, col, rowId: data.rowIds?.[row], colId: data.colIds?.[col] };
       const editable = !readOnly.has(key) && !m;
       cells.push({
         text: gridText(value),
+        value: typeof value === 'number' && Number.isFinite(value) ? value : undefined,
         header: false,
         rowSpan: m?.rowspan ?? 1,
         colSpan: m?.colspan ?? 1,
         editable,
         col,
-        handle: editable ? { kind: 'widget', cell: null, grid, row, col } : { kind: 'static', cell: null },
+        handle: editable ? { kind: 'widget', cell: null, grid, ...at } : { kind: 'static', cell: null, at },
       });
     });
     return cells;
@@ -174,13 +133,14 @@ export function buildWidgetModel(grid: string, data: GridData): BuiltTable {
 export interface WidgetTable extends BuiltTable {
   root: Element | null;
   grid: string;
+  library: string;
 }
 
 /** Reads one grid through the bridge. */
 export async function readWidgetGrid(bridge: GridBridge, doc: Document, grid: string): Promise<WidgetTable> {
   const data = await bridge.read(grid);
   const root = doc.querySelector(`[${GRID_ATTR}="${CSS.escape(grid)}"]`);
-  return { ...buildWidgetModel(grid, data), root, grid };
+  return { ...buildWidgetModel(grid, data), root, grid, library: data.library };
 }
 
 /**
@@ -197,7 +157,7 @@ export async function readWidgetGrids(
   try {
     grids = await bridge.list();
   } catch {
-    return { tables: [], unsupported: UNREACHABLE_WIDGET };
+    return { tables: [], unsupported: unreachableGrid(roots[0]) };
   }
   const tables: WidgetTable[] = [];
   for (const summary of grids) {
@@ -207,6 +167,7 @@ export async function readWidgetGrids(
       // counted below as unreachable
     }
   }
-  const unreached = roots.some((root) => !root.hasAttribute(GRID_ATTR)) || tables.length < grids.length;
-  return { tables, unsupported: unreached || tables.length === 0 ? UNREACHABLE_WIDGET : null };
+  const missed = roots.find((root) => !root.hasAttribute(GRID_ATTR));
+  const unreached = missed !== undefined || tables.length < grids.length || tables.length === 0;
+  return { tables, unsupported: unreached ? unreachableGrid(missed ?? roots[0]) : null };
 }

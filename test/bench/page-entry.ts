@@ -5,15 +5,18 @@ import { UndoJournal } from '../../lib/fill/undo';
 import { formByCode } from '../../lib/forms/catalogue';
 import { recogniseTable } from '../../lib/forms/recognise';
 import type { FormDef } from '../../lib/forms/schema';
+import { widgetWriter } from '../../lib/page/widget-writer';
 import { periodKey } from '../../lib/page-info';
 import { periodOf, windowOf } from '../../lib/periods/windows';
 import type { RuleContext } from '../../lib/rules/context';
 import { checkAll, recheck } from '../../lib/rules/engine';
 import type { Finding } from '../../lib/rules/finding';
 import { findReportTables } from '../../lib/table/find';
+import { installGridBridge } from '../../lib/table/grid-bridge-page';
 import type { CellHandle } from '../../lib/table/handles';
 import type { Cell, TableModel } from '../../lib/table/model';
 import { readTable } from '../../lib/table/read';
+import { buildWidgetModel, createGridBridge, type GridBridge } from '../../lib/table/widget';
 
 // Bundled by run.mjs into an IIFE and injected into a replica page (main world, no extension), so lib
 // code is timed in real Chromium on a real DOM. Every function returns plain data for Playwright.
@@ -234,5 +237,107 @@ declare global {
   }
 }
 
-const api = { setup, read, find, check, recheck: recheckOne, draft, fill, tagCells, clearTagged };
+// ── widget grids (AG Grid, Tabulator, Handsontable): both halves of the bridge in this one world ──
+
+let gridBridge: GridBridge | null = null;
+let gridId = '';
+
+/** Installs the bridge's page half and waits for the library's grid (the replicas build it late). */
+async function gridSetup(): Promise<{ library: string; rows: number; cols: number }> {
+  installGridBridge(window);
+  gridBridge = createGridBridge(document, 10_000);
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const [grid] = await gridBridge.list();
+    if (grid && grid.rows > 0) {
+      gridId = grid.id;
+      return grid;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('no widget grid on this page');
+}
+
+function gridState(): GridBridge {
+  if (!gridBridge) throw new Error('gridSetup() first');
+  return gridBridge;
+}
+
+/**
+ * Times a read of the grid as the content script does it: the bridge's request and answer (the page
+ * adapter reading the library's API, JSON both ways, zod validation) and the TableModel built from it.
+ */
+async function gridRead(runs: number): Promise<{ read: number[]; adapter: number[]; rows: number }> {
+  const bridge = gridState();
+  const read: number[] = [];
+  const adapter: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    const data = await bridge.read(gridId);
+    const t1 = now();
+    const built = buildWidgetModel(gridId, data);
+    const t2 = now();
+    read.push(t2 - t0);
+    adapter.push(t1 - t0);
+    rows = built.model.rows.length;
+  }
+  return { read, adapter, rows };
+}
+
+async function gridModel() {
+  return buildWidgetModel(gridId, await gridState().read(gridId));
+}
+
+async function gridDraft(): Promise<Draft> {
+  const { model } = await gridModel();
+  return draftFromModel(model, { form: FORM, period: '2024-12-15/2025-03-14', unit: 'bench' });
+}
+
+/** Fill from `source` through the bridge and undo it, `runs` times (the grid is empty after each undo). */
+async function gridFill(
+  source: Draft,
+  runs: number,
+): Promise<{ fill: number[]; undo: number[]; filled: number; restored: number; failures: number }> {
+  const bridge = widgetWriter(gridState());
+  const fillTimes: number[] = [];
+  const undoTimes: number[] = [];
+  let filled = 0;
+  let restored = 0;
+  let failures = 0;
+  for (let i = 0; i < runs; i++) {
+    const built = await gridModel();
+    const journal = new UndoJournal();
+    const t0 = now();
+    const report = await fillFromDraft(source, built.model, built.handles, {
+      journal,
+      state: 'editable',
+      bridge,
+    });
+    const t1 = now();
+    const undone = await journal.undo({ bridge, current: built });
+    const t2 = now();
+    fillTimes.push(t1 - t0);
+    undoTimes.push(t2 - t1);
+    filled = report.filled;
+    restored = undone.restored;
+    failures = report.failures.length + undone.failures.length;
+  }
+  return { fill: fillTimes, undo: undoTimes, filled, restored, failures };
+}
+
+const api = {
+  setup,
+  read,
+  find,
+  check,
+  recheck: recheckOne,
+  draft,
+  fill,
+  tagCells,
+  clearTagged,
+  gridSetup,
+  gridRead,
+  gridDraft,
+  gridFill,
+};
 window.tlbcBench = api;

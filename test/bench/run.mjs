@@ -145,6 +145,112 @@ async function measureFill(h, bundlePath) {
   };
 }
 
+// ── 9: widget grids through the bridge ───────────────────────────────────────────────────────────
+
+const GRID_SHAPES = [
+  'handsontable',
+  'ag-grid',
+  'tabulator',
+  'devextreme',
+  'kendo',
+  'jspreadsheet',
+  'spreadjs',
+  'cheetah',
+];
+// SpreadJS without a licence key draws only on localhost (test/fixtures/README.md)
+const gridPage = (query) =>
+  /shape=spreadjs\b/.test(query) ? `https://localhost/bao-cao/nhap-lieu/ii06a?${query}` : page06a(query);
+const GRID_FILL_ROWS = 100;
+const GRID_READ_ROWS = 500;
+
+async function openGrid(h, query, bundlePath) {
+  const page = await h.open(gridPage(query));
+  await page.addScriptTag({ path: bundlePath });
+  const grid = await page.evaluate(() => window.tlbcBench.gridSetup());
+  return { page, grid };
+}
+
+/** Per library: read of a 13 × 500 grid, fill + undo of a 13 × 100 II.06a, in the bench's own world. */
+async function measureGrids(h, bundlePath) {
+  // the plain <table> of the same size, read in the same run: a yardstick on a loaded machine
+  const plain = await openWithBundle(h, page06a(`rows=${GRID_READ_ROWS}`), bundlePath);
+  const reference = stats(await plain.page.evaluate((runs) => window.tlbcBench.read(runs), RUNS));
+  await plain.page.close();
+  const out = [];
+  const only = process.env.BENCH_GRIDS?.split(',');
+  for (const shape of GRID_SHAPES.filter((s) => !only || only.includes(s))) {
+    const big = await openGrid(h, `shape=${shape}&rows=${GRID_READ_ROWS}`, bundlePath);
+    const read = await big.page.evaluate((runs) => window.tlbcBench.gridRead(runs), RUNS);
+    await big.page.close();
+
+    const source = await openGrid(h, `shape=${shape}&rows=${GRID_FILL_ROWS}`, bundlePath);
+    const draft = await source.page.evaluate(() => window.tlbcBench.gridDraft());
+    await source.page.close();
+    const target = await openGrid(h, `shape=${shape}&rows=${GRID_FILL_ROWS}&values=empty`, bundlePath);
+    const fill = await target.page.evaluate(({ d, runs }) => window.tlbcBench.gridFill(d, runs), {
+      d: draft,
+      runs: 5,
+    });
+    await target.page.close();
+    out.push({
+      shape,
+      readRows: read.rows,
+      read: stats(read.read),
+      bridge: stats(read.adapter),
+      filled: fill.filled,
+      restored: fill.restored,
+      failures: fill.failures,
+      fill: stats(fill.fill),
+      undo: stats(fill.undo),
+      reference,
+    });
+    console.log(
+      `${shape}: read ${read.rows} rows ${ms(median(read.read))}; fill ${fill.filled} cells ${ms(median(fill.fill))}, undo ${ms(median(fill.undo))}`,
+    );
+  }
+  return out;
+}
+
+function gridSection(grids) {
+  return [
+    '## 9. Widget grids (Handsontable, AG Grid, Tabulator, DevExtreme, Kendo UI, jspreadsheet, SpreadJS, Cheetah Grid) through the bridge',
+    '',
+    `Replica \`?shape=…\` pages built on the real libraries, without the extension: the bridge's page half ` +
+      'and the content-side code run in one world (bench bundle), so the figures are the adapter reading or ' +
+      `writing through the library's API, JSON both ways, zod validation and the TableModel. Read: ` +
+      `13 × ${GRID_READ_ROWS} grid, ${RUNS} runs. Fill: draft read from the ${GRID_FILL_ROWS}-row page with values, ` +
+      'filled into the empty one and undone, 5 rounds. Yardstick: `readTable` of the plain `<table>` page of ' +
+      `the same size in the same run: ${ms(grids[0]?.reference.median, 1)} median (section 1 has it at other sizes).`,
+    '',
+    table(
+      [
+        'Library',
+        'Read 13 × 500 (median / p95)',
+        'of which bridge',
+        'Target',
+        'Met',
+        'Fill (median / p95)',
+        'Undo median',
+        'Cells, failures, restored',
+        'Target',
+        'Met',
+      ],
+      grids.map((g) => [
+        g.shape,
+        `${ms(g.read.median, 1)} / ${ms(g.read.p95, 1)}`,
+        ms(g.bridge.median, 1),
+        '≤ 30 ms',
+        met(g.read.median <= 30),
+        `${ms(g.fill.median, 1)} / ${ms(g.fill.p95, 1)}`,
+        ms(g.undo.median, 1),
+        `${g.filled}, ${g.failures}, ${g.restored}`,
+        '≤ 1 s',
+        met(g.fill.median <= 1000),
+      ]),
+    ),
+  ].join('\n');
+}
+
 // ── 3: input event → cell mark ───────────────────────────────────────────────────────────────────
 
 /** In the page: edit column 4 of data rows, each edit adding or removing a sum error; time the mark. */
@@ -867,10 +973,16 @@ function writeReport(r) {
       ],
     ),
   );
-  const rr = r.rerender;
-  const ia = r.idleAngular;
-  add(
-    '## 9. In-place re-render → marks restored, with the extension',
+  add(gridSection(r.grids));
+  add(rerenderSection(r.rerender, r.idleAngular));
+  writeFileSync(REPORT, lines.join('\n'));
+}
+
+/** Measure 10 as Markdown: re-render → marks, and idle on the Angular replica. */
+function rerenderSection(rr, ia) {
+  const blocks = [];
+  blocks.push(
+    '## 10. In-place re-render → marks restored, with the extension',
     'The Angular replica (`QN/ng/bao-cao/nhap-lieu/ii06a?rows=100&values=errors`: 13 columns × 100 rows + ' +
       'the total row, rendered with `*ngFor` without trackBy) with the built extension. In the page, ' +
       '`Làm mới` is clicked: Angular throws away the `<tbody>`, every row and input and builds new ones ' +
@@ -900,7 +1012,7 @@ function writeReport(r) {
       ],
     ),
   );
-  add(
+  blocks.push(
     'Idle on the same Angular page (zone.js running, nothing re-rendered), panel shown, 3 s under the ' +
       'profiler, median of 3 pages:',
     table(
@@ -912,7 +1024,7 @@ function writeReport(r) {
       ],
     ),
   );
-  writeFileSync(REPORT, lines.join('\n'));
+  return blocks.join('\n\n');
 }
 
 // ── main ─────────────────────────────────────────────────────────────────────────────────────────
@@ -921,7 +1033,28 @@ async function main() {
   const bundlePath = await bundle();
   const server = await startServer();
   const base = await launch({ server, extensionPath: emptyExtension() });
+  if (process.env.BENCH_ONLY === 'grids') {
+    // a quick look at the widget-grid figures alone; report.md is only written by a full run
+    try {
+      console.log(gridSection(await measureGrids(base, bundlePath)));
+    } finally {
+      await base.close({ check: false });
+      await server.close();
+    }
+    return;
+  }
   const ext = await launch({ server });
+  if (process.env.BENCH_ONLY === 'rerender') {
+    // a quick look at measure 10 alone; report.md is only written by a full run
+    try {
+      console.log(rerenderSection(await measureRerender(ext), await measureIdleAngular(ext)));
+    } finally {
+      await base.close({ check: false });
+      await ext.close({ check: false });
+      await server.close();
+    }
+    return;
+  }
   const results = {};
   try {
     results.size = measureSize();
@@ -932,6 +1065,7 @@ async function main() {
     results.reload = await measureReload(base, ext);
     results.loadProfile = await measureLoadProfile(ext);
     results.idle = await measureIdle(base, ext);
+    results.grids = await measureGrids(base, bundlePath);
     results.rerender = await measureRerender(ext);
     results.idleAngular = await measureIdleAngular(ext);
   } finally {

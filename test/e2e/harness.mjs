@@ -239,6 +239,34 @@ export async function launch(options = {}) {
     }
   };
 
+  /**
+   * A real-library replica's own data model, read through the library's API (not the DOM, not the
+   * page's log): `{ [rowKey]: { [col]: number | string | null } }` for form rows (keys not "__…").
+   * AG Grid: `api.forEachNode`; Tabulator: `table.getData()`.
+   */
+  h.readGridModel = async (page) =>
+    page.evaluate(() => {
+      const grid = window.__replicaGrid;
+      // DevExtreme, Kendo, jspreadsheet, SpreadJS, Cheetah Grid pages read their library themselves
+      if (!grid && typeof window.__replicaRaw === 'function') return window.__replicaRaw();
+      if (!grid) throw new Error('Trang này không có bảng thư viện (window.__replicaGrid).');
+      const rows = [];
+      if (grid.library === 'ag-grid') grid.api.forEachNode((node) => rows.push(node.data));
+      else if (grid.library === 'tabulator') rows.push(...grid.table.getData());
+      else throw new Error(`Không biết đọc mô hình của ${grid.library}.`);
+      const out = {};
+      for (const data of rows) {
+        if (String(data.key).startsWith('__')) continue;
+        const row = {};
+        for (const [field, value] of Object.entries(data)) {
+          const match = /^c(\d+)$/.exec(field);
+          if (match) row[match[1]] = value ?? null;
+        }
+        out[data.key] = row;
+      }
+      return out;
+    });
+
   /** Throws when anything left the machine, listing what. */
   h.assertNoOutsideRequests = () => {
     if (outsideRequests.length) {

@@ -3,17 +3,17 @@ import { after, before, test } from 'node:test';
 import { launch } from './harness.mjs';
 
 // The popup, the toolbar badge and the reminder alarms, in real Chromium with the built extension
-// (`npx wxt build` first). The popup's clock is faked; the service worker's is not, so the badge test
-// applies a dispatch whose dates are computed from today's date in Vietnam, and runs first: Playwright's
-// fake clock belongs to the whole browser context once installed.
+// (`npx wxt build` first). The popup's clock is faked; the service worker's cannot be, so the badge tests
+// hold on any date: they apply a dispatch for the month listed today (in Vietnam), check that dispatch's
+// own period in the popup, and check the badge and alarms against what the popup lists at the same
+// instant (other periods, such as a quarter ending the same day, may be listed too). They run first:
+// Playwright's fake clock belongs to the whole browser context once installed.
 // Run: node --test test/e2e/popup.spec.mjs
 
 let h;
 let worker;
 /** The monthly deadline the badge test applied: `tlbc:remind|0|<period>|<due>`. */
 let appliedReminder = '';
-/** The badge the commune had then. */
-let communeBadge = '';
 before(async () => {
   h = await launch();
   [worker] = h.context.serviceWorkers();
@@ -22,11 +22,29 @@ after(async () => {
   await h?.close();
 });
 
+const DAY = 86_400_000;
 const iso = (d) => d.toISOString().slice(0, 10);
-const addDays = (day, n) => iso(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
+const addDays = (day, n) => iso(new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY));
 const vi = (day) => `${day.slice(8)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
-const todayInVietnam = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+const inVietnam = (ms) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(ms);
+
+/**
+ * The monthly period whose reports are listed on `today`: from two weeks before its cut-off (the 14th)
+ * until two weeks before the next month's. Its deadline: the cut-off, or tomorrow once that has passed.
+ */
+function monthListedOn(today) {
+  const [y, m] = today.split('-').map(Number);
+  const cutOff = (month) => iso(new Date(Date.UTC(y, month - 1, 14)));
+  for (const month of [m - 1, m, m + 1]) {
+    const to = cutOff(month);
+    if (addDays(to, -14) <= today && today < addDays(cutOff(month + 1), -14)) {
+      const from = addDays(cutOff(month - 1), 1);
+      const due = [to, addDays(today, 1)].sort()[1];
+      return { period: `${to.slice(0, 4)}-M${to.slice(5, 7)}`, from, to, due };
+    }
+  }
+  throw new Error(`no month listed on ${today}`);
+}
 
 async function setStorage(values) {
   const page = await h.openOptions();
@@ -39,53 +57,97 @@ async function deadlines(page) {
   return page.getByTestId('tlbc-deadline').evaluateAll((els) => els.map((el) => ({ ...el.dataset })));
 }
 
+/** What the popup lists now (the real clock, as the worker's), and that instant. */
+async function listedNow() {
+  const popup = await h.openPopup();
+  const listed = await deadlines(popup);
+  const now = await popup.evaluate(() => Date.now());
+  await popup.close();
+  return { listed, now };
+}
+
+const reminderAlarms = async () =>
+  (await worker.evaluate(() => chrome.alarms.getAll())).filter((a) => a.name.startsWith('tlbc:remind'));
+
+/**
+ * The badge counts the listed reports due within three days or overdue, and one alarm per listed
+ * deadline is set for 08:00 in Vietnam three days before, one day before and on the day, while ahead.
+ * Alarms within a minute of `now` are left out: they may fire while this runs.
+ */
+async function assertWorkerAgrees({ listed, now }, remindersOn = true) {
+  const urgent = listed.filter((r) => r.status !== 'upcoming').length;
+  assert.equal(await worker.evaluate(() => chrome.action.getBadgeText({})), urgent ? String(urgent) : '');
+  const settled = (when) => Math.abs(when - now) > 60_000;
+  const expected = new Set();
+  for (const r of remindersOn ? listed : []) {
+    for (const days of [3, 1, 0]) {
+      const when = Date.parse(`${r.due}T08:00:00+07:00`) - days * DAY;
+      if (when > now && settled(when)) expected.add(`tlbc:remind|${days}|${r.period}|${r.due}`);
+    }
+  }
+  const actual = (await reminderAlarms()).filter((a) => settled(a.scheduledTime)).map((a) => a.name);
+  assert.deepEqual(actual.sort(), [...expected].sort());
+}
+
+/** Waits until the worker has caught up with a storage change (it refreshes on storage.onChanged). */
+async function settle(page) {
+  await page.waitForTimeout(300);
+}
+
 test('the badge counts reports due within three days and reminders are scheduled, then turned off', async () => {
-  // A monthly dispatch whose deadline is tomorrow, for the month whose reports are listed today.
-  const today = todayInVietnam();
-  const [y, m, d] = today.split('-').map(Number);
-  const cutOff = (month) => iso(new Date(Date.UTC(y, month - 1, 14)));
-  // Listed today: this month's window, or next month's once its cut-off is two weeks away.
-  const to = d >= 15 && cutOff(m + 1) <= addDays(today, 14) ? cutOff(m + 1) : cutOff(m);
-  const from = addDays(iso(new Date(Date.UTC(y, m - 2 + (to > cutOff(m) ? 1 : 0), 14))), 1);
-  const due = to >= today ? addDays(to, 1) : addDays(today, 1);
+  const today = inVietnam(Date.now());
+  const month = monthListedOn(today);
   await setStorage({ 'tlbc:profile': { level: 'xa', unit: 'UBND xã Hòa Bình', remindersOn: true } });
 
   const options = await h.openOptions();
   await options
     .getByTestId('tlbc-dispatch-text')
     .fill(
-      `Thời hạn chốt số liệu: từ ngày ${vi(from)} đến ngày ${vi(to)}.\nUBND cấp xã gửi biểu II.06a/VPCP/KSTT, II.05a/VPCP/KSTT chậm nhất ngày ${vi(due)}.`,
+      `Thời hạn chốt số liệu: từ ngày ${vi(month.from)} đến ngày ${vi(month.to)}.\nUBND cấp xã gửi biểu II.06a/VPCP/KSTT, II.05a/VPCP/KSTT chậm nhất ngày ${vi(month.due)}.`,
     );
   await options.getByTestId('tlbc-dispatch-parse').click();
   assert.equal(await options.getByTestId('tlbc-dispatch-item').count(), 2);
   await options.getByTestId('tlbc-dispatch-apply').click();
   await options.getByTestId('tlbc-dispatch-status').filter({ hasText: 'Đã áp dụng' }).waitFor();
+  await settle(options);
 
-  const popup = await h.openPopup();
-  const listed = await deadlines(popup);
-  const mine = listed.filter((r) => r.due === due);
-  assert.equal(mine.length, 2, JSON.stringify({ today, from, to, due, listed }));
-  const urgent = listed.filter((r) => r.status !== 'upcoming').length;
-  await popup.waitForTimeout(300);
-  communeBadge = urgent ? String(urgent) : '';
-  assert.equal(await worker.evaluate(() => chrome.action.getBadgeText({})), communeBadge);
-
-  const reminders = async () =>
-    (await worker.evaluate(() => chrome.alarms.getAll()))
-      .map((a) => a.name)
-      .filter((n) => n.startsWith('tlbc:remind'));
-  appliedReminder = `tlbc:remind|0|${mine[0].period}|${due}`;
-  assert.ok((await reminders()).includes(appliedReminder), JSON.stringify(await reminders()));
+  const now = await listedNow();
+  const context = JSON.stringify({ today, month, listed: now.listed });
+  const mine = now.listed.filter((r) => r.period === month.period);
+  const daysLeft = Math.round((Date.parse(month.due) - Date.parse(today)) / DAY);
+  const status = daysLeft <= 3 ? 'due-soon' : 'upcoming';
+  assert.deepEqual(
+    mine.map((r) => [r.form, r.due, r.status]),
+    [
+      ['II.06a/VPCP/KSTT', month.due, status],
+      ['II.05a/VPCP/KSTT', month.due, status],
+    ],
+    context,
+  );
+  await assertWorkerAgrees(now);
+  appliedReminder = `tlbc:remind|0|${month.period}|${month.due}`;
+  assert.ok(
+    (await reminderAlarms()).some((a) => a.name === appliedReminder),
+    context,
+  );
   assert.ok((await worker.evaluate(() => chrome.alarms.get('tlbc:refresh'))).periodInMinutes > 0);
 
   await options.getByTestId('tlbc-profile-reminders').uncheck();
   await options.getByTestId('tlbc-profile-status').filter({ hasText: 'Đã lưu' }).waitFor();
-  await popup.waitForTimeout(300);
-  assert.deepEqual(await reminders(), []);
+  await settle(options);
+  assert.deepEqual(await reminderAlarms(), []);
+  await assertWorkerAgrees(await listedNow(), false);
 
+  // A district office files none of the commune's forms: the applied month leaves the list and the badge.
   await options.getByTestId('tlbc-profile-level').selectOption('huyen-vp');
-  await popup.waitForTimeout(300);
-  assert.equal(await worker.evaluate(() => chrome.action.getBadgeText({})), '');
+  await options.getByTestId('tlbc-profile-status').filter({ hasText: 'Đã lưu' }).waitFor();
+  await settle(options);
+  const district = await listedNow();
+  assert.deepEqual(
+    district.listed.filter((r) => r.period === month.period),
+    [],
+  );
+  await assertWorkerAgrees(district, false);
 });
 
 test('a new user is asked to set the profile, and the button opens the settings', async () => {
@@ -134,5 +196,5 @@ test('reminders and the badge are rebuilt from storage after the browser restart
   }
   assert.ok((await names()).includes(appliedReminder), JSON.stringify(await names()));
   assert.ok((await names()).includes('tlbc:refresh'));
-  assert.equal(await worker.evaluate(() => chrome.action.getBadgeText({})), communeBadge);
+  await assertWorkerAgrees(await listedNow());
 });

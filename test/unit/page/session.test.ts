@@ -3,6 +3,7 @@ import type { PanelView } from '@/components/panel/Panel';
 import { type PanelHost, ReportSession } from '@/lib/page/session';
 import { readSettings } from '@/lib/settings';
 import { installGridBridge } from '@/lib/table/grid-bridge-page';
+import { ARRIVAL_ANIMATION } from '@/lib/table/watch';
 import { ii06aPage } from './ii06a-dom';
 
 // The content script's life on one page: one panel at most, following the page as it changes, and
@@ -15,6 +16,14 @@ const GRID = (n: number) =>
 
 /** Mutation records, the animation frame that batches them, and the scan they start. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 80));
+
+/** Adds a grid as a late render does; happy-dom runs no CSS animation, so fire the arrival it starts. */
+function addGrid(n: number): void {
+  document.body.insertAdjacentHTML('beforeend', GRID(n));
+  const event = new Event('animationstart', { bubbles: true });
+  Object.defineProperty(event, 'animationName', { value: ARRIVAL_ANIMATION });
+  document.body.lastElementChild?.dispatchEvent(event);
+}
 
 interface Host {
   views: PanelView[];
@@ -95,13 +104,13 @@ describe('ReportSession', () => {
     expect(failures()[0]).toMatchObject({ form: 'II.06a/VPCP/KSTT', findings: [] });
 
     // Fails again on the next change: not said twice.
-    document.body.insertAdjacentHTML('beforeend', GRID(2));
+    addGrid(2);
     await settle();
     expect(attempts).toBe(2);
     expect(failures()).toHaveLength(1);
 
     // The change after that injects, and the grid is read (here: the bridge finds no grid instance).
-    document.body.insertAdjacentHTML('beforeend', GRID(3));
+    addGrid(3);
     await settle();
     await settle();
     expect(attempts).toBe(3);

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DispatchSection } from '@/components/options/DispatchSection';
 import { ProfileSection } from '@/components/options/ProfileSection';
+import { MAX_DISPATCH_LENGTH } from '@/lib/periods/dispatch';
 import { loadApplied } from '@/lib/periods/dispatch-store';
 import { loadProfile } from '@/lib/profile';
 
@@ -100,5 +101,28 @@ describe('dispatch section', () => {
     byTestId('tlbc-dispatch-parse').click();
     await vi.waitFor(() => expect(byTestId('tlbc-dispatch-status').textContent).toContain('Không đọc được'));
     expect(byTestId<HTMLButtonElement>('tlbc-dispatch-apply').disabled).toBe(true);
+  });
+
+  it('refuses a text too long to be a dispatch, says why, and keeps the text as pasted', async () => {
+    render(<DispatchSection />, root);
+    const dispatch =
+      'Thời hạn chốt số liệu: từ ngày 15/12/2024 đến ngày 14/3/2025.\nUBND cấp xã gửi biểu II.06a chậm nhất ngày 17/3/2025.\n';
+    change(byTestId('tlbc-dispatch-text'), dispatch, 'input');
+    await vi.waitFor(() => expect(byTestId<HTMLButtonElement>('tlbc-dispatch-parse').disabled).toBe(false));
+    byTestId('tlbc-dispatch-parse').click();
+    await vi.waitFor(() => expect(byTestId('tlbc-dispatch-item')).toBeTruthy());
+    const pasted = dispatch + '.'.repeat(MAX_DISPATCH_LENGTH);
+    change(byTestId('tlbc-dispatch-text'), pasted, 'input');
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the section re-renders with the new text
+    byTestId('tlbc-dispatch-parse').click();
+    await vi.waitFor(() =>
+      expect(byTestId('tlbc-dispatch-status').textContent).toMatch(
+        /^Văn bản dán vào dài 50\.\d{3} ký tự, vượt giới hạn 50\.000 ký tự nên chưa được đọc/,
+      ),
+    );
+    expect(byTestId('tlbc-dispatch-status').classList.contains('error')).toBe(true);
+    expect(byTestId('tlbc-dispatch-result')).toBeNull();
+    expect(byTestId('tlbc-dispatch-apply')).toBeNull();
+    expect(byTestId<HTMLTextAreaElement>('tlbc-dispatch-text').value).toBe(pasted);
   });
 });

@@ -60,19 +60,26 @@ function handsontableRead(page: Replica): WidgetRead {
   const hot = page.config.hot as {
     containerId: string;
     data: (string | number | null)[][];
-    nestedHeaders: GridData['nestedHeaders'];
+    nestedHeaders: (string | { label?: string; colspan?: number })[][];
     readOnlyCells: [number, number][];
   };
   const root = page.doc.getElementById(hot.containerId)!;
   root.classList.add('handsontable');
   root.setAttribute(GRID_ATTR, 'g1');
   root.innerHTML = '<div class="ht_master"><table><tbody><tr><td></td></tr></tbody></table></div>';
+  // As the Handsontable page adapter reads it: nested header cells become { label, span }.
   const data: GridData = {
-    data: hot.data,
-    colHeaders: null,
-    nestedHeaders: hot.nestedHeaders,
+    library: 'handsontable',
+    headers: hot.nestedHeaders.map((line) =>
+      line.map((h) =>
+        typeof h === 'string' ? { label: h, span: 1 } : { label: h.label ?? '', span: h.colspan ?? 1 },
+      ),
+    ),
+    rows: hot.data,
     readOnly: hot.readOnlyCells,
+    computed: [],
     merged: [],
+    numeric: hot.data[0]?.map((_, c) => hot.data.some((line) => typeof line[c] === 'number')) ?? [],
   };
   const built = buildWidgetModel('g1', data);
   return {

@@ -65,11 +65,16 @@ describe('installGridBridge', () => {
   it('writes through setDataAtCell with its own source, numbers as numbers, and reads back', async () => {
     const bridge = createGridBridge(document, 500);
     const [{ id }] = await bridge.list();
-    const values = await bridge.write(id, [
+    const cells = await bridge.write(id, [
       [0, 2, '1.234'],
       [0, 3, '-'],
+      [1, 2, '5'],
     ]);
-    expect(values).toEqual([1234, null]);
+    expect(cells).toEqual([
+      { value: 1234, before: 3 },
+      { value: null, before: 1 },
+      { value: 3, before: 3, error: 'read-only' },
+    ]);
     expect(grid.writes.at(-1)).toEqual({
       changes: [
         [0, 2, 1234],
@@ -88,15 +93,9 @@ describe('installGridBridge', () => {
     (window as unknown as { hot2: unknown }).hot2 = untyped;
     const bridge = createGridBridge(document, 500);
     const id = (await bridge.list()).find((g) => g.id !== 'g1')!.id;
-    const values = await bridge.write(id, [
-      [0, 2, '1.245'],
-      [1, 1, '1.245'],
-    ]);
-    expect(untyped.writes.at(-1)?.changes).toEqual([
-      [0, 2, 1245],
-      [1, 1, '1.245'],
-    ]);
-    expect(values).toEqual([1245, '1.245']);
+    const cells = await bridge.write(id, [[0, 2, '1.245']]);
+    expect(untyped.writes.at(-1)?.changes).toEqual([[0, 2, 1245]]);
+    expect(cells).toEqual([{ value: 1245, before: 3 }]);
   });
 
   it('answers an unknown grid with an error', async () => {

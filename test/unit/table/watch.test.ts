@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type TableChange, type TableWatch, watchReportTables } from '@/lib/table/watch';
+import { ARRIVAL_ANIMATION, type TableChange, type TableWatch, watchReportTables } from '@/lib/table/watch';
 
 // A single-page app renders the report late, swaps it for another, removes it, and changes route.
+// happy-dom runs no CSS animations: `arrive` fires the animationstart the browser's style engine
+// fires when an element matching the watch's arrival rule is inserted (real Chromium: e2e).
 
 const REPORT = (value: string) => `<table class="v${value}"><tr><th>STT</th><th>Lĩnh vực</th><th>Tổng số</th>
   <th>Trực tuyến</th></tr><tr><td>1</td><td>2</td><td>3</td><td>4</td></tr>
@@ -9,6 +11,12 @@ const REPORT = (value: string) => `<table class="v${value}"><tr><th>STT</th><th>
 
 /** Mutation records, then the animation frame that batches them. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 60));
+
+function arrive(el: Element | null, animationName = ARRIVAL_ANIMATION): void {
+  const event = new Event('animationstart', { bubbles: true });
+  Object.defineProperty(event, 'animationName', { value: animationName });
+  el?.dispatchEvent(event);
+}
 
 let watch: TableWatch | null = null;
 afterEach(() => {
@@ -30,6 +38,7 @@ describe('watchReportTables', () => {
     const main = document.querySelector('main')!;
     main.innerHTML = REPORT('3');
     main.appendChild(document.createElement('div')).textContent = 'x';
+    for (const el of Array.from(main.querySelectorAll('table, tr'))) arrive(el);
     await settle();
     expect(changes).toHaveLength(1);
     expect(changes[0].added).toEqual([document.querySelector('table')]);
@@ -42,6 +51,7 @@ describe('watchReportTables', () => {
     const changes = start();
     const old = document.querySelector('table')!;
     document.querySelector('main')!.innerHTML = REPORT('5');
+    arrive(document.querySelector('table'));
     await settle();
     expect(changes[0].removed).toEqual([old]);
     expect(changes[0].added).toEqual([document.querySelector('table')]);
@@ -59,21 +69,26 @@ describe('watchReportTables', () => {
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ routeChanged: true, added: [], removed: [] });
     history.pushState({}, '', '/bao-cao/2');
-    document.querySelector('main')!.appendChild(document.createElement('span'));
+    document.querySelector('main')!.innerHTML = REPORT('4');
+    arrive(document.querySelector('table'));
     await settle();
     expect(changes).toHaveLength(2);
     expect(changes[1].routeChanged).toBe(true);
   });
 
-  it('stays quiet for typing, text changes, its own panel host and its own marks', async () => {
-    document.body.innerHTML = `<main class="app">${REPORT('3')}</main>`;
+  it('stays quiet for typing, text changes, other DOM work, its own panel host and its own marks', async () => {
+    document.body.innerHTML = `<main class="app">${REPORT('3')}</main><div class="toasts"></div>`;
     const changes = start();
     const raf = vi.spyOn(window, 'requestAnimationFrame');
     document.querySelector('input')!.value = '9';
     document.querySelector('td')!.textContent = '2';
     document.querySelector('td')!.setAttribute('data-tlbc-severity', 'error');
+    const toast = document.querySelector('.toasts')!.appendChild(document.createElement('p'));
+    toast.remove();
+    document.body.appendChild(document.createElement('span')).remove();
     const host = document.body.appendChild(document.createElement('tlbc-panel-host'));
-    host.appendChild(document.createElement('table'));
+    arrive(host.appendChild(document.createElement('table')));
+    arrive(document.querySelector('main'), 'page-own-fade-in');
     await settle();
     expect(changes).toEqual([]);
     expect(raf).not.toHaveBeenCalled();
@@ -85,8 +100,23 @@ describe('watchReportTables', () => {
     const changes = start();
     watch!.disconnect();
     document.querySelector('main')!.innerHTML = REPORT('3');
+    arrive(document.querySelector('table'));
     window.dispatchEvent(new PopStateEvent('popstate'));
     await settle();
     expect(changes).toEqual([]);
+    expect(document.querySelector('style[data-tlbc-watch]')).toBeNull();
+  });
+
+  it('tells when a canvas grid is drawn after the first scan', async () => {
+    document.body.innerHTML = '<main class="app"><p>Đang tải…</p></main>';
+    const changes = start();
+    const canvas = document.createElement('canvas');
+    canvas.width = 1100;
+    canvas.height = 400;
+    document.querySelector('main')!.replaceChildren(canvas);
+    arrive(canvas);
+    await settle();
+    expect(changes).toHaveLength(1);
+    expect(changes[0].added).toEqual([canvas]);
   });
 });

@@ -20,13 +20,15 @@ function grid(firstRow: number, rowHeaders: boolean): Element {
   return document.querySelector('.handsontable')!;
 }
 
+const cell = (row: number, col: number) => ({ kind: 'widget' as const, cell: null, grid: 'g1', row, col });
+
 describe('renderedWidgetCell', () => {
   it('finds a rendered cell by grid row and column, past header rows and row headers', () => {
-    expect(renderedWidgetCell(grid(0, false), 1, 2)?.textContent).toBe('1-2');
-    expect(renderedWidgetCell(grid(40, true), 41, 0)?.textContent).toBe('41-0');
+    expect(renderedWidgetCell(grid(0, false), cell(1, 2))?.textContent).toBe('1-2');
+    expect(renderedWidgetCell(grid(40, true), cell(41, 0))?.textContent).toBe('41-0');
   });
 
   it('gives nothing for a row scrolled out of view', () => {
-    expect(renderedWidgetCell(grid(40, false), 3, 0)).toBeNull();
+    expect(renderedWidgetCell(grid(40, false), cell(3, 0))).toBeNull();
   });
 });

@@ -5,24 +5,27 @@ import { GRID_ATTR, type GridData, REPLY_EVENT, REQUEST_EVENT } from '@/lib/tabl
 // The content-script side of the widget-grid protocol, against a fake responder standing in for the
 // page-world bridge.
 
+const h = (label: string, span = 1) => ({ label, span });
+
 const DATA: GridData = {
-  data: [
+  library: 'handsontable',
+  rows: [
     ['I', 'Cấp xã', null, null, null],
     ['1', 'Hộ tịch', 1501, 399, 1102],
     ['', 'Tổng số', 1501, 399, 1102],
   ],
-  colHeaders: null,
-  nestedHeaders: [
-    ['STT', 'Lĩnh vực', { label: 'Số hồ sơ nhận giải quyết', colspan: 3 }],
-    ['', '', 'Tổng số', { label: 'Trong đó', colspan: 2 }],
-    ['', '', '', 'Trực tuyến', 'Trực tiếp'],
+  headers: [
+    [h('STT'), h('Lĩnh vực'), h('Số hồ sơ nhận giải quyết', 3)],
+    [h(''), h(''), h('Tổng số'), h('Trong đó', 2)],
+    [h(''), h(''), h(''), h('Trực tuyến'), h('Trực tiếp')],
   ],
   readOnly: [
     [0, 0],
     [0, 1],
-    [1, 2],
   ],
+  computed: [[1, 2]],
   merged: [{ row: 0, col: 1, rowspan: 1, colspan: 4 }],
+  numeric: [false, false, true, true, true],
 };
 
 type Responder = (request: { id: string; op: string; [k: string]: unknown }) => object | null;
@@ -49,7 +52,7 @@ function respond(handler: Responder): void {
 }
 
 describe('buildWidgetModel', () => {
-  it('turns nestedHeaders into the header tree, blank cells continuing the cell above', () => {
+  it('turns header rows into the header tree, blank cells continuing the cell above', () => {
     const { model } = buildWidgetModel('g1', DATA);
     expect(model.source).toBe('widget');
     expect(model.columns.map((c) => c.path)).toEqual([
@@ -60,6 +63,25 @@ describe('buildWidgetModel', () => {
       ['Số hồ sơ nhận giải quyết', 'Trong đó', 'Trực tiếp'],
     ]);
     expect(model.headers[2].children.map((h) => h.label)).toEqual(['Tổng số', 'Trong đó']);
+  });
+
+  it('lets a leaf reach up through blank padding above it (AG Grid pads ungrouped columns)', () => {
+    const padded: GridData = {
+      ...DATA,
+      headers: [
+        [h(''), h(''), h('Số hồ sơ nhận giải quyết', 3)],
+        [h(''), h(''), h(''), h('Trong đó', 2)],
+        [h('STT'), h('Lĩnh vực'), h('Tổng số'), h('Trực tuyến'), h('Trực tiếp')],
+      ],
+    };
+    const { model } = buildWidgetModel('g1', padded);
+    expect(model.columns.map((c) => c.path)).toEqual([
+      ['STT'],
+      ['Lĩnh vực'],
+      ['Số hồ sơ nhận giải quyết', 'Tổng số'],
+      ['Số hồ sơ nhận giải quyết', 'Trong đó', 'Trực tuyến'],
+      ['Số hồ sơ nhận giải quyết', 'Trong đó', 'Trực tiếp'],
+    ]);
   });
 
   it('reads numbers in Vietnamese notation, read-only cells as computed, rows by kind', () => {
@@ -76,7 +98,7 @@ describe('buildWidgetModel', () => {
       computed: true,
     });
     expect(model.rows[1].cells[3]).toMatchObject({ raw: '399', value: 399, editable: true });
-    expect(handles[1][3]).toEqual({ kind: 'widget', cell: null, grid: 'g1', row: 1, col: 3 });
+    expect(handles[1][3]).toMatchObject({ kind: 'widget', cell: null, grid: 'g1', row: 1, col: 3 });
     expect(handles[0][2].kind).toBe('static');
   });
 });
@@ -85,7 +107,7 @@ describe('createGridBridge', () => {
   it('matches replies to requests by id and validates them', async () => {
     respond((req) => {
       if (req.op === 'read') return { ok: true, result: DATA };
-      if (req.op === 'write') return { ok: true, result: { values: [7] } };
+      if (req.op === 'write') return { ok: true, result: { cells: [{ value: 7, before: null }] } };
       return null;
     });
     // a stray reply with another id and one with a bad shape are ignored
@@ -93,8 +115,8 @@ describe('createGridBridge', () => {
     document.dispatchEvent(new CustomEvent(REPLY_EVENT, { detail: 'not json' }));
     const bridge = createGridBridge(document, 200);
     const data = await bridge.read('g1');
-    expect(data.data[1][1]).toBe('Hộ tịch');
-    expect(await bridge.write('g1', [[1, 3, '7']])).toEqual([7]);
+    expect(data.rows[1][1]).toBe('Hộ tịch');
+    expect(await bridge.write('g1', [[1, 3, '7']])).toEqual([{ value: 7, before: null }]);
   });
 
   it('rejects when the bridge reports an error, and when nobody answers', async () => {
@@ -114,7 +136,8 @@ describe('readWidgetGrids', () => {
   it('reads every grid the bridge lists and finds its root by the bridge mark', async () => {
     document.body.innerHTML = `<div class="handsontable" ${GRID_ATTR}="g1"><table></table></div>`;
     respond((req) => {
-      if (req.op === 'list') return { ok: true, result: { grids: [{ id: 'g1', rows: 3, cols: 5 }] } };
+      if (req.op === 'list')
+        return { ok: true, result: { grids: [{ id: 'g1', library: 'handsontable', rows: 3, cols: 5 }] } };
       return { ok: true, result: DATA };
     });
     const { tables, unsupported } = await readWidgetGrids(createGridBridge(document, 200), document);
