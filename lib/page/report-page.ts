@@ -18,6 +18,7 @@ import type { Finding } from '../rules/finding';
 import type { Settings } from '../settings';
 import { readCellNumber } from '../table/cell-content';
 import { readBuiltTable } from '../table/read';
+import { sameContent } from '../table/same-content';
 import { CHANGED_EVENT, RENDERED_EVENT } from '../table/widget-protocol';
 import { labelKey } from '../text';
 import { CellIndex } from './cell-index';
@@ -137,8 +138,14 @@ export class ReportPage {
     }
     const built = readBuiltTable(this.report.root);
     if (!built) return;
+    const same = sameContent(this.report.built.model, built.model);
     this.report = { ...this.report, built };
     this.index = new CellIndex(built.handles);
+    // The same data in new nodes: the findings stand, the marks move to the new cells.
+    if (same) {
+      this.mark();
+      return;
+    }
     this.resolveDefinition();
     this.checkAll();
   }
@@ -209,8 +216,13 @@ export class ReportPage {
   }
 
   private publish(): void {
+    this.items = panelFindings(this.report.built.model, this.findings);
+    this.mark();
+    this.render();
+  }
+
+  private mark(): void {
     const { model, handles } = this.report.built;
-    this.items = panelFindings(model, this.findings);
     this.marks.apply(
       marksFromFindings(
         model,
@@ -220,7 +232,6 @@ export class ReportPage {
         this.report.grid ? this.report.root : null,
       ),
     );
-    this.render();
   }
 
   private render(): void {
