@@ -18,6 +18,7 @@ import type { Finding } from '../rules/finding';
 import type { Settings } from '../settings';
 import { readCellNumber } from '../table/cell-content';
 import { readBuiltTable } from '../table/read';
+import { sameContent } from '../table/same-content';
 import { CHANGED_EVENT, RENDERED_EVENT } from '../table/widget-protocol';
 import { labelKey } from '../text';
 import { CellIndex } from './cell-index';
@@ -67,6 +68,9 @@ export class ReportPage {
   private otherUnits: DraftOffer[] = [];
   private showingOtherUnits = false;
   private busy = false;
+  /** The table's content changed while an action ran: read again once it is done. */
+  private stale = false;
+  private stopped = false;
   private composing = false;
   private readonly listeners: [string, EventListener][] = [];
 
@@ -105,6 +109,8 @@ export class ReportPage {
       )),
       structureMismatch: this.ctx.structureMismatch,
     };
+    // Stopped meanwhile (the page went on to another form): nothing of this one is shown again.
+    if (this.stopped) return;
     this.checkAll();
   }
 
@@ -115,6 +121,32 @@ export class ReportPage {
     this.index = new CellIndex(report.built.handles);
     this.resolveDefinition();
     this.listen();
+    this.checkAll();
+  }
+
+  /**
+   * The page replaced, added or removed rows, cells or inputs of this table (the element stayed, as a
+   * list rendered without a tracking key does): read it again, so the model, the cell index and the
+   * marks are the page's nodes now, and check again (same values give the same findings). While a
+   * fill, fix or undo runs it reads the table itself when done.
+   */
+  refresh(): void {
+    if (this.stopped || this.report.grid || this.isOutline) return;
+    if (this.busy) {
+      this.stale = true;
+      return;
+    }
+    const built = readBuiltTable(this.report.root);
+    if (!built) return;
+    const same = sameContent(this.report.built.model, built.model);
+    this.report = { ...this.report, built };
+    this.index = new CellIndex(built.handles);
+    // The same data in new nodes: the findings stand, the marks move to the new cells.
+    if (same) {
+      this.mark();
+      return;
+    }
+    this.resolveDefinition();
     this.checkAll();
   }
 
@@ -129,6 +161,7 @@ export class ReportPage {
   }
 
   stop(): void {
+    this.stopped = true;
     this.unlisten();
     this.marks.clearAll();
     this.dock(null);
@@ -136,6 +169,16 @@ export class ReportPage {
 
   get root(): Element {
     return this.report.root;
+  }
+
+  /** What was found, as last read. */
+  get current(): FoundReport {
+    return this.report;
+  }
+
+  /** A widget grid (read through the page bridge), not a table of the page's own DOM. */
+  get isWidget(): boolean {
+    return this.report.grid !== undefined;
   }
 
   /** Known structure only when the page's header matches the definition; else generic checks. */
@@ -173,8 +216,13 @@ export class ReportPage {
   }
 
   private publish(): void {
+    this.items = panelFindings(this.report.built.model, this.findings);
+    this.mark();
+    this.render();
+  }
+
+  private mark(): void {
     const { model, handles } = this.report.built;
-    this.items = panelFindings(model, this.findings);
     this.marks.apply(
       marksFromFindings(
         model,
@@ -184,7 +232,6 @@ export class ReportPage {
         this.report.grid ? this.report.root : null,
       ),
     );
-    this.render();
   }
 
   private render(): void {
@@ -302,6 +349,7 @@ export class ReportPage {
       await this.rereadWidget();
       return;
     }
+    this.stale = false;
     const built = readBuiltTable(this.report.root);
     if (!built) return;
     this.report = { ...this.report, built };
@@ -364,6 +412,10 @@ export class ReportPage {
     } finally {
       this.busy = false;
       this.render();
+      if (this.stale) {
+        this.stale = false;
+        this.refresh();
+      }
     }
   }
 

@@ -3,15 +3,19 @@ import { readPageInfo } from '../forms/recognise';
 import { periodKey } from '../page-info';
 import type { Settings } from '../settings';
 import { listDocuments } from '../table/frames';
-import { watchReportTables } from '../table/watch';
+import { type TableChange, watchReportTables } from '../table/watch';
+import { type ContentWatch, watchTableContent } from '../table/watch-content';
 import { createGridBridge, type GridBridge, readWidgetGrids } from '../table/widget';
 import { ReportPage, type ReportPageServices } from './report-page';
 import { type FoundReport, type PageScan, recogniseWidget, scanDocuments } from './scan';
 import { widgetWriter } from './widget-writer';
 
 // The content script's life on one page: find the report (now, or when a single-page app renders it
-// later), keep one ReportPage for it, follow the page when it replaces or removes the table, and say
-// plainly when the grid cannot be read. Nothing at all is shown on pages that are not report forms.
+// later), keep one ReportPage for it, follow the page when it replaces or removes the table, re-renders
+// the table's rows in place or changes route, and say plainly when the grid cannot be read. Nothing at
+// all is shown on pages that are not report forms. A table replaced by another form's (or another
+// period's, another unit's) gets a new ReportPage in the same frame, so nothing of the previous form
+// is ever shown beside it.
 
 export interface PanelHost {
   render(view: PanelView, on: PanelActions): void;
@@ -53,6 +57,17 @@ const SCAN_FAILED = {
 /** The grid bridge could not be put into the page (blocked, or the extension was just updated). */
 class BridgeLoadError extends Error {}
 
+/** Which report a table is: a page for one form, period and unit is never reused for another. */
+function identity(report: FoundReport): string {
+  const { formCode, period, unit } = report.info;
+  return JSON.stringify([formCode ?? '', period ? periodKey(period) : '', unit ?? '']);
+}
+
+interface NavigationLike {
+  addEventListener(type: string, listener: () => void): void;
+  removeEventListener(type: string, listener: () => void): void;
+}
+
 export class ReportSession {
   private page: ReportPage | null = null;
   private panel: PanelHost | null = null;
@@ -62,25 +77,35 @@ export class ReportSession {
   /** A failure is shown once, until a scan succeeds again. */
   private failing = false;
   private readonly watch;
+  /** Rows, cells and inputs of the shown table re-rendered in place. */
+  private content: ContentWatch | null = null;
+  /** The shown page's first check with drafts and profile read (it does not hold up later scans). */
+  private ready: Promise<void> = Promise.resolve();
+  private readonly navigation: NavigationLike | undefined;
+  private readonly onNavigate = () => void this.queue(() => this.rescan(true));
 
   constructor(private readonly deps: SessionDeps) {
-    this.watch = watchReportTables(deps.doc, () => void this.queue());
+    this.watch = watchReportTables(deps.doc, (change: TableChange) =>
+      this.queue(() => this.rescan(change.routeChanged)),
+    );
+    // Routes changed by the Navigation API or pushState, with or without a DOM change (Chromium).
+    this.navigation = (deps.doc.defaultView as { navigation?: NavigationLike } | null)?.navigation;
+    this.navigation?.addEventListener('currententrychange', this.onNavigate);
   }
 
-  start(): Promise<void> {
-    return this.queue();
+  async start(): Promise<void> {
+    await this.queue();
+    await this.ready;
   }
 
   /** Scans one after another; a failed scan is reported and the next change scans again. */
-  private queue(): Promise<void> {
-    this.scanning = this.scanning
-      .then(() => this.rescan())
-      .then(
-        () => {
-          this.failing = false;
-        },
-        (error: unknown) => this.failed(error),
-      );
+  private queue(step: () => Promise<void> = () => this.rescan()): Promise<void> {
+    this.scanning = this.scanning.then(step).then(
+      () => {
+        this.failing = false;
+      },
+      (error: unknown) => this.failed(error),
+    );
     return this.scanning;
   }
 
@@ -97,7 +122,25 @@ export class ReportSession {
   stop(): void {
     this.stopped = true;
     this.watch.disconnect();
+    this.navigation?.removeEventListener('currententrychange', this.onNavigate);
     this.hide();
+  }
+
+  /** The shown table re-rendered in place: the page reads it again (a table gone: scan). */
+  private async refresh(): Promise<void> {
+    if (this.stopped || !this.page) return;
+    if (!this.page.root.isConnected) return this.rescan();
+    this.page.refresh();
+  }
+
+  private setPage(page: ReportPage | null): void {
+    this.content?.disconnect();
+    this.content = null;
+    if (this.page && this.page !== page) this.page.stop();
+    this.page = page;
+    // Widget grids are followed through the bridge; an outline's root is the whole body.
+    if (page && !page.isWidget && !page.current.form?.outline)
+      this.content = watchTableContent(page.root, () => void this.queue(() => this.refresh()));
   }
 
   /** The panel, created on first need; none once stopped (a scan may still be under way). */
@@ -113,12 +156,13 @@ export class ReportSession {
     return this.panel;
   }
 
-  private async rescan(): Promise<void> {
+  /** `reread`: the route changed, so the values of a table that stayed may have changed too. */
+  private async rescan(reread = false): Promise<void> {
     if (this.stopped) return;
     const scan = scanDocuments(listDocuments(this.deps.doc));
     const report = scan.kind === 'widget' ? await this.readWidget(scan.doc) : scan;
     if (this.stopped) return;
-    if (report.kind === 'report') await this.show(report.report);
+    if (report.kind === 'report') await this.show(report.report, reread);
     else if (report.kind === 'unsupported') await this.showUnsupported(report);
     else this.hide();
   }
@@ -140,16 +184,21 @@ export class ReportSession {
     };
   }
 
-  private async show(report: FoundReport): Promise<void> {
-    if (this.page && this.page.root === report.root) return;
+  private async show(report: FoundReport, reread = false): Promise<void> {
+    if (this.page && this.page.root === report.root) {
+      if (reread) this.page.refresh();
+      return;
+    }
     const panel = await this.ensurePanel();
     if (!panel) return;
-    if (this.page) {
+    if (this.page && identity(report) === identity(this.page.current)) {
+      // The same report in a new element (a route left and entered again): keep its undo journal.
       this.page.replace(report);
+      this.setPage(this.page);
       return;
     }
     const bridge = this.bridge;
-    this.page = new ReportPage(report, this.deps.settings, {
+    const page = new ReportPage(report, this.deps.settings, {
       ...this.deps.services,
       render: (view, on) => panel.render(view, on),
       widgets: bridge ? widgetWriter(bridge) : undefined,
@@ -163,7 +212,9 @@ export class ReportSession {
           }
         : undefined,
     });
-    await this.page.start();
+    this.setPage(page);
+    // Its first check is done here, before the next paint; the one with drafts and profile follows.
+    this.ready = page.start().catch((error: unknown) => this.failed(error));
   }
 
   private async showUnsupported(scan: Extract<PageScan, { kind: 'unsupported' }>): Promise<void> {
@@ -191,8 +242,7 @@ export class ReportSession {
     notice: { vi: string; en: string },
     status: { vi: string; en: string },
   ): Promise<void> {
-    this.page?.stop();
-    this.page = null;
+    this.setPage(null);
     const panel = await this.ensurePanel();
     if (!panel) return;
     const { settings } = this.deps;
@@ -220,8 +270,7 @@ export class ReportSession {
   }
 
   private hide(): void {
-    this.page?.stop();
-    this.page = null;
+    this.setPage(null);
     this.panel?.remove();
     this.panel = null;
   }

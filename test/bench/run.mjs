@@ -319,6 +319,87 @@ async function measureInput(h) {
   return { ...result, stats: result.times.length ? stats(result.times) : null };
 }
 
+// ── 9: in-place re-render → marks restored ───────────────────────────────────────────────────────
+
+const angularForm = (query) => `${SITES.quangngai}/ng/bao-cao/nhap-lieu/ii06a?${query}`;
+
+/**
+ * In the page (the Angular replica): press Làm mới, which rebuilds the table's <tbody>, rows and inputs
+ * inside the click (zone.js runs change detection before click() returns), and time until the marked
+ * cells (row, column, severity) are what they were before.
+ */
+function rerenderLoop(runs) {
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Làm mới');
+  const grid = () => document.querySelector('app-bieu-mau table:not([role])');
+  const signature = () =>
+    [...grid().querySelectorAll('[data-tlbc-severity]')]
+      .map(
+        (el) =>
+          `${el.closest('tr').rowIndex}:${el.closest('td,th')?.cellIndex}:${el.getAttribute('data-tlbc-severity')}`,
+      )
+      .sort()
+      .join(',');
+  const baseline = signature();
+  const pause = (t) => new Promise((r) => setTimeout(r, t));
+  const once = () =>
+    new Promise((resolveRun) => {
+      let timer = 0;
+      let t0 = 0;
+      let rendered = 0;
+      const finish = (t) => {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolveRun(t === null ? null : { total: t - t0, afterRender: t - rendered });
+      };
+      const observer = new MutationObserver(() => {
+        if (signature() === baseline) finish(performance.now());
+      });
+      observer.observe(grid(), { attributes: true, attributeFilter: ['data-tlbc-severity'], subtree: true });
+      timer = setTimeout(() => finish(null), 1000);
+      const old = grid().tBodies[0];
+      t0 = performance.now();
+      button.click();
+      rendered = performance.now();
+      if (old.isConnected) finish(null); // the app did not re-render: nothing to time
+    });
+  return (async () => {
+    if (!button || !baseline) return { error: `nothing to time (button ${!!button}, marks "${baseline}")` };
+    const times = [];
+    const sinceRender = [];
+    let misses = 0;
+    await once(); // warm-up
+    await pause(100);
+    for (let i = 0; i < runs; i++) {
+      const t = await once();
+      if (t === null) misses++;
+      else {
+        times.push(t.total);
+        sinceRender.push(t.afterRender);
+      }
+      await pause(100);
+    }
+    return { times, sinceRender, misses, marks: baseline.split(',').length };
+  })();
+}
+
+async function measureRerender(h) {
+  const page = await h.open(angularForm('rows=100&values=errors&delay=0'));
+  await page.locator(PANEL).waitFor({ state: 'attached', timeout: 30_000 });
+  await page.waitForTimeout(1500);
+  const result = await page.evaluate(rerenderLoop, RUNS);
+  await page.close();
+  if (result.error) {
+    console.log(`re-render → marks: ${result.error}`);
+    return { ...result, stats: null, sinceRender: null };
+  }
+  console.log(`re-render → marks: ${result.times.length} timed, ${result.misses} never restored within 1 s`);
+  return {
+    ...result,
+    stats: result.times.length ? stats(result.times) : null,
+    sinceRender: result.sinceRender.length ? stats(result.sinceRender) : null,
+  };
+}
+
 // ── 4: page load with and without the extension ──────────────────────────────────────────────────
 
 /** Init script: when the table is in the DOM (DOMContentLoaded), the next frame, and main-thread work. */
@@ -535,8 +616,8 @@ function extensionHits(profile) {
   return { ext, busy, sampleMs: interval };
 }
 
-async function idleAndMemory(h, withPanel, windowMs = 3000) {
-  const page = await h.open(page06a('rows=500'));
+async function idleAndMemory(h, withPanel, windowMs = 3000, url = page06a('rows=500')) {
+  const page = await h.open(url);
   if (withPanel) await page.locator(PANEL).waitFor({ state: 'attached', timeout: 30_000 });
   await page.waitForTimeout(2000);
   const cdp = await h.context.newCDPSession(page);
@@ -584,6 +665,20 @@ async function measureIdle(base, ext) {
   console.log(
     `idle: ${out.extSamples} profiler samples in extension code; heap +${mb(out.heap.ext - out.heap.base)}`,
   );
+  return out;
+}
+
+/** Idle on the Angular replica (zone.js, router, a 100-row reactive form) with the panel shown. */
+async function measureIdleAngular(ext) {
+  const runs = [];
+  for (let i = 0; i < 3; i++)
+    runs.push(await idleAndMemory(ext, true, 3000, angularForm('rows=100&values=errors&delay=0')));
+  const out = {
+    extSamples: median(runs.map((r) => r.hits.ext)),
+    busySamples: median(runs.map((r) => r.hits.busy)),
+    taskMs: median(runs.map((r) => r.idle.TaskDuration * 1000)),
+  };
+  console.log(`idle (Angular replica): ${out.extSamples} profiler samples in extension code`);
   return out;
 }
 
@@ -879,7 +974,57 @@ function writeReport(r) {
     ),
   );
   add(gridSection(r.grids));
+  add(rerenderSection(r.rerender, r.idleAngular));
   writeFileSync(REPORT, lines.join('\n'));
+}
+
+/** Measure 10 as Markdown: re-render → marks, and idle on the Angular replica. */
+function rerenderSection(rr, ia) {
+  const blocks = [];
+  blocks.push(
+    '## 10. In-place re-render → marks restored, with the extension',
+    'The Angular replica (`QN/ng/bao-cao/nhap-lieu/ii06a?rows=100&values=errors`: 13 columns × 100 rows + ' +
+      'the total row, rendered with `*ngFor` without trackBy) with the built extension. In the page, ' +
+      '`Làm mới` is clicked: Angular throws away the `<tbody>`, every row and input and builds new ones ' +
+      'holding the same values before `click()` returns; a MutationObserver on the table times the moment ' +
+      'the marked cells (row, column, severity) are the same as before. ' +
+      (rr.error
+        ? `**Not measured: ${rr.error}.**`
+        : `${rr.times.length} re-renders timed (${rr.marks} marked cells each), ${rr.misses} whose marks were ` +
+          'not back within 1 s.'),
+    table(
+      ['Measure', 'Median', 'p95', 'Target', 'Met'],
+      [
+        [
+          're-render (in the click) → marks restored',
+          ms(rr.sinceRender?.median),
+          ms(rr.sinceRender?.p95),
+          '≤ 16 ms median',
+          rr.sinceRender ? met(rr.sinceRender.median <= 16 && rr.misses === 0) : '**no data**',
+        ],
+        [
+          "click → marks restored (includes Angular's own render)",
+          ms(rr.stats?.median),
+          ms(rr.stats?.p95),
+          '—',
+          '—',
+        ],
+      ],
+    ),
+  );
+  blocks.push(
+    'Idle on the same Angular page (zone.js running, nothing re-rendered), panel shown, 3 s under the ' +
+      'profiler, median of 3 pages:',
+    table(
+      ['Measure', 'Value', 'Target', 'Met'],
+      [
+        ['Profiler samples in extension code', String(ia.extSamples), '0', met(ia.extSamples === 0)],
+        ['Profiler samples, any JS', String(ia.busySamples), '—', '—'],
+        ['TaskDuration (metrics window)', ms(ia.taskMs), '—', '—'],
+      ],
+    ),
+  );
+  return blocks.join('\n\n');
 }
 
 // ── main ─────────────────────────────────────────────────────────────────────────────────────────
@@ -899,6 +1044,17 @@ async function main() {
     return;
   }
   const ext = await launch({ server });
+  if (process.env.BENCH_ONLY === 'rerender') {
+    // a quick look at measure 10 alone; report.md is only written by a full run
+    try {
+      console.log(rerenderSection(await measureRerender(ext), await measureIdleAngular(ext)));
+    } finally {
+      await base.close({ check: false });
+      await ext.close({ check: false });
+      await server.close();
+    }
+    return;
+  }
   const results = {};
   try {
     results.size = measureSize();
@@ -910,6 +1066,8 @@ async function main() {
     results.loadProfile = await measureLoadProfile(ext);
     results.idle = await measureIdle(base, ext);
     results.grids = await measureGrids(base, bundlePath);
+    results.rerender = await measureRerender(ext);
+    results.idleAngular = await measureIdleAngular(ext);
   } finally {
     await base.close({ check: false });
     await ext.close({ check: false });

@@ -205,6 +205,49 @@ export async function launch(options = {}) {
   };
 
   /**
+   * The Angular replica's form as Angular itself holds it: the `FormGroup` of the form component on
+   * screen, found through Angular's own debugging API (`ng.getComponent`, dev mode), read with
+   * `getRawValue()` → `{ [rowKey]: { [col]: string } }`. Not the DOM, not the replica's own hooks.
+   */
+  h.readAngularForm = async (page) =>
+    page.evaluate(() => {
+      const ng = window.ng;
+      if (!ng?.getComponent) throw new Error('Trang này không chạy Angular ở chế độ phát triển (window.ng).');
+      for (const el of document.querySelectorAll('*')) {
+        const form = ng.getComponent(el)?.form;
+        if (form && typeof form.getRawValue === 'function') return form.getRawValue();
+      }
+      throw new Error('Không thấy biểu mẫu Angular (FormGroup) nào trên trang.');
+    });
+
+  /**
+   * Reloads the extension as its Reload button in chrome://extensions does (an update, to the pages
+   * left open: their content scripts lose their extension), and resolves once the new service
+   * worker runs. Chromium leaves an extension loaded with --load-extension disabled after a reload
+   * ("unsupported developer extension"), so it is enabled again, as a user would.
+   */
+  h.reloadExtension = async () => {
+    const next = h.context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const tab = await h.context.newPage();
+    try {
+      await tab.goto('chrome://extensions/');
+      await tab.evaluate(async (id) => {
+        const api = /** @type {any} */ (globalThis).chrome;
+        await api.developerPrivate.reload(id, { failQuietly: false });
+        for (let waited = 0; waited < 5000; waited += 100) {
+          const info = await api.developerPrivate.getExtensionInfo(id);
+          if (info.state === 'ENABLED') return;
+          if (info.state === 'DISABLED') return api.management.setEnabled(id, true);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }, h.extensionId);
+      await next;
+    } finally {
+      await tab.close();
+    }
+  };
+
+  /**
    * A real-library replica's own data model, read through the library's API (not the DOM, not the
    * page's log): `{ [rowKey]: { [col]: number | string | null } }` for form rows (keys not "__…").
    * AG Grid: `api.forEachNode`; Tabulator: `table.getData()`.

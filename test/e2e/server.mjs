@@ -1,7 +1,7 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { createServer } from 'node:https';
 import { generate } from 'selfsigned';
-import { REPLICA_HOSTS, resolveRoute } from '../fixtures/routes.mjs';
+import { prepareRoutes, REPLICA_HOSTS, resolveRoute } from '../fixtures/routes.mjs';
 
 // HTTPS server for the replica sites, routed by Host header + path, with a self-signed certificate for
 // both real host names made at start. Chromium reaches it through --host-resolver-rules, so pages load
@@ -17,6 +17,7 @@ function spkiHash(certPem) {
  * @param {{ port?: number, host?: string }} [options] port 0 (default) picks a free one
  */
 export async function startServer({ port = 0, host = '127.0.0.1' } = {}) {
+  await prepareRoutes();
   const pems = await generate([{ name: 'commonName', value: REPLICA_HOSTS[0] }], {
     keyType: 'ec',
     algorithm: 'sha256',
