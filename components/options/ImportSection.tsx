@@ -35,6 +35,10 @@ const HOW: Record<MappingHow, [string, string]> = {
   header: ['theo tên cột', 'by the column name'],
   group: ['theo tên cột và nhóm cột phía trên', 'by the column name and the group above'],
   order: ['theo thứ tự cột (đoán, hãy kiểm tra)', 'by column order (a guess, please check)'],
+  fuzzy: ['theo tên gần giống (hãy kiểm tra)', 'by a similar name (please check)'],
+  user: ['do bạn chọn', 'chosen by you'],
+  remembered: ['theo lần nhập trước của tệp cùng tiêu đề', 'as for the last file with this header'],
+  merged: ['cột gộp, hãy chọn cột', 'a merged column: choose where it goes'],
   none: ['không thuộc biểu, bỏ qua', 'not part of the form, ignored'],
 };
 
