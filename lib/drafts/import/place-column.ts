@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { headerKey } from '../../forms/header-key';
+import { labelKey } from '../../text';
 import {
   LABEL_WORDS,
   LEAF_WORDS,
@@ -30,9 +31,15 @@ export interface Placement {
 /** Near enough to be the same words (fuse.js score: 0 exact, 1 nothing alike). */
 const FUZZY_THRESHOLD = 0.2;
 
-/** Near words are compared without diacritics: "Truc tiep" typed on a keyboard without Telex. */
-function bare(key: string): string {
-  return key
+/**
+ * Near words are compared without diacritics ("Truc tiep" typed without Telex) and with every word
+ * kept: headerKey drops the linking "qua", which without its accent may be "quá" ("Qua han").
+ */
+function bare(label: string): string {
+  return labelKey(label)
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd');
@@ -46,16 +53,17 @@ class Vocabulary<T> {
     for (const [value, words] of entries) for (const w of words) this.exact.set(headerKey(w), value);
   }
 
-  find(key: string, fuzzy: boolean): T | undefined {
+  /** `key` is the header's headerKey; with `loose` (its bare words), near words are looked for too. */
+  find(key: string, loose?: string): T | undefined {
     const hit = this.exact.get(key);
-    if (hit !== undefined || !fuzzy) return hit;
+    if (hit !== undefined || loose === undefined) return hit;
     this.fuse ??= new Fuse(
-      this.entries.flatMap(([value, words]) => words.map((w) => ({ key: bare(headerKey(w)), value }))),
+      this.entries.flatMap(([value, words]) => words.map((w) => ({ key: bare(w), value }))),
       { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true },
     );
-    const [best] = this.fuse.search(bare(key), { limit: 1 });
+    const [best] = this.fuse.search(loose, { limit: 1 });
     // Near words only for words of some length: "Trễ" and "Trẻ" are not the same column.
-    return best && key.length >= 6 ? best.item.value : undefined;
+    return best && loose.length >= 6 ? best.item.value : undefined;
   }
 }
 
@@ -67,11 +75,6 @@ const BY_SECTION = Object.fromEntries(
 const LABEL = new Vocabulary<'label'>([['label', LABEL_WORDS]]);
 const STT = new Vocabulary<'stt'>([['stt', ['STT', 'TT', 'Số TT', 'Số thứ tự']]]);
 
-/** "Trong đó: Mới tiếp nhận" is "Mới tiếp nhận"; a bare "Trong đó" says nothing. */
-function keyOf(label: string): string {
-  return headerKey(label).replace(/^trong đó\s*/, '');
-}
-
 function fromRole(role: Role, section: Section | null): Placement {
   if (typeof role === 'number') return { number: role };
   if (role === 'none') return { number: null, kind: 'none' };
@@ -81,43 +84,54 @@ function fromRole(role: Role, section: Section | null): Placement {
   return total === null ? { number: null, kind: 'new-total' } : { number: total };
 }
 
-function sectionsOf(leaf: string, fuzzy: boolean): number {
-  return (Object.keys(BY_SECTION) as Section[]).filter((s) => BY_SECTION[s].find(leaf, fuzzy) !== undefined)
-    .length;
+/** A header label as looked up: its headerKey, and its bare words when near words may do. */
+interface Key {
+  exact: string;
+  loose?: string;
 }
 
-function attempt(keys: string[], fuzzy: boolean): Placement | null {
+function sectionsOf(leaf: Key): number {
+  return (Object.keys(BY_SECTION) as Section[]).filter(
+    (s) => BY_SECTION[s].find(leaf.exact, leaf.loose) !== undefined,
+  ).length;
+}
+
+function attempt(keys: Key[]): Placement | null {
   const leaf = keys.at(-1)!;
-  if (LABEL.find(leaf, fuzzy)) return { number: 2, kind: 'label' };
-  if (STT.find(leaf, false)) return { number: 1, kind: 'stt' };
+  const find = <T>(v: Vocabulary<T>, k: Key) => v.find(k.exact, k.loose);
+  if (find(LABEL, leaf)) return { number: 2, kind: 'label' };
+  if (STT.find(leaf.exact)) return { number: 1, kind: 'stt' };
   let section: Section | null = null;
-  for (const key of keys.slice(0, -1)) section = SECTIONS.find(key, fuzzy) ?? section;
+  for (const key of keys.slice(0, -1)) section = find(SECTIONS, key) ?? section;
   if (section !== null) {
-    const role = BY_SECTION[section].find(leaf, fuzzy);
+    const role = find(BY_SECTION[section], leaf);
     // "By the group" only where the leaf alone would not say which ("Quá hạn", "Tổng số").
-    if (role !== undefined) return { ...fromRole(role, section), byGroup: sectionsOf(leaf, fuzzy) > 1 };
+    if (role !== undefined) return { ...fromRole(role, section), byGroup: sectionsOf(leaf) > 1 };
   }
-  const plain = LEAVES.find(leaf, fuzzy);
+  const plain = find(LEAVES, leaf);
   if (plain !== undefined) return fromRole(plain, section);
   // A section with no leaves under it is its own total ("Đã giải quyết" alone).
-  const alone = SECTIONS.find(leaf, fuzzy);
+  const alone = find(SECTIONS, leaf);
   if (alone !== undefined) return fromRole('total', alone);
   // "Tổng số", "Quá hạn" with no group above: every section where the word fits, in the form's order.
   const options: number[] = [];
   for (const s of ['received', 'resolved', 'pending'] as Section[]) {
-    const role = BY_SECTION[s].find(leaf, fuzzy);
+    const role = find(BY_SECTION[s], leaf);
     const placed = role === undefined ? null : fromRole(role, s);
     if (placed?.number != null) options.push(placed.number);
   }
+  if (options.length === 1) return { number: options[0] };
   return options.length > 0 ? { number: null, options } : null;
 }
 
 /** Where a file column goes, from its header path (empty labels already dropped). */
 export function placeColumn(path: string[]): Placement {
-  const keys = path.map(keyOf).filter((k) => k !== '');
-  if (keys.length === 0) return { number: null, kind: 'unknown' };
-  const exact = attempt(keys, false);
-  if (exact) return exact;
-  const near = attempt(keys, true);
-  return near ? { ...near, fuzzy: true } : { number: null, kind: 'unknown' };
+  const labels = path.map((l) => l.replace(/^\s*trong đó\s*:?\s*/i, '')).filter((l) => headerKey(l) !== '');
+  if (labels.length === 0) return { number: null, kind: 'unknown' };
+  const exact = attempt(labels.map((l) => ({ exact: headerKey(l) })));
+  // An exact leaf that needs its group ("Quá hạn") is still placed by a group in near words.
+  if (exact && !(exact.options && labels.length > 1)) return exact;
+  const near = attempt(labels.map((l) => ({ exact: headerKey(l), loose: bare(l) })));
+  if (near && !(exact && near.options)) return { ...near, fuzzy: true };
+  return exact ?? { number: null, kind: 'unknown' };
 }
