@@ -237,10 +237,8 @@ function fromHeaderWords(rows: SheetCell[][], def: FormDef): SheetLayout | null 
     if (c === labelColumn || path.length === 0) continue;
     const where = place(path);
     if (where.kind) entry.kind = where.kind;
-    if (where.kind === 'label' || where.kind === 'stt') {
-      entry.kind = undefined;
-      continue;
-    }
+    if (where.kind === 'label') entry.kind = undefined;
+    if (where.kind === 'label' || where.kind === 'stt') continue;
     if (where.kind === 'merged') entry.how = 'merged';
     if (where.number !== null && known.has(where.number)) {
       entry.number = where.number;

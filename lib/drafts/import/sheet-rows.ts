@@ -97,7 +97,7 @@ export function sheetRows(rows: SheetCell[][], layout: SheetLayout, def: FormDef
   }
   const newColumns = layout.mapping.filter((m) => m.kind === 'new-total' && m.number === null);
   const unplaced = layout.mapping.filter(
-    (m) => m.number === null && m.fileColumn !== layout.labelColumn && m.header !== '',
+    (m) => m.number === null && m.fileColumn !== layout.labelColumn && m.header !== '' && m.kind !== 'stt',
   );
   const unplacedTotals = new Map<number, number>(unplaced.map((m) => [m.fileColumn, 0]));
   const derived = derivations(layout.mapping, def);
