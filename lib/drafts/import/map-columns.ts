@@ -3,7 +3,7 @@ import type { FormColumn, FormDef } from '../../forms/schema';
 import { readNumbering } from '../../table/numbering';
 import type { Slot } from '../../table/source';
 import { clean } from '../../text';
-import { type Kind, type Placement, placeColumn } from './place-column';
+import { isLabelHeader, type Kind, type Placement, placeColumn } from './place-column';
 import type { SheetCell } from './read-file';
 
 // Which file column goes to which form column. Header words decide: for II.06a / II.06 through the
@@ -173,7 +173,7 @@ function findLabelHeader(rows: SheetCell[][], def: FormDef): { row: number; col:
     const col = rows[r].findIndex((cell) => {
       const text = cellText(cell);
       if (keys.has(headerKey(text))) return true;
-      return vocabulary && text !== '' && placeColumn([text]).kind === 'label';
+      return vocabulary && text !== '' && isLabelHeader(text);
     });
     if (col >= 0) return { row: r, col };
   }

@@ -30,6 +30,8 @@ export interface Placement {
 
 /** Near enough to be the same words (fuse.js score: 0 exact, 1 nothing alike). */
 const FUZZY_THRESHOLD = 0.2;
+/** Longer texts are not looked up by near words. */
+const NEAR_LENGTH = 48;
 
 /**
  * Near words are compared without diacritics ("Truc tiep" typed without Telex) and with every word
@@ -56,7 +58,8 @@ class Vocabulary<T> {
   /** `key` is the header's headerKey; with `loose` (its bare words), near words are looked for too. */
   find(key: string, loose?: string): T | undefined {
     const hit = this.exact.get(key);
-    if (hit !== undefined || loose === undefined) return hit;
+    // Headers are short: a long text (a title, a note) is not compared word by word, which is slow.
+    if (hit !== undefined || loose === undefined || loose.length > NEAR_LENGTH) return hit;
     this.fuse ??= new Fuse(
       this.entries.flatMap(([value, words]) => words.map((w) => ({ key: bare(w), value }))),
       { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true },
@@ -122,6 +125,11 @@ function attempt(keys: Key[]): Placement | null {
   }
   if (options.length === 1) return { number: options[0] };
   return options.length > 0 ? { number: null, options } : null;
+}
+
+/** Whether a header cell names the label column ("Lĩnh vực", "Tên lĩnh vực", "Linh vuc"). */
+export function isLabelHeader(text: string): boolean {
+  return LABEL.find(headerKey(text), bare(text)) !== undefined;
 }
 
 /** Where a file column goes, from its header path (empty labels already dropped). */

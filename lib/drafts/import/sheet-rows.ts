@@ -50,8 +50,13 @@ function valueText(cell: SheetCell): string {
   return cellText(cell);
 }
 
+/** Figures and blanks are no signature: only cells that start with a letter or "(" are read. */
+const MAY_BE_WORDS = /^\s*[(\p{L}]/u;
+
 function isSignature(line: SheetCell[]): boolean {
-  return line.some((cell) => typeof cell === 'string' && SIGNATURE.test(labelKey(cell)));
+  return line.some(
+    (cell) => typeof cell === 'string' && MAY_BE_WORDS.test(cell) && SIGNATURE.test(labelKey(cell)),
+  );
 }
 
 /** Form totals the file lacks, derived from parts the file has (the form's sum relations). */
