@@ -257,7 +257,12 @@ export function ImportSection({
       </h2>
       <p>
         Tệp .xlsx hoặc .csv có dòng tiêu đề (“Lĩnh vực”, “Tổng số”, “Trực tuyến”…) hoặc dòng đánh số cột
-        (1)…(13). <span lang="en">An .xlsx or .csv file with a header row or a column-numbering row.</span>
+        (1)…(13), kể cả tệp thống kê xuất từ phần mềm một cửa (“Tồn kỳ trước”, “Đã xử lý”, “Trực tuyến toàn
+        trình”…). Tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx.{' '}
+        <span lang="en">
+          An .xlsx or .csv file with a header row or a column-numbering row, one-stop system exports included.
+          Old .xls: save it as .xlsx in Excel.
+        </span>
       </p>
       <label>
         Biểu mẫu <span lang="en">(Form)</span>{' '}

@@ -31,7 +31,8 @@ export function headerSignature(mapping: ColumnMapping[]): string {
 export function applyRemembered(mapping: ColumnMapping[], remembered: Remembered): ColumnMapping[] {
   return mapping.map((m, i) => {
     const number = remembered.numbers[i] ?? null;
-    if (number === m.number && m.how !== 'merged') return m;
+    // Unchanged, or a merged column with no place remembered: it still waits for the user.
+    if (number === m.number) return m;
     return { ...m, number, how: 'remembered' };
   });
 }
