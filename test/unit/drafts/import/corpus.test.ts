@@ -128,3 +128,40 @@ describe('files that are not such exports', () => {
     expect(result.rows[0].values['6']).toBe('10');
   });
 });
+
+describe('an export with a "Trong đó" row, level headings and subtotals', () => {
+  it('places every column, keeps the heading, subtotal and total rows, and leaves out the date line', async () => {
+    const text = [
+      'TT;Tên lĩnh vực TTHC;Số hồ sơ tiếp nhận;;;;Kết quả giải quyết;;;;;Đang giải quyết;;',
+      ';;Tổng số;Trong đó;;;Tổng số;Trong đó;;;Rút hồ sơ;Tổng số;Trong đó;',
+      ';;;Trực tuyến;Trực tiếp, BCCI;Kỳ trước chuyển sang;;Sớm hạn;Đúng hạn;Trễ hạn;;;Trong hạn;Trễ hạn',
+      'I;Cấp xã;;;;;;;;;;;;',
+      '1;Hộ tịch;10;4;5;1;8;1;6;1;0;2;1;1',
+      ';Cộng cấp xã;10;4;5;1;8;1;6;1;0;2;1;1',
+      ';Tổng cộng;10;4;5;1;8;1;6;1;0;2;1;1',
+      ';Quảng Ngãi, ngày 15 tháng 3 năm 2027;;;;;;;;;;;;',
+    ].join('\n');
+    const result = await imported('trong-do.csv', new TextEncoder().encode(text).buffer as ArrayBuffer);
+    const values = {
+      '3': '10',
+      '4': '4',
+      '5': '5',
+      '6': '1',
+      '7': '8',
+      '8': '1',
+      '9': '6',
+      '10': '1',
+      '11': '2',
+      '12': '1',
+      '13': '1',
+    };
+    expect(result.rows.map((r) => [r.label, r.kind, r.values])).toEqual([
+      ['Cấp xã', 'group', {}],
+      ['Hộ tịch', 'data', values],
+      ['Cộng cấp xã', 'subtotal', values],
+      ['Tổng cộng', 'total', values],
+    ]);
+    expect(result.leftOut.count).toBe(1);
+    expect(result.problems).toEqual([]);
+  });
+});
