@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { saveDraft } from '@/lib/drafts/client';
-import type { ImportResult } from '@/lib/drafts/import/import-file';
-import { importSpreadsheet } from '@/lib/drafts/import/import-file';
+import type { ImportedSheet, ImportResult } from '@/lib/drafts/import/import-file';
+import { importSheet, importSpreadsheet, remap } from '@/lib/drafts/import/import-file';
 import { LIMITS, PREVIEW_ITEMS, tooLargeFile } from '@/lib/drafts/import/limits';
-import type { MappingHow } from '@/lib/drafts/import/map-columns';
 import { previewModel } from '@/lib/drafts/import/preview-model';
 import { recentQuarters } from '@/lib/drafts/import/recent-quarters';
+import { applyRemembered, findRemembered, rememberMapping } from '@/lib/drafts/import/remembered';
 import type { DraftInput } from '@/lib/drafts/schema';
 import { allForms } from '@/lib/forms/catalogue';
 import type { FormDef } from '@/lib/forms/schema';
@@ -14,11 +14,13 @@ import { formatNumber } from '@/lib/numbers';
 import { checkAll } from '@/lib/rules/engine';
 import type { Finding } from '@/lib/rules/finding';
 import type { TableModel } from '@/lib/table/model';
+import { ImportMapping } from './ImportMapping';
 
 // Options page: import an .xlsx / .csv file as a draft. Choose a file, see how its columns map to the
-// form and what the checks would say, then save it for a form, period and unit. Nothing is saved
-// before the user presses "Lưu". A large file is read in slices behind a progress bar, and the
-// preview lists at most PREVIEW_ITEMS problems and findings, counting the rest.
+// form and what the checks would say, correct the mapping (the checks follow at once), then save it
+// for a form, period and unit. Nothing is saved before the user presses "Lưu"; the mapping saved with
+// it is offered again for the next file with the same header. A large file is read in slices behind a
+// progress bar, and the preview lists at most PREVIEW_ITEMS problems and findings, counting the rest.
 
 type SaveReply = { ok: true } | { ok: false; error: string; errorEn: string };
 
@@ -29,14 +31,6 @@ export interface ImportSectionProps {
   check?: (model: TableModel, def: FormDef) => Finding[];
   now?: () => Date;
 }
-
-const HOW: Record<MappingHow, [string, string]> = {
-  numbering: ['theo dòng đánh số cột', 'by the column-numbering row'],
-  header: ['theo tên cột', 'by the column name'],
-  group: ['theo tên cột và nhóm cột phía trên', 'by the column name and the group above'],
-  order: ['theo thứ tự cột (đoán, hãy kiểm tra)', 'by column order (a guess, please check)'],
-  none: ['không thuộc biểu, bỏ qua', 'not part of the form, ignored'],
-};
 
 const FORMS = allForms.filter((f) => !f.outline);
 
@@ -95,6 +89,7 @@ export function ImportSection({
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [remembered, setRemembered] = useState(false);
   // A file chosen while another is still being read wins: the older read's result is dropped.
   const loads = useRef(0);
 
@@ -107,12 +102,23 @@ export function ImportSection({
     setResult(null);
     setProgress(0);
     setStatus({ text: `Đang đọc “${loaded.name}”…`, textEn: `Reading “${loaded.name}”…` });
-    const next = await importSpreadsheet(loaded.name, loaded.data, form, {
+    const read = await importSpreadsheet(loaded.name, loaded.data, form, {
       onProgress: (fraction) => {
         if (id === loads.current) setProgress(fraction);
       },
     });
     if (id !== loads.current) return;
+    let next = read;
+    let offered = false;
+    if (read.ok) {
+      const remembered = await findRemembered(form.code, read.mapping).catch(() => null);
+      if (id !== loads.current) return;
+      if (remembered) {
+        next = remap(read, applyRemembered(read.mapping, remembered), form);
+        offered = true;
+      }
+    }
+    setRemembered(offered);
     let checked: Finding[] | null = null;
     if (next.ok && check) {
       setProgress(null);
@@ -171,8 +177,50 @@ export function ImportSection({
     if (file && form) await load(file, form);
   };
 
+  /** The preview under a corrected mapping or another sheet: rows and checks follow at once. */
+  const show = (next: ImportedSheet) => {
+    setResult(next);
+    setFindings(check ? check(previewModel(next.rows, def), def) : null);
+  };
+
+  const onTarget = (fileColumn: number, number: number | null) => {
+    if (!imported) return;
+    const mapping = imported.mapping.map((m) =>
+      m.fileColumn === fileColumn
+        ? { ...m, number, how: m.how === 'merged' && number === null ? m.how : ('user' as const) }
+        : m,
+    );
+    show(remap(imported, mapping, def));
+  };
+
+  const onSheet = (name: string) => {
+    if (!imported) return;
+    const sheet = imported.sheets.find((s) => s.name === name);
+    if (!sheet) return;
+    const read = { kind: imported.kind, sheets: imported.sheets, encoding: imported.encoding, notes: [] };
+    const next = importSheet(read, sheet, def);
+    if (!next.ok) {
+      setStatus({
+        text: `Trang tính “${name}”: ${next.error}`,
+        textEn: `Sheet “${name}”: ${next.errorEn}`,
+        error: true,
+      });
+      return;
+    }
+    setRemembered(false);
+    show(next);
+  };
+
   const onSave = async () => {
     if (!imported) return;
+    if (imported.undecided.length > 0) {
+      setStatus({
+        text: `Chưa lưu: hãy chọn cột của biểu cho cột gộp “${imported.undecided[0].header}”.`,
+        textEn: `Not saved: choose the form column for the merged column “${imported.undecided[0].header}”.`,
+        error: true,
+      });
+      return;
+    }
     const unitName = (unitInput.current?.value ?? unit).trim();
     const periodKey = periodSelect.current?.value ?? period;
     if (unitName === '') {
@@ -190,6 +238,7 @@ export function ImportSection({
       ...(findings ? { findings: { errors, warnings } } : {}),
     });
     setBusy(false);
+    if (reply.ok) await rememberMapping(def.code, imported.mapping).catch(() => {});
     const quarter = quarters.choices.find((q) => q.key === periodKey);
     setStatus(
       reply.ok
@@ -208,7 +257,12 @@ export function ImportSection({
       </h2>
       <p>
         Tệp .xlsx hoặc .csv có dòng tiêu đề (“Lĩnh vực”, “Tổng số”, “Trực tuyến”…) hoặc dòng đánh số cột
-        (1)…(13). <span lang="en">An .xlsx or .csv file with a header row or a column-numbering row.</span>
+        (1)…(13), kể cả tệp thống kê xuất từ phần mềm một cửa (“Tồn kỳ trước”, “Đã xử lý”, “Trực tuyến toàn
+        trình”…). Tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx.{' '}
+        <span lang="en">
+          An .xlsx or .csv file with a header row or a column-numbering row, one-stop system exports included.
+          Old .xls: save it as .xlsx in Excel.
+        </span>
       </p>
       <label>
         Biểu mẫu <span lang="en">(Form)</span>{' '}
@@ -228,7 +282,7 @@ export function ImportSection({
         Tệp <span lang="en">(File)</span>{' '}
         <input
           type="file"
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          accept=".xlsx,.csv,.txt,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
           data-testid="tlbc-import-file"
           onChange={onFile}
         />
@@ -238,33 +292,31 @@ export function ImportSection({
           <h3>
             Đối chiếu cột <span lang="en">(Column mapping)</span>
           </h3>
-          <table>
-            <thead>
-              <tr>
-                <th>Cột trong tệp (File column)</th>
-                <th>Cột của biểu (Form column)</th>
-                <th>Cách xác định (Decided)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {imported.mapping
-                .filter((m) => m.header !== '')
-                .map((m) => (
-                  <tr
-                    key={m.fileColumn}
-                    data-testid="tlbc-import-mapping"
-                    data-col={m.number ?? ''}
-                    data-how={m.how}
-                  >
-                    <td>{m.header}</td>
-                    <td>{m.number === null ? '—' : `(${m.number})`}</td>
-                    <td>
-                      {HOW[m.how][0]} <span lang="en">({HOW[m.how][1]})</span>
-                    </td>
-                  </tr>
+          {imported.sheets.length > 1 && (
+            <label>
+              Trang tính <span lang="en">(Sheet)</span>{' '}
+              <select
+                data-testid="tlbc-import-sheet"
+                value={imported.sheet}
+                onChange={(e) => onSheet((e.currentTarget as HTMLSelectElement).value)}
+              >
+                {imported.sheets.map((sh) => (
+                  <option key={sh.name} value={sh.name}>
+                    {sh.name}
+                  </option>
                 ))}
-            </tbody>
-          </table>
+              </select>
+            </label>
+          )}
+          {remembered && (
+            <p data-testid="tlbc-import-remembered">
+              Đã áp dụng cách đối chiếu cột bạn đã lưu cho tệp có cùng tiêu đề; hãy kiểm tra lại.{' '}
+              <span lang="en">
+                (The mapping you saved for a file with this header was applied; check it.)
+              </span>
+            </p>
+          )}
+          <ImportMapping imported={imported} def={def} onChange={onTarget} />
           <p>
             {formatNumber(imported.rows.length)} dòng, trang tính “{imported.sheet}”.{' '}
             <span lang="en">

@@ -1,6 +1,8 @@
 import type { TableModel } from '../table/model';
-import { labelKey } from '../text';
+import { headerKey } from './header-key';
 import type { FormColumn, FormDef } from './schema';
+
+export { headerKey } from './header-key';
 
 // Does a page's table have the columns of a known form? A table whose header differs (a column added,
 // removed or renamed) must be checked generically, never against the wrong template (issue 3), and the
@@ -10,20 +12,8 @@ import type { FormColumn, FormDef } from './schema';
 
 export type FormMatch = { ok: true } | { ok: false; reason: string; reasonEn: string };
 
-/** Words that link parts of a header without changing what it counts. */
-const LINKING_WORDS = new Set(['qua', 'và', 'hoặc']);
 /** At most this many differences are named; the rest are counted. */
 const NAMED_PROBLEMS = 3;
-
-/** Header wording reduced to its words: numbering marks, punctuation and linking words dropped. */
-export function headerKey(label: string): string {
-  return labelKey(label)
-    .replace(/^\(\s*\d+\s*\)|\(\s*\d+\s*\)$/g, '')
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .split(' ')
-    .filter((word) => word && !LINKING_WORDS.has(word))
-    .join(' ');
-}
 
 interface PageColumn {
   number: number;

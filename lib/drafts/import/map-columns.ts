@@ -1,15 +1,28 @@
+import { headerKey } from '../../forms/header-key';
 import type { FormColumn, FormDef } from '../../forms/schema';
 import { readNumbering } from '../../table/numbering';
 import type { Slot } from '../../table/source';
-import { clean, labelKey } from '../../text';
+import { clean } from '../../text';
+import { isLabelHeader, type Kind, type Placement, placeColumn } from './place-column';
 import type { SheetCell } from './read-file';
 
-// Which file column is which form column. A column-numbering row ("(1) (2) … (13)") decides when the
-// file has one; else the header words, with the group row above telling apart the three "Tổng số" and
-// the two "Quá hạn". Title rows above the header are passed over.
+// Which file column goes to which form column. Header words decide: for II.06a / II.06 through the
+// one-stop exporters' vocabulary (place-column.ts), which may send several file columns to one form
+// column (they are added up) and knows the columns the form has no place for; for other forms through
+// the definition's own words. A column-numbering row ("(1) (2) … (13)") is trusted only when the words
+// agree with it, or say nothing: an exporter's own numbering (1)…(18) is not the form's.
 
 /** How a file column's form number was decided. */
-export type MappingHow = 'numbering' | 'header' | 'group' | 'order' | 'none';
+export type MappingHow =
+  | 'numbering'
+  | 'header'
+  | 'group'
+  | 'fuzzy'
+  | 'order'
+  | 'user'
+  | 'remembered'
+  | 'merged'
+  | 'none';
 
 export interface ColumnMapping {
   /** 0-based column in the file. */
@@ -19,6 +32,8 @@ export interface ColumnMapping {
   /** Form column number, null when the column is not part of the form. */
   number: number | null;
   how: MappingHow;
+  /** What the words say it is, beyond a form column (a merged column, a total of channels…). */
+  kind?: Kind;
 }
 
 export interface SheetLayout {
@@ -29,6 +44,8 @@ export interface SheetLayout {
   bodyStart: number;
   /** Mappings decided by column order only (the header named several alike, no group told them apart). */
   guessed: number[];
+  /** The file numbers its columns differently from what its words say: the words were followed. */
+  numberingOverruled?: boolean;
 }
 
 /** How far down the header is looked for (title rows, unit, period lines come first). */
@@ -53,12 +70,16 @@ function asSlots(row: SheetCell[]): (Slot | null)[] {
   });
 }
 
+function numberingOf(row: SheetCell[] | undefined): number[] | null {
+  return row ? readNumbering(asSlots(row)) : null;
+}
+
 function width(rows: SheetCell[][]): number {
   return rows.reduce((w, row) => Math.max(w, row.length), 0);
 }
 
 function keysOf(words: (string | undefined)[]): Set<string> {
-  return new Set(words.filter((w): w is string => !!w).map(labelKey));
+  return new Set(words.filter((w): w is string => !!w).map(headerKey));
 }
 
 function leafKeys(column: FormColumn): Set<string> {
@@ -73,7 +94,16 @@ function labelNumber(def: FormDef): number {
   return def.labelColumn ?? 2;
 }
 
-/** Header words of column c within rows [top, bottom]: merged group cells reach right (forward fill). */
+/** II.06a and II.06 (the 13 result columns): the exporters' vocabulary applies. */
+function usesVocabulary(def: FormDef): boolean {
+  const keys = def.columns.map((c) => c.key);
+  return keys.includes('nhanTrucTuyen') && keys.includes('dangGiaiQuyetQuaHan');
+}
+
+/**
+ * Header words of column c within rows [top, bottom]. A merged cell keeps its text in its first
+ * column only, so a group is looked for to the left — but never left of where the group above starts.
+ */
 function headerPath(
   rows: SheetCell[][],
   top: number,
@@ -90,11 +120,13 @@ function headerPath(
     }
   }
   if (leafRow < 0) return path;
+  let from = labelColumn + 1;
   for (let r = top; r < leafRow; r++) {
-    for (let k = c; k > labelColumn; k--) {
+    for (let k = c; k >= from; k--) {
       const text = cellText(rows[r][k]);
       if (text !== '') {
         path.push(text);
+        from = k;
         break;
       }
     }
@@ -116,7 +148,7 @@ function labelsFollow(rows: SheetCell[][], from: number, labelColumn: number): b
 
 function fromNumbering(rows: SheetCell[][], def: FormDef): SheetLayout | null {
   for (let r = 0; r < Math.min(HEADER_SEARCH, rows.length); r++) {
-    const numbers = readNumbering(asSlots(rows[r]));
+    const numbers = numberingOf(rows[r]);
     if (!numbers) continue;
     const labelColumn = numbers.indexOf(labelNumber(def));
     if (labelColumn < 0 || !labelsFollow(rows, r + 1, labelColumn)) continue;
@@ -136,17 +168,25 @@ function fromNumbering(rows: SheetCell[][], def: FormDef): SheetLayout | null {
 function findLabelHeader(rows: SheetCell[][], def: FormDef): { row: number; col: number } | null {
   const labelDef = def.columns.find((c) => c.number === labelNumber(def));
   const keys = labelDef ? leafKeys(labelDef) : keysOf(['Lĩnh vực', 'Tên lĩnh vực', 'Nội dung']);
+  const vocabulary = usesVocabulary(def);
   for (let r = 0; r < Math.min(HEADER_SEARCH, rows.length); r++) {
-    const col = rows[r].findIndex((cell) => keys.has(labelKey(cellText(cell))));
+    const col = rows[r].findIndex((cell) => {
+      const text = cellText(cell);
+      if (keys.has(headerKey(text))) return true;
+      return vocabulary && text !== '' && isLabelHeader(text);
+    });
     if (col >= 0) return { row: r, col };
   }
   return null;
 }
 
-function isGroupRow(row: SheetCell[], groups: Set<string>): boolean {
+function isGroupRow(row: SheetCell[], def: FormDef): boolean {
+  const groups = new Set(def.columns.flatMap((c) => [...groupKeys(c)]));
   return row.some((cell) => {
-    const key = labelKey(cellText(cell));
-    return groups.has(key) || key === 'trong đó';
+    const text = cellText(cell);
+    const key = headerKey(text);
+    if (groups.has(key) || key === 'trong đó') return true;
+    return usesVocabulary(def) && text !== '' && placeColumn([text, 'Tổng số']).byGroup === true;
   });
 }
 
@@ -155,13 +195,27 @@ function looksLikeData(row: SheetCell[], labelColumn: number): boolean {
   return row.some((cell) => typeof cell === 'number');
 }
 
+/** The form definition's own words: leaf, then the group above when several leaves are alike. */
+function placeByDefinition(def: FormDef): (path: string[]) => Placement {
+  const candidates = def.columns.filter((c) => c.number !== 1 && c.number !== labelNumber(def));
+  return (path) => {
+    const leaf = headerKey(path.at(-1)!);
+    const above = new Set(path.slice(0, -1).map(headerKey));
+    const byLeaf = candidates.filter((col) => leafKeys(col).has(leaf));
+    const byGroup = byLeaf.filter((col) => [...groupKeys(col)].some((g) => above.has(g)));
+    if (byLeaf.length === 1) return { number: byLeaf[0].number };
+    if (byGroup.length === 1) return { number: byGroup[0].number, byGroup: true };
+    if (byLeaf.length > 1) return { number: null, options: byLeaf.map((c) => c.number) };
+    return { number: null };
+  };
+}
+
 function fromHeaderWords(rows: SheetCell[][], def: FormDef): SheetLayout | null {
   const anchor = findLabelHeader(rows, def);
   if (!anchor) return null;
   const labelColumn = anchor.col;
-  const allGroups = new Set(def.columns.flatMap((c) => [...groupKeys(c)]));
   let top = anchor.row;
-  while (top > 0 && anchor.row - top < MAX_HEADER_ROWS - 1 && isGroupRow(rows[top - 1], allGroups)) top--;
+  while (top > 0 && anchor.row - top < MAX_HEADER_ROWS - 1 && isGroupRow(rows[top - 1], def)) top--;
   let bottom = anchor.row;
   while (
     bottom + 1 < rows.length &&
@@ -171,45 +225,64 @@ function fromHeaderWords(rows: SheetCell[][], def: FormDef): SheetLayout | null 
     bottom++;
   }
 
-  const candidates = def.columns.filter((c) => c.number !== 1 && c.number !== labelNumber(def));
-  const taken = new Set<number>();
+  const place = usesVocabulary(def) ? placeColumn : placeByDefinition(def);
+  const known = new Set(def.columns.map((c) => c.number));
   const mapping: ColumnMapping[] = [];
-  const unresolved: { index: number; options: FormColumn[] }[] = [];
+  const unresolved: { index: number; options: number[] }[] = [];
+  let placed = 0;
   for (let c = 0; c < width(rows.slice(top, bottom + 1)); c++) {
     const path = headerPath(rows, top, bottom, c, labelColumn);
     const entry: ColumnMapping = { fileColumn: c, header: path.join(' / '), number: null, how: 'none' };
     mapping.push(entry);
     if (c === labelColumn || path.length === 0) continue;
-    const leaf = labelKey(path.at(-1)!);
-    const above = new Set(path.slice(0, -1).map(labelKey));
-    const byLeaf = candidates.filter((col) => leafKeys(col).has(leaf));
-    const byGroup = byLeaf.filter((col) => [...groupKeys(col)].some((g) => above.has(g)));
-    const pick = byLeaf.length === 1 ? byLeaf[0] : byGroup.length === 1 ? byGroup[0] : null;
-    if (pick && !taken.has(pick.number)) {
-      taken.add(pick.number);
-      entry.number = pick.number;
-      entry.how = byLeaf.length === 1 ? 'header' : 'group';
-    } else if (byLeaf.length > 1) {
-      unresolved.push({ index: mapping.length - 1, options: byLeaf });
+    const where = place(path);
+    if (where.kind) entry.kind = where.kind;
+    if (where.kind === 'label') entry.kind = undefined;
+    if (where.kind === 'label' || where.kind === 'stt') continue;
+    if (where.kind === 'merged') entry.how = 'merged';
+    if (where.number !== null && known.has(where.number)) {
+      entry.number = where.number;
+      entry.how = where.fuzzy ? 'fuzzy' : where.byGroup ? 'group' : 'header';
+      placed++;
+    } else if (where.options) {
+      unresolved.push({ index: c, options: where.options });
     }
   }
   // Several "Tổng số" and no group row to tell them apart: the form's own order, shown as a guess.
+  const taken = new Set(mapping.map((m) => m.number).filter((n) => n !== null));
   const guessed: number[] = [];
   for (const { index, options } of unresolved) {
-    const next = options.find((col) => !taken.has(col.number));
-    if (!next) continue;
-    taken.add(next.number);
-    mapping[index].number = next.number;
+    const next = options.find((n) => !taken.has(n));
+    if (next === undefined) continue;
+    taken.add(next);
+    mapping[index].number = next;
     mapping[index].how = 'order';
-    guessed.push(next.number);
+    guessed.push(next);
+    placed++;
   }
-  if (taken.size === 0) return null;
+  if (placed === 0) return null;
   mapping[labelColumn].number = labelNumber(def);
   mapping[labelColumn].how = 'header';
-  return { labelColumn, mapping, bodyStart: bottom + 1, guessed };
+  // The exporter's own numbering row under the header is not a data row.
+  const bodyStart = numberingOf(rows[bottom + 1]) ? bottom + 2 : bottom + 1;
+  return { labelColumn, mapping, bodyStart, guessed };
+}
+
+/** Columns where the file's numbering says one form column and its words another. */
+function disagree(numbered: SheetLayout, words: SheetLayout): boolean {
+  if (numbered.labelColumn !== words.labelColumn) return true;
+  return words.mapping.some((w) => {
+    if (w.number === null || w.how === 'order') return false;
+    const n = numbered.mapping[w.fileColumn];
+    return !n || n.number !== w.number;
+  });
 }
 
 /** The sheet's layout for this form, or null when neither a numbering row nor the header words fit. */
 export function mapColumns(rows: SheetCell[][], def: FormDef): SheetLayout | null {
-  return fromNumbering(rows, def) ?? fromHeaderWords(rows, def);
+  const numbered = fromNumbering(rows, def);
+  const words = fromHeaderWords(rows, def);
+  if (!numbered) return words;
+  if (!words || !disagree(numbered, words)) return numbered;
+  return { ...words, numberingOverruled: true };
 }

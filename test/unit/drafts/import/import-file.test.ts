@@ -36,7 +36,7 @@ describe('import .xlsx', () => {
       [8, 9, 'header'],
       [9, 10, 'group'],
       [10, 11, 'group'],
-      [11, 12, 'header'],
+      [11, 12, 'group'], // "Trong hạn" under "đã giải quyết" would be a merged column,
       [12, 13, 'group'],
     ]);
     if (!result.ok) return;
@@ -152,7 +152,7 @@ describe('import .csv', () => {
       '9',
       '10g',
       '11g',
-      '12',
+      '12g',
       '13g',
     ]);
     expect(result.rows[0].values).toMatchObject({ '3': '1.001', '4': '1000', '11': '101', '13': '1' });
@@ -180,5 +180,17 @@ describe('import .csv', () => {
   it('refuses a CSV with no recognisable header', async () => {
     const result = await importSpreadsheet('bc.csv', csv('a,b,c\n1,2,3\n4,5,6'), II_06A);
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^Không nhận ra hàng tiêu đề/) });
+  });
+});
+
+describe('one header matcher for page and file', () => {
+  it('reads "Trực tiếp/ qua dịch vụ bưu chính" in a file as the page reader does: column (5)', async () => {
+    const text = [
+      'STT;Lĩnh vực;Tổng số;Trực tuyến;Trực tiếp/ qua dịch vụ bưu chính;Từ kỳ trước',
+      '1;Hộ tịch;10;4;5;1',
+    ].join('\n');
+    const result = await importSpreadsheet('a.csv', csv(text), II_06A);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.rows[0].values).toMatchObject({ '4': '4', '5': '5', '6': '1' });
   });
 });

@@ -13,6 +13,18 @@ export async function xlsx(rows: FixtureCell[][]): Promise<ArrayBuffer> {
   return blob.arrayBuffer();
 }
 
+/** A workbook of several named sheets. */
+export async function xlsxSheets(sheets: { name: string; rows: FixtureCell[][] }[]): Promise<ArrayBuffer> {
+  const all = sheets.map(({ name, rows }) => ({
+    sheet: name,
+    data: rows.map((row) =>
+      row.map((cell) => (cell === null ? null : typeof cell === 'object' ? cell : { value: cell })),
+    ),
+  }));
+  const blob = await writeXlsxFile(all as never).toBlob();
+  return blob.arrayBuffer();
+}
+
 export function csv(text: string, bom = false): ArrayBuffer {
   const bytes = new TextEncoder().encode(text);
   if (!bom) return bytes.buffer as ArrayBuffer;
