@@ -5,6 +5,7 @@ import { applyFix, fillFromDraft } from '../fill/fill';
 import { describeFill, describeUndo, type StatusText } from '../fill/report';
 import { UndoJournal } from '../fill/undo';
 import { readHandle, type WidgetBridge } from '../fill/write';
+import { versionNotice } from '../forms/catalogue';
 import { matchForm } from '../forms/match';
 import type { FormDef } from '../forms/schema';
 import type { DraftResponse } from '../messaging';
@@ -147,6 +148,9 @@ export class ReportPage {
     if (!form) return;
     if (form.structure !== 'known') {
       this.def = form;
+      // A known code under a circular whose structure is not shipped: say why the checks are generic.
+      const notice = versionNotice(form);
+      this.notice = notice ? notice[this.settings.lang] : '';
       return;
     }
     const match = matchForm(form, this.report.built.model);
