@@ -39,6 +39,11 @@ export function formByCode(code: string): FormDef | undefined {
   return canonical ? byCode.get(canonical) : undefined;
 }
 
+/** A shipped version by its id ("II.06a/VPCP/KSTT@01/2020"). */
+export function formOfVersionId(id: string): FormDef | undefined {
+  return byVersion.get(id);
+}
+
 /** A shipped version by code and basis. */
 export function formVersion(code: string, basis: LegalBasis): FormDef | undefined {
   const canonical = normaliseFormCode(code);
