@@ -186,7 +186,8 @@ function AppliedList({ applied }: { applied: AppliedDispatches }) {
             {periodLabel(period)}:{' '}
             {applied[period].items
               .map(
-                (i) => `${LEVEL_LABELS[i.level].vi} — ${i.forms.map(shortForm).join(', ')}: ${viDate(i.due)}`,
+                (i) =>
+                  `${LEVEL_LABELS[i.level].vi} — ${i.forms.map(shortForm).join(', ')}${i.formsAssumed ? ' (theo chế độ báo cáo)' : ''}: ${viDate(i.due)}${i.flags?.length ? ' (cần xác nhận)' : ''}`,
               )
               .join('; ')}{' '}
             <button

@@ -120,6 +120,11 @@ describe('dispatch section', () => {
         'Đã áp dụng thời hạn Quý IV/2025. Có 1 thời hạn được đánh dấu: hãy đối chiếu lại với công văn.',
       ),
     );
+    await vi.waitFor(() =>
+      expect(byTestId('tlbc-dispatch-applied').textContent).toContain(
+        'II.05a, II.06a, II.01-ĐC (theo chế độ báo cáo): 13/12/2025 (cần xác nhận)',
+      ),
+    );
     expect((await loadApplied())['2025-Q4'].items[0]).toMatchObject({
       due: '2025-12-13',
       formsAssumed: true,
