@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { UnitLevel } from './periods/levels';
+import { keepAside } from './storage/kept-aside';
+import { invalidReason, newerReason, STORED, versionOf } from './storage/keys';
 
 // Who the user is for deadlines: the level of their unit, its name, and whether to remind them.
 // Kept in browser.storage.local; the options page sets it, the popup and the background read it.
+// Versions: 0 — the fields alone; 1 — the same with `schema: 1`. A damaged or newer record reads as
+// what can be kept of it, and is kept aside as found before the next save overwrites it.
 
-export const PROFILE_KEY = 'tlbc:profile';
+export const PROFILE_KEY = STORED.profile.key;
+const VERSION = STORED.profile.version;
 
 export const Profile = z.object({
   /** Null until the user picks one. */
@@ -36,8 +41,21 @@ function partial(stored: unknown): Partial<Profile> {
   return out;
 }
 
-export async function saveProfile(profile: Profile): Promise<void> {
-  await browser.storage.local.set({ [PROFILE_KEY]: Profile.parse(profile) });
+/** Why the stored record cannot be read as it is, or null when it can (or there is none). */
+export function profileProblem(stored: unknown): string | null {
+  if (stored === undefined) return null;
+  const version = versionOf(stored);
+  if (version > VERSION) return newerReason(version, VERSION);
+  const parsed = Profile.safeParse(stored);
+  return parsed.success ? null : invalidReason(parsed.error.issues);
+}
+
+export async function saveProfile(profile: Profile, now = new Date()): Promise<void> {
+  const next = Profile.parse(profile);
+  const stored = (await browser.storage.local.get(PROFILE_KEY))[PROFILE_KEY];
+  const reason = profileProblem(stored);
+  if (reason) await keepAside([{ key: PROFILE_KEY, record: stored, reason, at: now.toISOString() }], now);
+  await browser.storage.local.set({ [PROFILE_KEY]: { schema: VERSION, ...next } });
 }
 
 /** Opens the options page on the first install so the user sets the profile once. */

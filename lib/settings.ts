@@ -1,9 +1,12 @@
 import { z } from 'zod/mini';
+import { invalidReason, newerReason, STORED, versionOf } from './storage/keys';
 
 // Per-user panel settings kept in browser.storage.local: which sites have the checks switched off,
 // where the panel is docked, whether it is collapsed, and the panel language.
+// Versions: 0 — the fields alone; 1 — the same with `schema: 1`.
 
-export const SETTINGS_KEY = 'settings';
+export const SETTINGS_KEY = STORED.settings.key;
+export const SETTINGS_VERSION = STORED.settings.version;
 
 export const Settings = z.object({
   disabledSites: z._default(z.array(z.string()), []),
@@ -25,6 +28,20 @@ export function readSettings(stored: unknown): Settings {
     if (field.success) Object.assign(settings, { [key]: field.data });
   }
   return settings;
+}
+
+/** Why a stored record cannot be read whole (a field is damaged, or a newer version wrote it). */
+export function settingsProblem(stored: unknown): string | null {
+  if (stored === undefined) return null;
+  const version = versionOf(stored);
+  if (version > SETTINGS_VERSION) return newerReason(version, SETTINGS_VERSION);
+  if (!stored || typeof stored !== 'object') return invalidReason([{ path: [] }]);
+  const record = stored as Record<string, unknown>;
+  const shape = Settings.shape;
+  const bad = (Object.keys(shape) as (keyof Settings)[]).filter(
+    (key) => key in record && !shape[key].safeParse(record[key]).success,
+  );
+  return bad.length ? invalidReason(bad.map((key) => ({ path: [key] }))) : null;
 }
 
 export function checksEnabled(settings: Settings, host: string): boolean {

@@ -189,7 +189,12 @@ export function AggregateSection({
     replies.forEach((reply, i) => {
       const summary = ticked[i]!;
       if (reply.ok && reply.draft) {
-        sources.push({ unit: reply.draft.unit, rows: reply.draft.rows, level: choiceOf(summary).level });
+        sources.push({
+          unit: reply.draft.unit,
+          rows: reply.draft.rows,
+          level: choiceOf(summary).level,
+          ...(reply.draft.columns ? { columns: reply.draft.columns } : {}),
+        });
       } else {
         missing.push(summary.unit || summary.id);
       }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { viDate } from '@/lib/periods/dates';
 import { type ParsedDispatch, parseDispatch } from '@/lib/periods/dispatch';
+import { flagText } from '@/lib/periods/dispatch-flags';
 import { applyDispatch, DISPATCHES_KEY, loadApplied, removeApplied } from '@/lib/periods/dispatch-store';
 import { shortForm } from '@/lib/periods/form-codes';
 import { LEVEL_LABELS } from '@/lib/periods/levels';
@@ -46,7 +47,9 @@ export function DispatchSection() {
     if (!parsed) return;
     try {
       const result = await applyDispatch(parsed);
-      setStatus({ text: result.message, error: !result.ok });
+      const flagged = parsed.items.filter((i) => i.flags?.length).length;
+      const confirm = flagged ? ` Có ${flagged} thời hạn được đánh dấu: hãy đối chiếu lại với công văn.` : '';
+      setStatus({ text: result.message + (result.ok ? confirm : ''), error: !result.ok });
     } catch {
       setStatus({ text: 'Không lưu được công văn, hãy thử lại.', error: true });
     }
@@ -112,12 +115,28 @@ function ParsedView({ parsed, onApply }: { parsed: ParsedDispatch; onApply: () =
                   data-from={item.from}
                   data-to={item.to}
                   data-due={item.due}
+                  data-assumed={item.formsAssumed ? 'true' : undefined}
+                  data-flags={item.flags?.join(' ')}
                 >
                   <td>{LEVEL_LABELS[item.level].vi}</td>
-                  <td>{form}</td>
+                  <td>
+                    {form}
+                    {item.formsAssumed && (
+                      <span title="The dispatch names no form for this level: the regime's form is assumed">
+                        {' '}
+                        (theo chế độ báo cáo, công văn không ghi)
+                      </span>
+                    )}
+                  </td>
                   <td>
                     {item.before ? 'trước ngày ' : ''}
                     {viDate(item.due)}
+                    {item.flags?.length ? (
+                      <strong class="error" title="Kept as written: check it against the dispatch">
+                        {' '}
+                        — cần xác nhận: {item.flags.map((f) => flagText(f, item.due)).join('; ')}
+                      </strong>
+                    ) : null}
                   </td>
                 </tr>
               )),
@@ -125,6 +144,12 @@ function ParsedView({ parsed, onApply }: { parsed: ParsedDispatch; onApply: () =
           </tbody>
         </table>
       )}
+      {parsed.appendices?.length ? (
+        <p data-testid="tlbc-dispatch-appendices" title="The dispatch sends its forms as appendices">
+          Công văn dẫn chiếu {parsed.appendices.join('; ')}: biểu mẫu theo chế độ báo cáo của từng cấp được áp
+          dụng, hãy đối chiếu với phụ lục.
+        </p>
+      ) : null}
       {parsed.unparsed.length > 0 && (
         <div data-testid="tlbc-dispatch-unparsed">
           <p title="Sentences about deadlines that were not understood: check them yourself.">
@@ -161,7 +186,8 @@ function AppliedList({ applied }: { applied: AppliedDispatches }) {
             {periodLabel(period)}:{' '}
             {applied[period].items
               .map(
-                (i) => `${LEVEL_LABELS[i.level].vi} — ${i.forms.map(shortForm).join(', ')}: ${viDate(i.due)}`,
+                (i) =>
+                  `${LEVEL_LABELS[i.level].vi} — ${i.forms.map(shortForm).join(', ')}${i.formsAssumed ? ' (theo chế độ báo cáo)' : ''}: ${viDate(i.due)}${i.flags?.length ? ' (cần xác nhận)' : ''}`,
               )
               .join('; ')}{' '}
             <button

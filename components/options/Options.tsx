@@ -3,6 +3,7 @@ import { BackupSection } from './BackupSection';
 import { DispatchSection } from './DispatchSection';
 import { DraftsSection } from './DraftsSection';
 import { ImportSection } from './ImportSection';
+import { KeptAsideSection } from './KeptAsideSection';
 import { OwnFieldsSection } from './OwnFieldsSection';
 import { ProfileSection } from './ProfileSection';
 import './options.css';
@@ -18,6 +19,7 @@ export function Options() {
       <ImportSection />
       <OwnFieldsSection />
       <BackupSection />
+      <KeptAsideSection />
     </main>
   );
 }

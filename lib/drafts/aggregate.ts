@@ -1,8 +1,9 @@
+import { sameColumn } from '../fill/column-identity';
 import { II_06 } from '../forms/definitions/ii-06';
 import type { FormDef } from '../forms/schema';
 import { formatNumber, parseNumber } from '../numbers';
 import { labelKey } from '../text';
-import type { DraftRow } from './schema';
+import type { DraftColumn, DraftRow } from './schema';
 
 // II.06 from the lower units' II.06a drafts (A1): per level (tỉnh / huyện / xã) one row per field with
 // the sum of that field over the level's drafts, a subtotal per level and a grand total. A cell no
@@ -17,6 +18,14 @@ export interface AggregateSource {
   rows: DraftRow[];
   /** Which level group of II.06 this unit's figures go under. */
   level: Level;
+  /** What the draft's columns are (drafts from schema v3); absent = by number. */
+  columns?: Record<string, DraftColumn>;
+}
+
+/** The form's header of a column, as a draft would record it. */
+function headerOf(def: FormDef, col: number): string | undefined {
+  const c = def.columns.find((column) => column.number === col);
+  return c && (c.group ? `${c.group} / ${c.header}` : c.header);
 }
 
 export interface AggregateProblem {
@@ -68,12 +77,27 @@ export function aggregateDrafts(sources: AggregateSource[], def: FormDef = II_06
     const group = labelKey(heading);
     const fields = new Map<string, { label: string; sums: Sums }>();
     for (const source of members) {
+      // A column the draft recorded under another meaning than the form's is not added (and said).
+      const usable = columns.filter((col) => {
+        const own = source.columns?.[String(col)]?.header;
+        const form = headerOf(def, col);
+        if (!own || !form || sameColumn(own, form, def)) return true;
+        problems.push({
+          unit: source.unit,
+          label: '',
+          col,
+          value: '',
+          message: `${source.unit}: cột (${col}) của bản nháp là “${own}”, biểu ${def.code.replace('/VPCP/KSTT', '')} là “${form}”, nên cột này không được cộng.`,
+          messageEn: `${source.unit}: the draft's column (${col}) is “${own}”, the form's is “${form}”, so it is not added.`,
+        });
+        return false;
+      });
       for (const row of source.rows) {
         if (row.kind !== 'data') continue;
         const key = row.key || labelKey(row.label);
         const field = fields.get(key) ?? { label: row.label, sums: new Map() };
         fields.set(key, field);
-        for (const col of columns) {
+        for (const col of usable) {
           const text = row.values[String(col)];
           if (text === undefined) continue;
           const parsed = parseNumber(text);

@@ -4,8 +4,11 @@ import { RowKind } from '../table/model';
 // A draft: the values of one form for one unit and one period, keyed by normalised row label and
 // form column number, never by DOM position (design.md §1). Stored in the background's IndexedDB.
 
-/** v2: the v1 shape whose id, period and times are checked (migrations/002). */
-export const DRAFT_SCHEMA_VERSION = 2;
+/**
+ * v2: the v1 shape whose id, period and times are checked (migrations/002).
+ * v3: each column's identity (its header as shown) and the form version it was read under (003).
+ */
+export const DRAFT_SCHEMA_VERSION = 3;
 
 /** ISO dates "YYYY-MM-DD/YYYY-MM-DD", as lib/page-info periodKey writes them. */
 export const PERIOD_KEY = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
@@ -57,6 +60,15 @@ export const DraftRow = z.object({
   values: z.record(z.string(), z.string()),
 });
 
+/** What a column of the draft is, besides its number: a fill checks the page's column says the same. */
+export const DraftColumn = z.object({
+  /** Header path as shown ("Số hồ sơ nhận giải quyết / Trong đó / Trực tuyến"). */
+  header: z.string(),
+});
+
+/** Column number → identity; only columns with a readable header are listed. */
+const DraftColumns = z.record(z.string(), DraftColumn);
+
 export const Draft = z.object({
   schema: z.literal(DRAFT_SCHEMA_VERSION),
   /** formCode + '|' + period key + '|' + unit key (lib/drafts/key.ts), recomputed on every import. */
@@ -74,8 +86,12 @@ export const Draft = z.object({
   revision: Count,
   /** Errors and warnings the checks found when it was saved (the popup shows "saved with findings"). */
   findings: z.optional(Findings),
+  /** The form version its columns were read under ("II.06a/VPCP/KSTT@01/2020"). */
+  formVersion: z.optional(z.string()),
+  columns: z.optional(DraftColumns),
 });
 
+export type DraftColumn = z.infer<typeof DraftColumn>;
 export type DraftRow = z.infer<typeof DraftRow>;
 export type Draft = z.infer<typeof Draft>;
 
@@ -90,6 +106,8 @@ export const DraftInput = z.object({
   name: z.optional(z.string()),
   rows: z.array(DraftRow),
   findings: z.optional(Findings),
+  formVersion: z.optional(z.string()),
+  columns: z.optional(DraftColumns),
 });
 
 /** One line of the drafts list (popup, options): no row values. */

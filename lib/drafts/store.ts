@@ -152,6 +152,8 @@ export class DraftStore {
         savedAt: at,
         revision: (previous?.revision ?? 0) + 1,
         ...(data.findings ? { findings: data.findings } : {}),
+        ...(data.formVersion ? { formVersion: data.formVersion } : {}),
+        ...(data.columns ? { columns: data.columns } : {}),
       };
       await replace(tx, previous, draft, at);
       return { draft };

@@ -3,6 +3,7 @@ import { DRAFT_SCHEMA_VERSION, type Draft, type DraftRow } from '../drafts/schem
 import { formatNumber, parseNumber } from '../numbers';
 import type { Cell, TableModel } from '../table/model';
 import { clean, labelKey } from '../text';
+import { draftColumns } from './column-identity';
 import { isValueColumn, rowGroupKey } from './row-keys';
 
 export interface DraftTarget {
@@ -12,6 +13,13 @@ export interface DraftTarget {
   period: string;
   /** "Đơn vị báo cáo" as shown. */
   unit: string;
+  /** The form version the table was read under ("II.06a/VPCP/KSTT@01/2020"). */
+  formVersion?: string;
+}
+
+/** What each value column of the table is (its header), for a draft to record beside the numbers. */
+export function draftColumnsFromModel(model: TableModel) {
+  return draftColumns(model, (col) => isValueColumn(model, col));
 }
 
 /**
@@ -66,5 +74,7 @@ export function draftFromModel(model: TableModel, target: DraftTarget, now: Date
     rows: draftRowsFromModel(model),
     savedAt: now.toISOString(),
     revision: 0,
+    ...(target.formVersion ? { formVersion: target.formVersion } : {}),
+    columns: draftColumnsFromModel(model),
   };
 }

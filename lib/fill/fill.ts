@@ -32,6 +32,7 @@ function emptyReport(kind: FillReport['kind']): FillReport {
     missingOnPage: [],
     missingInDraft: [],
     missingColumns: [],
+    otherColumns: [],
   };
 }
 
@@ -89,10 +90,12 @@ export async function fillFromDraft(
     if (skip.reason === 'readonly') report.skippedReadonly++;
     else if (skip.reason === 'computed') report.skippedComputed++;
     else if (skip.reason === 'same') report.skippedSame++;
+    else if (skip.reason === 'other-column') continue;
     else if (!report.missingColumns.includes(skip.number)) report.missingColumns.push(skip.number);
   }
   report.missingOnPage = plan.missingOnPage;
   report.missingInDraft = plan.missingInDraft;
+  report.otherColumns = plan.otherColumns;
   options.journal.record('fill', await write(plan.writes, handles, report, options));
   return report;
 }

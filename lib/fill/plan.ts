@@ -1,14 +1,17 @@
 import type { Draft, DraftRow } from '../drafts/schema';
+import { formOfVersionId } from '../forms/catalogue';
 import { parseNumber } from '../numbers';
 import type { Cell, TableModel } from '../table/model';
 import { clean, labelKey } from '../text';
+import { columnHeaders, identityKey, sameColumn } from './column-identity';
 import { levelKey } from './level-key';
 import { notationOf, type WriteNotation } from './notation';
 import { isValueColumn, occurrenceCounter, rowGroupKey, rowIdentity } from './row-keys';
 
 // What a fill would do, decided on data alone (model + draft) so it can be tested and shown before
 // anything is written. Rows match by normalised label (inside the level group on II.06), columns by
-// the form's column number; never by position.
+// identity where the draft recorded it (its header: the page's column with that header, wherever it
+// is; none, and the column is not filled), else by the form's column number; never by position.
 
 /** One cell to write: model position, the draft's text and what the page shows now. */
 export interface PlannedWrite {
@@ -23,7 +26,15 @@ export interface PlannedWrite {
   guide: WriteNotation | null;
 }
 
-export type SkipReason = 'readonly' | 'computed' | 'same' | 'no-column';
+export type SkipReason = 'readonly' | 'computed' | 'same' | 'no-column' | 'other-column';
+
+/** A draft column the page has under its number, but meaning something else: not filled. */
+export interface OtherColumn {
+  number: number;
+  /** The page's header of that column, and the draft's, as shown. */
+  page: string;
+  draft: string;
+}
 
 export interface SkippedCell {
   row: number;
@@ -41,6 +52,8 @@ export interface FillPlan {
   missingOnPage: string[];
   /** Data rows of the page that the draft does not have (labels as shown). */
   missingInDraft: string[];
+  /** Draft columns whose number the page gives to another column. */
+  otherColumns: OtherColumn[];
 }
 
 function hasValues(row: DraftRow): boolean {
@@ -108,10 +121,16 @@ export function planFill(draft: Draft, model: TableModel): FillPlan {
     byIdentity.set(rowIdentity(group, key, draftCount(group, key)), row);
   }
 
-  const plan: FillPlan = { writes: [], skipped: [], missingOnPage: [], missingInDraft: [] };
+  const plan: FillPlan = {
+    writes: [],
+    skipped: [],
+    missingOnPage: [],
+    missingInDraft: [],
+    otherColumns: [],
+  };
   const matched = new Set<DraftRow>();
   const pageCount = occurrenceCounter();
-  const columnOf = new Map(model.columns.map((c, i) => [String(c.number), i]));
+  const columnOf = columnResolver(draft, model, plan.otherColumns);
   const guide = pageGuides(model);
 
   model.rows.forEach((row, r) => {
@@ -130,9 +149,10 @@ export function planFill(draft: Draft, model: TableModel): FillPlan {
       const value = clean(raw);
       if (value === '') continue;
       const number = Number(numberText);
-      const col = columnOf.get(numberText);
-      if (col === undefined) {
-        plan.skipped.push({ row: r, col: -1, number, label, reason: 'no-column' });
+      const col = columnOf(numberText);
+      if (col === undefined || col === 'other') {
+        const reason = col === 'other' ? 'other-column' : 'no-column';
+        plan.skipped.push({ row: r, col: -1, number, label, reason });
         continue;
       }
       if (!isValueColumn(model, col)) continue;
@@ -148,4 +168,41 @@ export function planFill(draft: Draft, model: TableModel): FillPlan {
     if (!matched.has(row) && hasValues(row)) plan.missingOnPage.push(row.label);
   }
   return plan;
+}
+
+/**
+ * Draft column number → model column. A draft column with a recorded header goes to the page column
+ * with the same identity: the one with its number when that one says the same, else the only other
+ * one that does; none, and it is 'other' (listed once in `others`). A page column without header words
+ * (numbering only) cannot contradict, so the number decides; so it does for drafts that recorded none.
+ */
+function columnResolver(
+  draft: Draft,
+  model: TableModel,
+  others: OtherColumn[],
+): (number: string) => number | 'other' | undefined {
+  const byNumber = new Map(model.columns.map((c, i) => [String(c.number), i]));
+  if (!draft.columns) return (number) => byNumber.get(number);
+  const headers = columnHeaders(model);
+  const def = draft.formVersion ? formOfVersionId(draft.formVersion) : undefined;
+  const resolved = new Map<string, number | 'other' | undefined>();
+  return (number) => {
+    if (resolved.has(number)) return resolved.get(number);
+    const own = draft.columns?.[number];
+    const at = byNumber.get(number);
+    let result: number | 'other' | undefined = at;
+    if (own && identityKey(own.header) !== '') {
+      const same = (i: number) => identityKey(headers[i]) === '' || sameColumn(own.header, headers[i], def);
+      if (at === undefined || !same(at)) {
+        const elsewhere = headers.flatMap((h, i) =>
+          identityKey(h) !== '' && sameColumn(own.header, h, def) ? [i] : [],
+        );
+        result = elsewhere.length === 1 ? elsewhere[0] : at === undefined ? undefined : 'other';
+        if (result === 'other')
+          others.push({ number: Number(number), page: headers[at!], draft: own.header });
+      }
+    }
+    resolved.set(number, result);
+    return result;
+  };
 }

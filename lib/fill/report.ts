@@ -29,6 +29,8 @@ export interface FillReport {
   missingInDraft: string[];
   /** Form column numbers the draft has and the page does not. */
   missingColumns: number[];
+  /** Draft columns whose number the page gives to a column of another meaning: not filled. */
+  otherColumns: Array<{ number: number; page: string; draft: string }>;
 }
 
 export interface StatusText {
@@ -123,6 +125,12 @@ export function describeFill(r: FillReport): StatusText {
   if (r.missingColumns.length > 0) {
     vi.push(`trang không có cột ${r.missingColumns.join(', ')}`);
     en.push(`the page has no column ${r.missingColumns.join(', ')}`);
+  }
+  for (const c of (r.otherColumns ?? []).slice(0, LIST_MAX)) {
+    vi.push(
+      `không điền cột ${c.number}: cột ${c.number} trên trang là “${c.page}”, bản nháp là “${c.draft}”`,
+    );
+    en.push(`column ${c.number} not filled: on the page it is “${c.page}”, in the draft “${c.draft}”`);
   }
   return { vi: `${vi.join('; ')}.`, en: `${en.join('; ')}.` };
 }

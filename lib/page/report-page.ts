@@ -1,10 +1,11 @@
 import type { DraftOffer, PanelActions, PanelFinding, PanelView } from '@/components/panel/Panel';
 import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
-import { draftRowsFromModel } from '../fill/draft-from-model';
+import { draftColumnsFromModel, draftRowsFromModel } from '../fill/draft-from-model';
 import { applyFix, fillFromDraft } from '../fill/fill';
 import { describeFill, describeUndo, type StatusText } from '../fill/report';
 import { UndoJournal } from '../fill/undo';
 import { readHandle, type WidgetBridge } from '../fill/write';
+import { formVersionId, versionNotice } from '../forms/catalogue';
 import { matchForm } from '../forms/match';
 import type { FormDef } from '../forms/schema';
 import type { DraftResponse } from '../messaging';
@@ -190,6 +191,9 @@ export class ReportPage {
     if (!form) return;
     if (form.structure !== 'known') {
       this.def = form;
+      // A known code under a circular whose structure is not shipped: say why the checks are generic.
+      const notice = versionNotice(form);
+      this.notice = notice ? notice[this.settings.lang] : '';
       return;
     }
     const match = matchForm(form, this.report.built.model);
@@ -444,6 +448,9 @@ export class ReportPage {
       ...target,
       rows: draftRowsFromModel(this.report.built.model),
       findings: { errors, warnings },
+      // What each column is, so a fill elsewhere never writes a number under another meaning.
+      columns: draftColumnsFromModel(this.report.built.model),
+      ...(this.report.form ? { formVersion: formVersionId(this.report.form) } : {}),
     });
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
     this.setOffers();

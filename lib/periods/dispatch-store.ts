@@ -1,17 +1,31 @@
 import { browser } from 'wxt/browser';
+import { type KeptAsideEntry, keepAside } from '../storage/kept-aside';
+import { STORED } from '../storage/keys';
 import type { ParsedDispatch } from './dispatch';
-import { AppliedDispatches, type PeriodSchedule } from './schedule';
+import { readAppliedRecord } from './dispatch-record';
+import type { AppliedDispatches, PeriodSchedule } from './schedule';
 import { periodLabel } from './windows';
 
 // Dispatches the user applied, one per period, in browser.storage.local: the popup, the badge and the
-// reminders read them instead of the estimated dates.
+// reminders read them instead of the estimated dates. Each period's record is read on its own: one
+// that fails validation is kept aside before the next write, and the others stay as they were.
 
-export const DISPATCHES_KEY = 'tlbc:dispatches';
+export const DISPATCHES_KEY = STORED.dispatches.key;
+
+async function readStored(now: Date): Promise<{ applied: AppliedDispatches; bad: KeptAsideEntry[] }> {
+  return readAppliedRecord((await browser.storage.local.get(DISPATCHES_KEY))[DISPATCHES_KEY], now);
+}
 
 export async function loadApplied(): Promise<AppliedDispatches> {
-  const stored = (await browser.storage.local.get(DISPATCHES_KEY))[DISPATCHES_KEY];
-  const parsed = AppliedDispatches.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : {};
+  return (await readStored(new Date())).applied;
+}
+
+/** Writes the readable records; what could not be read is kept aside first, so nothing is lost. */
+async function write(next: AppliedDispatches, bad: KeptAsideEntry[], now: Date): Promise<void> {
+  await keepAside(bad, now);
+  await browser.storage.local.set({
+    [DISPATCHES_KEY]: { schema: STORED.dispatches.version, periods: next },
+  });
 }
 
 export type ApplyResult =
@@ -41,12 +55,13 @@ export async function applyDispatch(parsed: ParsedDispatch, now = new Date()): P
     source: 'dispatch',
     appliedAt: now.toISOString(),
   };
-  const applied = await loadApplied();
-  await browser.storage.local.set({ [DISPATCHES_KEY]: { ...applied, [parsed.period]: schedule } });
+  const { applied, bad } = await readStored(now);
+  await write({ ...applied, [parsed.period]: schedule }, bad, now);
   return { ok: true, schedule, message: `Đã áp dụng thời hạn ${periodLabel(parsed.period)}.` };
 }
 
-export async function removeApplied(period: string): Promise<void> {
-  const { [period]: _removed, ...rest } = await loadApplied();
-  await browser.storage.local.set({ [DISPATCHES_KEY]: rest });
+export async function removeApplied(period: string, now = new Date()): Promise<void> {
+  const { applied, bad } = await readStored(now);
+  const { [period]: _removed, ...rest } = applied;
+  await write(rest, bad, now);
 }

@@ -1,10 +1,11 @@
 import { type FoundDate, findDates } from '../dates';
 import type { Period } from '../page-info';
 import { daysBetween, isoDate } from './dates';
+import { type DueFlag, dueFlags, WEEKDAY_BEFORE, writtenWeekday } from './dispatch-flags';
 import { fold, tailOf } from './dispatch-text';
 import { findFormCodes } from './form-codes';
 import type { UnitLevel } from './levels';
-import type { ScheduleItem } from './schedule';
+import { regimeLevels, type ScheduleItem } from './schedule';
 import { type PeriodId, periodFromLabel, periodOfWindow, windowOf } from './windows';
 
 // Reads a dispatch (công văn) pasted by the user: the data cut-off window, and for each group of filers
@@ -27,10 +28,15 @@ export interface ParsedDispatch {
   unparsed: string[];
   /** Why nothing was read (the text is too long), in Vietnamese. */
   refused?: string;
+  /** The appendices the dispatch sends its forms in, as written ("Phụ lục I, II và III"). */
+  appendices?: string[];
 }
 
-/** 'huyen' = "UBND cấp huyện" without saying which district unit: not a level by itself. */
-type Mention = UnitLevel | 'huyen';
+/**
+ * 'huyen' = "UBND cấp huyện" without saying which district unit: not a level by itself.
+ * 'all' = "các cơ quan, đơn vị, địa phương": every level the regime has for the window.
+ */
+type Mention = UnitLevel | 'huyen' | 'all';
 
 const U = '(?:ubnd|uy ban nhan dan)';
 const LEVEL_PATTERNS: Array<[Mention, RegExp]> = [
@@ -51,12 +57,16 @@ const LEVEL_PATTERNS: Array<[Mention, RegExp]> = [
   [
     'so',
     new RegExp(
-      `\\b(?:cac\\s*)?(?:so,?\\s*ban,?\\s*nganh|so,?\\s*nganh|co quan,?\\s*don vi\\s*(?:cap|thuoc)\\s*tinh|co quan chuyen mon\\s*(?:thuoc|truc thuoc|cua)\\s*${U}\\s*(?:cap\\s*)?tinh)`,
+      `\\b(?:cac\\s*)?(?:so,?\\s*ban,?\\s*nganh|so,?\\s*nganh|co quan ngang so|co quan,?\\s*don vi\\s*(?:cap|thuoc)\\s*tinh|co quan chuyen mon\\s*(?:thuoc|truc thuoc|cua)\\s*${U}\\s*(?:cap\\s*)?tinh|co quan (?:trung uong|nganh doc)\\s*(?:dong|dat tru so|to chuc)?\\s*(?:tren|tai)\\s*dia ban)(?:\\s*(?:cap\\s*)?tinh\\b)?`,
       'g',
     ),
   ],
-  ['xa', new RegExp(`\\b(?:${U}\\s*(?:cap\\s*|cac\\s*)?xa|cap xa)\\b`, 'g')],
+  ['xa', new RegExp(`\\b(?:${U}\\s*(?:cap\\s*|cac\\s*)?(?:xa|phuong|dac khu)|cap xa)\\b`, 'g')],
   ['huyen', new RegExp(`\\b(?:${U}\\s*(?:cap\\s*|cac\\s*)?huyen|cap huyen)\\b`, 'g')],
+  [
+    'all',
+    /\b(?:tat ca\s*)?cac\s*(?:co quan,?\s*(?:don vi|dia phuong)|don vi,?\s*dia phuong|dia phuong,?\s*don vi)\b/g,
+  ],
 ];
 
 /** A level right after these words is an object ("gửi về UBND cấp huyện"), not who files (on a tail). */
@@ -67,15 +77,19 @@ const OBJECT_BEFORE = /(?:^|[\s(])(?:o|cho|ve|den|toi|tai|thuoc|gui|giup|sang|th
  */
 const ADJACENT = /^[\s,;:.()\-–+*•]*(?:(?:va|hoac)[\s,;:.()\-–+*•]*)?(?:(?:[a-zđ]|\d+)[).][\s\-–+*•]*)?$/;
 const DEADLINE =
-  /(?:thoi han|han chot|han cuoi|cham nhat|truoc ngay|truoc|khong muon hon|khong qua|han gui|han nop)/;
-const DEADLINE_SENTENCE = /(?:thoi han (?:gui|nop|bao cao)|cham nhat|han chot|truoc ngay|khong muon hon)/;
+  /(?:thoi han|han chot|han cuoi|cham nhat|truoc ngay|truoc|khong muon hon|khong qua|han gui|han nop|trong ngay)/;
+const DEADLINE_SENTENCE =
+  /(?:thoi han (?:gui|nop|bao cao)|cham nhat|han chot|truoc ngay|khong muon hon|trong ngay)/;
 /** "số 140/QĐ-UBND ngày 24/01/2025": the date of a cited document (on a tail). */
 const DOCUMENT_DATE = /\d+\/[\w\-/]+\s*ngay\s*$/;
 /** "từ (ngày)", "đến (hết) ngày": an end of a window, not a deadline (on a tail). */
 const WINDOW_END_BEFORE = /(?:tu|den|het)\s*(?:ngay)?\s*$/;
 const WINDOW_FROM_BEFORE = /(?:tu|bat dau)\s*(?:ngay)?\s*$/;
 const WINDOW_BETWEEN = /^\s*(?:den|toi|-|–)(?:\s*het)?(?:\s*ngay)?\s*$/;
+/** "trước ngày", "trước thứ Sáu, ngày" (on a tail, the weekday cut off first). */
 const BEFORE_DAY = /truoc\s*(?:ngay\s*)?$/;
+/** "Phụ lục I, II và III" (folded): the forms are sent as appendices. */
+const APPENDIX = /\bphu luc\s*(?:so\s*)?(?:[ivx]+|\d+)(?:\s*(?:,|va)\s*(?:[ivx]+|\d+)\b)*/g;
 /** Sentence ends: a run of . ; ! ? (matched from its first character only) then a space. */
 const SENTENCE_END = /(?<![.;!?])[.;!?]+\s+/g;
 /** "14/3" or "ngày 14 tháng 3" without a year. */
@@ -106,7 +120,7 @@ const datesIn = (s: Sentence) => (s.dates ??= /\d/.test(s.text) ? findDates(s.te
 type Event =
   | { pos: number; end: number; kind: 'level'; level: Mention }
   | { pos: number; kind: 'form'; code: string }
-  | { pos: number; kind: 'due'; iso: string; before: boolean; sentence: string };
+  | { pos: number; kind: 'due'; iso: string; before: boolean; weekday?: number; sentence: string };
 
 function splitLines(text: string, foldedText: string): Line[] {
   const lines: Line[] = [];
@@ -185,7 +199,7 @@ function findDues(
   window: Period | null,
   /** The line names filers and forms, as a table row does: its lone date is their deadline. */
   rowLike = false,
-): Array<{ start: number; iso: string; before: boolean }> {
+): Array<{ start: number; iso: string; before: boolean; weekday?: number }> {
   if (!/\d/.test(s.text)) return [];
   const full = datesIn(s);
   const dates: Array<{ start: number; end: number; iso: string | null }> = [...full];
@@ -207,7 +221,7 @@ function findDues(
       dates.push({ start: m.index, end: m.index + m[0].length, iso });
     }
   }
-  const dues: Array<{ start: number; iso: string; before: boolean }> = [];
+  const dues: Array<{ start: number; iso: string; before: boolean; weekday?: number }> = [];
   let previousEnd = 0;
   for (const d of dates.sort((a, b) => a.start - b.start)) {
     const before = tailOf(s.folded, d.start, previousEnd);
@@ -215,7 +229,10 @@ function findDues(
     previousEnd = d.end;
     if (!d.iso || DOCUMENT_DATE.test(before) || WINDOW_END_BEFORE.test(before)) continue;
     if (!DEADLINE.test(near) && !(rowLike && dates.length === 1)) continue;
-    dues.push({ start: d.start, iso: d.iso, before: BEFORE_DAY.test(before) });
+    // "thứ Sáu, ngày 19/12/2025": the weekday is read (to check it) and cut off the tail.
+    const weekday = writtenWeekday(before);
+    const rest = weekday === undefined ? before : before.replace(WEEKDAY_BEFORE, '');
+    dues.push({ start: d.start, iso: d.iso, before: BEFORE_DAY.test(rest), weekday });
   }
   return dues;
 }
@@ -227,7 +244,7 @@ interface Block {
   forms: string[];
   formSet: Set<string>;
   pending: string[];
-  dues: Array<{ iso: string; before: boolean; sentence: string; forms: string[] }>;
+  dues: Array<{ iso: string; before: boolean; weekday?: number; sentence: string; forms: string[] }>;
   /** "Riêng UBND cấp xã gửi thêm …": forms only one level of the group adds. */
   extra: Map<UnitLevel, string[]>;
   addendum: { level: UnitLevel; until: number } | null;
@@ -262,8 +279,12 @@ export function parseDispatch(input: string): ParsedDispatch {
   const unparsed = new Set<string>();
   const items = window ? itemCollector(window) : null;
   const formsByLevel = new Map<Mention, string[]>();
+  const allLevels = () => (window ? regimeLevels(window) : []);
+  /** Deadlines outside any group of filers: one alone is everyone's (applied at the end). */
+  const orphans: Array<{ iso: string; before: boolean; weekday?: number; sentence: string }> = [];
   const ranks = new Map<string, number>();
   let block: Block | null = null;
+  let addressees = false;
 
   const isAddendum = (pos: number) =>
     /\brieng\s*(?:doi voi\s*)?(?:cac\s*)?$/.test(folded.slice(Math.max(0, pos - 24), pos));
@@ -272,7 +293,9 @@ export function parseDispatch(input: string): ParsedDispatch {
     if (!block) return;
     const b = block;
     block = null;
-    const levels = [...b.levels].filter((l): l is UnitLevel => l !== 'huyen');
+    const levels = [
+      ...new Set([...b.levels].flatMap((l) => (l === 'all' ? allLevels() : l === 'huyen' ? [] : [l]))),
+    ];
     if (!b.dues.length) {
       if (b.forms.length) for (const l of levels) formsByLevel.set(l, b.forms);
       return;
@@ -285,13 +308,15 @@ export function parseDispatch(input: string): ParsedDispatch {
         b.extra.get(l) ?? [],
       ];
       const empty = (l: UnitLevel) => perLevel(l).every((list) => !list.length);
-      if (!levels.length || b.levels.has('huyen') || levels.some(empty)) unparsed.add(due.sentence);
-      if (!window || !items || due.iso < window.to || daysBetween(window.to, due.iso) > 60) {
+      if (!levels.length || b.levels.has('huyen')) unparsed.add(due.sentence);
+      if (!window || !items || daysBetween(window.to, due.iso) > 60 || daysBetween(due.iso, window.to) > 60) {
         unparsed.add(due.sentence);
         continue;
       }
       for (const level of levels) {
-        if (!empty(level)) items.add(level, due.iso, due.before, perLevel(level));
+        // No form named for this level: the regime's forms for it apply, marked as assumed.
+        if (empty(level)) items.add(level, due, assumedForms(level, window));
+        else items.add(level, due, perLevel(level));
       }
     }
   };
@@ -300,7 +325,10 @@ export function parseDispatch(input: string): ParsedDispatch {
     const line = lines[index];
     if (line.marker && !ranks.has(line.marker)) ranks.set(line.marker, ranks.size);
     const rank = line.marker ? ranks.get(line.marker)! : null;
-    const mentions = levelMentions(line);
+    // "Kính gửi: …" and its list name who receives the dispatch, not a group with its own deadline.
+    if (/^\s*kinh gui\b/.test(line.folded)) addressees = true;
+    else if (addressees && !line.marker?.startsWith('sym')) addressees = false;
+    const mentions = addressees ? [] : levelMentions(line);
     const current = block as Block | null;
     if (!mentions.length && current && (line.marker === 'num' || line.marker === 'letter')) {
       if (current.openRank === null || (rank !== null && rank <= current.openRank)) close();
@@ -319,6 +347,7 @@ export function parseDispatch(input: string): ParsedDispatch {
           iso: d.iso,
           before: d.before,
           sentence: s.text.trim(),
+          ...(d.weekday !== undefined && { weekday: d.weekday }),
         });
       }
       if (
@@ -332,7 +361,13 @@ export function parseDispatch(input: string): ParsedDispatch {
     }
     for (const e of events.sort((a, b) => a.pos - b.pos)) {
       const b = block as Block | null;
-      if (e.kind === 'level' && e.level !== 'huyen' && b?.levels.has(e.level) && isAddendum(e.pos)) {
+      if (
+        e.kind === 'level' &&
+        e.level !== 'huyen' &&
+        e.level !== 'all' &&
+        b?.levels.has(e.level) &&
+        isAddendum(e.pos)
+      ) {
         const sentence = sentenceAt(lineSentences, e.pos);
         b.addendum = { level: e.level, until: sentence ? sentence.start + sentence.text.length : e.end };
       } else if (e.kind === 'level') {
@@ -367,14 +402,22 @@ export function parseDispatch(input: string): ParsedDispatch {
         }
         if (b) b.pending.push(e.code);
       } else if (b) {
-        b.dues.push({ iso: e.iso, before: e.before, sentence: e.sentence, forms: b.pending });
+        b.dues.push({ ...e, forms: b.pending });
         b.pending = [];
       } else {
-        unparsed.add(e.sentence);
+        orphans.push(e);
       }
     }
   }
   close();
+  const lone = new Set(orphans.map((o) => o.iso)).size === 1 ? orphans[0] : null;
+  if (lone && window && items && items.size() === 0 && daysBetween(window.to, lone.iso) <= 60) {
+    // "Thời hạn gửi báo cáo: trước ngày …" with no filers named: one deadline for every level.
+    for (const level of allLevels()) {
+      const forms = formsByLevel.get(level) ?? formsByLevel.get('all');
+      items.add(level, lone, forms?.length ? [forms] : assumedForms(level, window));
+    }
+  } else for (const o of orphans) unparsed.add(o.sentence);
   const read = items?.items() ?? [];
   // Thousands of codes and dates pasted together would read as hundreds of thousands of rows.
   const entries = read.reduce((n, item) => n + item.forms.length, 0);
@@ -383,7 +426,31 @@ export function parseDispatch(input: string): ParsedDispatch {
       `Văn bản này đọc ra ${count(entries)} dòng (đơn vị, biểu mẫu, thời hạn), quá ${count(MAX_DISPATCH_ENTRIES)} dòng, nên không giống một công văn kỳ báo cáo: hãy chỉ dán phần công văn nói về thời hạn chốt số liệu và thời hạn gửi báo cáo.`,
     );
   }
-  return { window, period, items: read, unparsed: [...unparsed] };
+  // Appendices matter only where they stand in for the forms ("theo Phụ lục I, II và III").
+  const appendices = read.some((i) => i.formsAssumed) ? appendicesIn(text, folded) : [];
+  return {
+    window,
+    period,
+    items: read,
+    unparsed: [...unparsed],
+    ...(appendices.length && { appendices }),
+  };
+}
+
+/** The appendix mentions as written: found in the folded text, taken from the original. */
+function appendicesIn(text: string, folded: string): string[] {
+  const found = new Set<string>();
+  APPENDIX.lastIndex = 0;
+  for (let m = APPENDIX.exec(folded); m; m = APPENDIX.exec(folded)) {
+    found.add(text.slice(m.index, m.index + m[0].length));
+  }
+  return [...found];
+}
+
+/** The regime's forms for a level, as one list marked assumed (the dispatch names none for it). */
+function assumedForms(level: UnitLevel, window: Period): string[][] & { assumed?: true } {
+  const rule = regimeLevels(window, true).find((r) => r.level === level);
+  return Object.assign(rule ? [rule.forms] : [], { assumed: true as const });
 }
 
 /** The sentence (of one line, in order) holding a position, by bisection. */
@@ -409,17 +476,37 @@ function windowFromLabel(text: string): Period | null {
  * and each is merged into an item once, so a list repeated for many deadlines costs its length once.
  */
 function itemCollector(window: Period) {
-  const byKey = new Map<
-    string,
-    { level: UnitLevel; due: string; before: boolean; forms: Set<string>; lists: Set<string[]> }
-  >();
+  interface Entry {
+    level: UnitLevel;
+    due: string;
+    before: boolean;
+    weekday?: number;
+    forms: Set<string>;
+    lists: Set<string[]>;
+    /** Only assumed forms so far: replaced by the first named ones. */
+    assumed: boolean;
+  }
+  const byKey = new Map<string, Entry>();
   return {
-    add(level: UnitLevel, due: string, before: boolean, lists: string[][]) {
-      const key = `${level}|${due}`;
+    size: () => byKey.size,
+    add(
+      level: UnitLevel,
+      due: { iso: string; before: boolean; weekday?: number },
+      lists: string[][] & { assumed?: true },
+    ) {
+      const key = `${level}|${due.iso}`;
       let entry = byKey.get(key);
+      const assumed = lists.assumed === true;
       if (!entry) {
-        entry = { level, due, before, forms: new Set(), lists: new Set() };
+        entry = { level, due: due.iso, before: due.before, forms: new Set(), lists: new Set(), assumed };
         byKey.set(key, entry);
+      }
+      if (entry.weekday === undefined && due.weekday !== undefined) entry.weekday = due.weekday;
+      if (assumed && !entry.assumed) return;
+      if (!assumed && entry.assumed) {
+        entry.assumed = false;
+        entry.forms.clear();
+        entry.lists.clear();
       }
       for (const list of lists) {
         if (entry.lists.has(list)) continue;
@@ -428,13 +515,18 @@ function itemCollector(window: Period) {
       }
     },
     items(): ScheduleItem[] {
-      return [...byKey.values()].map((e) => ({
-        level: e.level,
-        forms: [...e.forms],
-        ...window,
-        due: e.due,
-        ...(e.before && { before: true }),
-      }));
+      return [...byKey.values()].map((e) => {
+        const flags: DueFlag[] = dueFlags(e.due, window, e.weekday);
+        return {
+          level: e.level,
+          forms: [...e.forms],
+          ...window,
+          due: e.due,
+          ...(e.before && { before: true }),
+          ...(e.assumed && { formsAssumed: true }),
+          ...(flags.length && { flags }),
+        };
+      });
     },
   };
 }

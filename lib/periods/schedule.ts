@@ -16,6 +16,10 @@ export const ScheduleItem = z.object({
   due: z.string(),
   /** Written "trước ngày …": the dispatch asks for it before that day. */
   before: z.optional(z.boolean()),
+  /** The dispatch names no forms for this level: the regime's forms for it are assumed. */
+  formsAssumed: z.optional(z.boolean()),
+  /** What the user should confirm against the dispatch (the date is kept as written). */
+  flags: z.optional(z.array(z.enum(['weekend', 'holiday', 'before-cutoff', 'weekday-mismatch']))),
 });
 
 export const PeriodSchedule = z.object({
@@ -83,6 +87,17 @@ function fromPattern(regime: Pick<Regime, 'id' | 'levels'>, period: PeriodId): P
       due: workingDayAfter(window.to, rule.workingDaysAfterCutoff),
     }));
   return { regime: regime.id, period, items, estimated: true, source: 'pattern' };
+}
+
+/**
+ * The KSTT levels that file for a cut-off window, with their forms (district levels only before
+ * 1/7/2025). `rules` = true returns the rules, else the levels.
+ */
+export function regimeLevels(window: { to: string }): UnitLevel[];
+export function regimeLevels(window: { to: string }, rules: true): LevelRule[];
+export function regimeLevels(window: { to: string }, rules?: true): UnitLevel[] | LevelRule[] {
+  const active = KSTT_LEVELS.filter((rule) => !rule.until || window.to < rule.until);
+  return rules ? active : active.map((rule) => rule.level);
 }
 
 export const KSTT_QUARTERLY: Regime = {

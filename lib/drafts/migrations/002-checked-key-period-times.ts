@@ -24,6 +24,10 @@ export const DraftV1 = z.object({
 
 export type DraftV1 = z.infer<typeof DraftV1>;
 
+/** v2 as migration 003 reads it: the v1 fields, checked. */
+export const DraftV2 = z.object({ ...DraftV1.shape, schema: z.literal(2), id: z.string() });
+export type DraftV2 = z.infer<typeof DraftV2>;
+
 export const migration002 = {
   from: 1,
   to: 2,

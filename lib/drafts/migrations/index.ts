@@ -3,6 +3,7 @@ import { draftId } from '../key';
 import { DRAFT_SCHEMA_VERSION, Draft } from '../schema';
 import { migration001 } from './001-period-iso-values-by-column';
 import { migration002 } from './002-checked-key-period-times';
+import { migration003 } from './003-column-identity';
 import { VIETNAMESE } from './read-old';
 
 // Numbered migrations, applied in order from a record's own version (`schema`, absent = 0) up to
@@ -16,7 +17,7 @@ export interface Migration {
   up(raw: unknown): unknown;
 }
 
-export const MIGRATIONS: Migration[] = [migration001, migration002];
+export const MIGRATIONS: Migration[] = [migration001, migration002, migration003];
 
 export type Migrated = { ok: true; draft: Draft; migrated: boolean } | { ok: false; reason: string };
 

@@ -42,6 +42,24 @@ describe('aggregate II.06a drafts into II.06', () => {
     ]);
   });
 
+  it('adds a draft column only where it means what the II.06 column means', () => {
+    const other = {
+      unit: 'UBND xã D',
+      level: 'xa' as const,
+      rows: [field('Hộ tịch', { '3': '7', '5': '4' })],
+      columns: {
+        // As the page showed them (another wording of column 3), and a column 5 of another version.
+        '3': { header: 'Tiếp nhận / Tổng số' },
+        '5': { header: 'Số hồ sơ nhận giải quyết / Trong đó / Trực tiếp' },
+      },
+    };
+    const { rows, problems } = aggregateDrafts([xaA, other]);
+    expect(rows.find((r) => r.label === 'Hộ tịch')?.values).toEqual({ '3': '37', '4': '10' });
+    expect(problems.map((p) => p.message)).toEqual([
+      'UBND xã D: cột (5) của bản nháp là “Số hồ sơ nhận giải quyết / Trong đó / Trực tiếp”, biểu II.06 là “Số hồ sơ nhận giải quyết / Trực tiếp, dịch vụ bưu chính”, nên cột này không được cộng.',
+    ]);
+  });
+
   it('leaves an unreadable cell out of the sum and says whose it is', () => {
     const bad = {
       unit: 'UBND xã C',

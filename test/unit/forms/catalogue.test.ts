@@ -156,3 +156,31 @@ describe('formFor selects the definition by the legal basis the page names', () 
     expect(formFor('not a code', 'kèm theo Thông tư số 05/2025/TT-VPCP')).toBeUndefined();
   });
 });
+
+describe('form versions: a definition is a code and a legal basis', () => {
+  it('ships II.06a under TT 01/2020 (confirmed) and under TT 05/2025 (generic: its structure is not public)', async () => {
+    const { allVersions, formVersion, formVersionId } = await import('@/lib/forms/catalogue');
+    const { TT_01_2020, TT_05_2025 } = await import('@/lib/forms/basis');
+    const old = formVersion('II.06a', TT_01_2020)!;
+    const next = formVersion('ii.06a/vpcp/kstt', TT_05_2025)!;
+    expect([formVersionId(old), old.structure]).toEqual(['II.06a/VPCP/KSTT@01/2020', 'known']);
+    expect([formVersionId(next), next.structure]).toEqual(['II.06a/VPCP/KSTT@05/2025', 'generic']);
+    expect(new Set(allVersions.map(formVersionId)).size).toBe(allVersions.length);
+    for (const form of allVersions) expect(FormDef.parse(form)).toEqual(form);
+  });
+
+  it('says why a known code is checked generically: TT 05/2025, or a circular it does not ship', async () => {
+    const { versionNotice } = await import('@/lib/forms/catalogue');
+    const tt05 = formFor('II.06a', 'Ban hành kèm theo Thông tư số 05/2025/TT-VPCP')!;
+    expect(versionNotice(tt05)?.vi).toBe(
+      'Biểu II.06a theo TT 05/2025/TT-VPCP: cấu trúc cột của mẫu này chưa được công bố, nên biểu được kiểm tra theo cấu trúc chung (cột đọc từ tiêu đề trên trang), không theo mẫu TT 01/2020/TT-VPCP.',
+    );
+    const later = formFor('II.06', 'Ban hành kèm theo Thông tư số 02/2027/TT-VPCP')!;
+    expect(later.structure).toBe('generic');
+    expect(versionNotice(later)?.vi).toBe(
+      'Biểu II.06 ban hành kèm theo TT 02/2027/TT-VPCP, tiện ích chưa có mẫu theo văn bản này (chỉ có theo TT 01/2020/TT-VPCP, TT 05/2025/TT-VPCP): biểu được kiểm tra theo cấu trúc chung.',
+    );
+    expect(versionNotice(formFor('II.06a')!)).toBeNull();
+    expect(versionNotice(formFor('II.07', 'kèm theo Thông tư số 05/2025/TT-VPCP')!)).toBeNull();
+  });
+});

@@ -88,6 +88,19 @@ describe('ReportSession', () => {
     expect(shown()).toHaveLength(0);
   });
 
+  it('a page of II.06a issued under TT 05/2025 is checked generically and the panel says why', async () => {
+    document.body.innerHTML = ii06aPage().replace(
+      '<p>Biểu số II.06a/VPCP/KSTT</p>',
+      '<p>Biểu số II.06a/VPCP/KSTT</p><p>(Ban hành kèm theo Thông tư số 05/2025/TT-VPCP)</p>',
+    );
+    const { session, last } = start();
+    await session.start();
+    expect(last()?.notice).toMatch(/^Biểu II\.06a theo TT 05\/2025\/TT-VPCP: cấu trúc cột của mẫu này chưa/);
+    document.body.innerHTML = ii06aPage();
+    await settle();
+    expect(last()?.notice).toBe('');
+  });
+
   it('after a failed bridge injection says so once in Vietnamese, and follows the next change', async () => {
     let attempts = 0;
     const inject = async () => {

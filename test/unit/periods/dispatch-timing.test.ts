@@ -48,6 +48,22 @@ const CASES: Array<[string, number, (n: number) => string]> = [
     4000,
     (n) => `${HEAD}UBND cấp xã gửi II.06a chậm nhất ${repeat('17/3, ', n)}`,
   ],
+  ['a long list of appendices', 2000, (n) => `${HEAD}Theo Phụ lục ${repeat('I, II và ', n)}x`],
+  [
+    'a run of spaces after "các cơ quan,"',
+    300,
+    (n) => `${HEAD}Các cơ quan,${spaces(n)}x gửi báo cáo trước thứ Sáu,${spaces(n)}ngày 17/3/2025`,
+  ],
+  [
+    'many deadlines with nobody named, each on a weekday',
+    2000,
+    (n) => HEAD + repeat('Thời hạn gửi chậm nhất thứ Hai, ngày 17/3/2025. ', n),
+  ],
+  [
+    'a long "Kính gửi" list',
+    2000,
+    (n) => `Kính gửi:\n${repeat('- UBND các xã, phường, đặc khu;\n', n)}${HEAD}`,
+  ],
   [
     'many "Riêng …" additions',
     2000,

@@ -94,6 +94,44 @@ describe('dispatch section', () => {
     await vi.waitFor(async () => expect(await loadApplied()).toEqual({}));
   });
 
+  it('shows assumed forms, the appendices and the deadlines to confirm, and says so on apply', async () => {
+    render(<DispatchSection />, root);
+    const text = [
+      'Thời gian chốt số liệu: từ ngày 15/9/2025 đến ngày 14/12/2025.',
+      'Nội dung báo cáo theo Phụ lục I và II kèm theo.',
+      'UBND cấp xã gửi báo cáo chậm nhất thứ Bảy, ngày 13/12/2025.',
+    ].join('\n');
+    change(byTestId('tlbc-dispatch-text'), text, 'input');
+    await vi.waitFor(() => expect(byTestId<HTMLButtonElement>('tlbc-dispatch-parse').disabled).toBe(false));
+    byTestId('tlbc-dispatch-parse').click();
+    await vi.waitFor(() =>
+      expect(root.querySelectorAll('[data-testid="tlbc-dispatch-item"]')).toHaveLength(3),
+    );
+    const first = byTestId('tlbc-dispatch-item');
+    expect({ ...first.dataset }).toMatchObject({ assumed: 'true', flags: 'weekend before-cutoff' });
+    expect(first.textContent).toContain('(theo chế độ báo cáo, công văn không ghi)');
+    expect(first.textContent).toContain(
+      'cần xác nhận: rơi vào thứ Bảy; trước khi kết thúc thời gian chốt số liệu',
+    );
+    expect(byTestId('tlbc-dispatch-appendices').textContent).toContain('Phụ lục I và II');
+    byTestId('tlbc-dispatch-apply').click();
+    await vi.waitFor(() =>
+      expect(byTestId('tlbc-dispatch-status').textContent).toBe(
+        'Đã áp dụng thời hạn Quý IV/2025. Có 1 thời hạn được đánh dấu: hãy đối chiếu lại với công văn.',
+      ),
+    );
+    await vi.waitFor(() =>
+      expect(byTestId('tlbc-dispatch-applied').textContent).toContain(
+        'II.05a, II.06a, II.01-ĐC (theo chế độ báo cáo): 13/12/2025 (cần xác nhận)',
+      ),
+    );
+    expect((await loadApplied())['2025-Q4'].items[0]).toMatchObject({
+      due: '2025-12-13',
+      formsAssumed: true,
+      flags: ['weekend', 'before-cutoff'],
+    });
+  });
+
   it('says plainly when the text holds no deadlines, and offers nothing to apply', async () => {
     render(<DispatchSection />, root);
     change(byTestId('tlbc-dispatch-text'), 'Kính gửi các đơn vị.', 'input');

@@ -9,7 +9,10 @@ describe('migration 002: the key, the period and the times are checked', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.draft).toEqual({
       ...V1_FIXTURE,
-      schema: 2,
+      // Then 003 records the columns (tested there).
+      schema: 3,
+      formVersion: 'II.06a/VPCP/KSTT@01/2020',
+      columns: expect.any(Object),
       id: draftId('II.06a/VPCP/KSTT', '2024-12-15/2025-03-14', 'UBND xã Tịnh Phong'),
       savedAt: '2025-03-01T02:00:00.000Z',
     });

@@ -1,5 +1,5 @@
 import type { DraftV0 } from '@/lib/drafts/migrations/001-period-iso-values-by-column';
-import type { DraftV1 } from '@/lib/drafts/migrations/002-checked-key-period-times';
+import type { DraftV1, DraftV2 } from '@/lib/drafts/migrations/002-checked-key-period-times';
 
 // A draft as the pre-release builds stored it: period as shown, numbers by position from column 3.
 export const V0_FIXTURE: DraftV0 = {
@@ -31,5 +31,18 @@ export const V1_FIXTURE: DraftV1 = {
   revision: 3,
 };
 
+// A v2 draft: values by column number only, nothing about what the columns were.
+export const V2_FIXTURE: DraftV2 = {
+  schema: 2,
+  id: 'II.06a/VPCP/KSTT|2024-12-15/2025-03-14|ubnd xã tịnh phong',
+  form: 'II.06a/VPCP/KSTT',
+  period: '2024-12-15/2025-03-14',
+  unit: 'UBND xã Tịnh Phong',
+  name: '',
+  rows: [{ label: 'Hộ tịch', key: 'hộ tịch', kind: 'data', values: { '3': '120', '4': '80', '5': '40' } }],
+  savedAt: '2025-03-01T02:00:00.000Z',
+  revision: 2,
+};
+
 /** One record of every version before the current one, by version: what each migration starts from. */
-export const FIXTURE_OF_VERSION: Record<number, unknown> = { 0: V0_FIXTURE, 1: V1_FIXTURE };
+export const FIXTURE_OF_VERSION: Record<number, unknown> = { 0: V0_FIXTURE, 1: V1_FIXTURE, 2: V2_FIXTURE };

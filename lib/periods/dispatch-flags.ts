@@ -1,0 +1,50 @@
+import type { Period } from '../page-info';
+import { weekday, yearOf } from './dates';
+import { holidaysOf, isWorkingDay } from './holidays';
+
+// What a deadline read from a dispatch may get wrong, for the user to confirm against the text: it is
+// kept as written, never moved. A weekend or a public holiday, a day before the data cut-off ends,
+// or a weekday written beside the date that is not that date's.
+
+export type DueFlag = 'weekend' | 'holiday' | 'before-cutoff' | 'weekday-mismatch';
+
+/** "thứ Sáu, ngày", "thứ 6 ngày", "chủ nhật, ngày" at the end of a folded tail. */
+export const WEEKDAY_BEFORE =
+  /(?:thu\s*(hai|ba|tu|nam|sau|bay|[2-7])|(chu nhat|cn))\s*,?\s*(?:\(?\s*ngay\s*)?$/;
+const WORDS = ['hai', 'ba', 'tu', 'nam', 'sau', 'bay'];
+
+/** The weekday (0 = Sunday) written just before a date, if any. */
+export function writtenWeekday(tail: string): number | undefined {
+  const m = WEEKDAY_BEFORE.exec(tail);
+  if (!m) return undefined;
+  if (m[2]) return 0;
+  const n = /\d/.test(m[1]) ? Number(m[1]) : WORDS.indexOf(m[1]) + 2;
+  return n - 1;
+}
+
+export function dueFlags(due: string, window: Period, written?: number): DueFlag[] {
+  const flags: DueFlag[] = [];
+  const day = weekday(due);
+  if (!isWorkingDay(due)) {
+    flags.push(day === 0 || day === 6 ? 'weekend' : 'holiday');
+  }
+  if (due < window.to) flags.push('before-cutoff');
+  if (written !== undefined && written !== day) flags.push('weekday-mismatch');
+  return flags;
+}
+
+const DAY_NAMES = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+
+/** Why a flagged deadline needs confirming, in Vietnamese. */
+export function flagText(flag: DueFlag, due: string): string {
+  switch (flag) {
+    case 'weekend':
+      return `rơi vào ${DAY_NAMES[weekday(due)]}`;
+    case 'holiday':
+      return `rơi vào ngày nghỉ (${holidaysOf(yearOf(due)).get(due) ?? 'ngày nghỉ'})`;
+    case 'before-cutoff':
+      return 'trước khi kết thúc thời gian chốt số liệu';
+    case 'weekday-mismatch':
+      return `thứ ghi trong công văn không khớp (ngày này là ${DAY_NAMES[weekday(due)]})`;
+  }
+}

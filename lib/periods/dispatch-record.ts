@@ -1,0 +1,43 @@
+import type { KeptAsideEntry } from '../storage/kept-aside';
+import { invalidReason, newerReason, STORED, versionOf } from '../storage/keys';
+import { type AppliedDispatches, PeriodSchedule } from './schedule';
+
+// The stored applied-dispatches value, read record by record. Versions:
+//   0 — { [period]: PeriodSchedule } (before versions);
+//   1 — { schema: 1, periods: { [period]: PeriodSchedule } }.
+// A record that fails validation is returned in `bad` (to be kept aside), never dropped silently;
+// a value written by a newer version is kept aside whole and reads as nothing applied.
+
+const VERSION = STORED.dispatches.version;
+const KEY = STORED.dispatches.key;
+
+export function readAppliedRecord(
+  stored: unknown,
+  now: Date,
+): { applied: AppliedDispatches; bad: KeptAsideEntry[] } {
+  const at = now.toISOString();
+  if (stored === undefined || stored === null) return { applied: {}, bad: [] };
+  const whole = (reason: string) => ({ applied: {}, bad: [{ key: KEY, record: stored, reason, at }] });
+  if (typeof stored !== 'object' || Array.isArray(stored)) {
+    return whole('Không phải danh sách công văn.');
+  }
+  const version = versionOf(stored);
+  if (version > VERSION) return whole(newerReason(version, VERSION));
+  const periods = version === 0 ? stored : (stored as { periods?: unknown }).periods;
+  if (!periods || typeof periods !== 'object' || Array.isArray(periods)) {
+    return whole('Không có danh sách công văn theo kỳ.');
+  }
+  const applied: AppliedDispatches = {};
+  const bad: KeptAsideEntry[] = [];
+  for (const [period, record] of Object.entries(periods as Record<string, unknown>)) {
+    const parsed = PeriodSchedule.safeParse(record);
+    if (parsed.success && parsed.data.period === period) applied[period] = parsed.data;
+    else {
+      const reason = parsed.success
+        ? `Công văn ghi kỳ ${parsed.data.period} nhưng được lưu ở kỳ ${period}.`
+        : invalidReason(parsed.error.issues);
+      bad.push({ key: KEY, item: period, record, reason, at });
+    }
+  }
+  return { applied, bad };
+}
