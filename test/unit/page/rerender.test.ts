@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PanelView } from '@/components/panel/Panel';
-import type { Draft } from '@/lib/drafts/schema';
+import { DRAFT_SCHEMA_VERSION, type Draft } from '@/lib/drafts/schema';
 import { type PanelHost, ReportSession } from '@/lib/page/session';
 import { readSettings } from '@/lib/settings';
 import { labelKey } from '@/lib/text';
@@ -155,7 +155,7 @@ describe('a report table replaced by another report’s', () => {
   it('shows the new report at once and nothing of the previous one, not its drafts either', async () => {
     // Quarter IV/2024 still had 9 Hộ tịch files pending; quarter I/2025 says 10 came from before.
     const q4: Draft = {
-      schema: 2,
+      schema: DRAFT_SCHEMA_VERSION,
       id: 'q4',
       form: 'II.06a/VPCP/KSTT',
       period: '2024-09-15/2024-12-14',
