@@ -3,6 +3,7 @@ import { OUTLINE_COLUMNS, readOutlineFigures } from '../outline/figures';
 import type { TableModel } from '../table/model';
 import { addend } from './cells';
 import type { ColumnTotals, RuleContext } from './context';
+import type { WholeFamily } from './family';
 import type { Finding } from './finding';
 import { num } from './wording';
 
@@ -33,11 +34,7 @@ export function totalsFromModel(model: TableModel): ColumnTotals {
   return totals;
 }
 
-export function outlineMismatchRule(
-  model: TableModel | null,
-  def: FormDef | null,
-  ctx: RuleContext,
-): Finding[] {
+function outlineMismatchRule(model: TableModel | null, def: FormDef | null, ctx: RuleContext): Finding[] {
   if (!ctx.outlineText) return [];
   const fromPage = model && def?.code.startsWith('II.06') ? totalsFromModel(model) : undefined;
   const totals = ctx.ii06Totals ?? fromPage;
@@ -59,3 +56,12 @@ export function outlineMismatchRule(
   }
   return out;
 }
+
+export const outlineMismatch: WholeFamily = {
+  id: 'outline-mismatch',
+  scope: 'cross',
+  needs: ['outlineText', 'ii06Totals'],
+  run: ({ model, def, ctx }, out) => {
+    for (const f of outlineMismatchRule(model, def, ctx)) out.push(f);
+  },
+};

@@ -49,15 +49,9 @@ const ROW_NUMBER = new Set(['stt', 'tt', 'số tt', 'số thứ tự']);
 /** Columns whose total-row value is not a sum (rates, averages). */
 const NOT_ADDITIVE = /tỷ lệ|%|bình quân|trung bình|ghi chú/;
 
-const plans = new WeakMap<TableModel, { def: FormDef | null; plan: TablePlan }>();
-
-/** The plan of a table; `rebuild` after the table's shape (labels, kinds, columns) may have changed. */
-export function tablePlan(model: TableModel, def: FormDef | null, rebuild = false): TablePlan {
-  const cached = plans.get(model);
-  if (!rebuild && cached && cached.def === def) return cached.plan;
-  const plan = buildPlan(model, def);
-  plans.set(model, { def, plan });
-  return plan;
+/** The form's number of the label column (where field findings sit). */
+export function labelNumber(model: TableModel): number {
+  return model.columns[model.labelColumn]?.number ?? model.labelColumn + 1;
 }
 
 function positionOf(model: TableModel, number: number): number {
@@ -82,7 +76,8 @@ function isValueColumn(model: TableModel, position: number): boolean {
   return !ROW_NUMBER.has(labelKey(path.at(-1) ?? ''));
 }
 
-function buildPlan(model: TableModel, def: FormDef | null): TablePlan {
+/** The plan of a table, built by the engine once per check (the shape may change between checks). */
+export function tablePlan(model: TableModel, def: FormDef | null): TablePlan {
   const known = def !== null && def.structure === 'known';
   const sums = known
     ? relationsFromDef(model, def, 'sum')
@@ -96,8 +91,17 @@ function buildPlan(model: TableModel, def: FormDef | null): TablePlan {
   const wantsTotals = !known || def.relations.some((r) => r.kind === 'total-row');
   const totals = wantsTotals ? totalRowPlans(model) : [];
   const groupRows = new Map(totals.filter((t) => !t.grand).map((t) => [t.row, t.members]));
-  const labelNumber = model.columns[model.labelColumn]?.number ?? model.labelColumn + 1;
-  return { sums, balances, counts, values, additive, labelNumber, totals, groupRows, known };
+  return {
+    sums,
+    balances,
+    counts,
+    values,
+    additive,
+    labelNumber: labelNumber(model),
+    totals,
+    groupRows,
+    known,
+  };
 }
 
 /**
