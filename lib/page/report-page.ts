@@ -98,7 +98,7 @@ export class ReportPage {
           ? {
               code: this.report.info.formCode,
               aggregateOf: aggregate?.kind === 'aggregate' ? aggregate.of : undefined,
-              outline: this.isOutline,
+              quotes: def?.quotes,
             }
           : null,
         this.services.context,

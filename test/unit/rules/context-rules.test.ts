@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftRow } from '@/lib/drafts/schema';
+import { II_01_DC } from '@/lib/forms/definitions/ii-01-dc';
 import type { PageInfo } from '@/lib/page-info';
 import type { RuleContext } from '@/lib/rules/context';
 import { runFamily } from '@/lib/rules/engine';
@@ -225,7 +226,7 @@ describe('outline-mismatch', () => {
   const outline =
     'Tổng số hồ sơ tiếp nhận giải quyết là 2.099 hồ sơ, trong đó tiếp nhận trực tuyến 300 hồ sơ. Số hồ sơ đã giải quyết: 1.501 hồ sơ. Số hồ sơ đang giải quyết: 560 hồ sơ.';
   test('outline figures against the II.06a totals: the one that differs', () => {
-    const found = runFamily('outline-mismatch', null, null, {
+    const found = runFamily('outline-mismatch', null, II_01_DC, {
       outlineText: outline,
       ii06Totals: { '3': 2099, '4': 300, '7': 1501, '11': 562 },
     });
