@@ -28,8 +28,9 @@ import { buildRuleContext, type ContextSources } from './rule-context';
 import type { FoundReport } from './scan';
 
 // One report on one page: the table model, its findings, the marks on the page and the panel. Checks
-// run on every edit (only the edited row and the totals it feeds), fill/fix/undo go through the undo
-// journal, and drafts go to the background. Browser services come in through `services`, so this
+// run on every edit (in a DOM table only the edited row and the totals it feeds; a widget grid or an
+// outline is read and checked again whole), fill/fix/undo go through the undo journal, and drafts go
+// to the background. Browser services come in through `services`, so this
 // runs in unit tests on happy-dom.
 
 export interface ReportPageServices {
