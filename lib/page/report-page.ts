@@ -17,6 +17,7 @@ import { checkAll, recheck } from '../rules/engine';
 import type { Finding } from '../rules/finding';
 import type { Settings } from '../settings';
 import { readCellNumber } from '../table/cell-content';
+import { columnByNumber } from '../table/model';
 import { readBuiltTable } from '../table/read';
 import { CHANGED_EVENT, RENDERED_EVENT } from '../table/widget-protocol';
 import { labelKey } from '../text';
@@ -321,10 +322,7 @@ export class ReportPage {
       const { finding } = item;
       if (finding.row === undefined) return;
       const { model, handles } = this.report.built;
-      const column =
-        finding.col === undefined
-          ? model.labelColumn
-          : model.columns.findIndex((c) => c.number === finding.col);
+      const column = finding.col === undefined ? model.labelColumn : columnByNumber(model, finding.col);
       focusCell(handles[finding.row]?.[column]);
     },
     fix: (item) => void this.run(() => this.fix(item.finding)),

@@ -1,5 +1,5 @@
 import type { FormDef, Severity } from '../forms/schema';
-import type { TableModel } from '../table/model';
+import { columnByNumber, type TableModel } from '../table/model';
 import { labelKey } from '../text';
 import { headerSums } from './header-sums';
 
@@ -54,16 +54,12 @@ export function labelNumber(model: TableModel): number {
   return model.columns[model.labelColumn]?.number ?? model.labelColumn + 1;
 }
 
-function positionOf(model: TableModel, number: number): number {
-  return model.columns.findIndex((c) => c.number === number);
-}
-
 function relationsFromDef(model: TableModel, def: FormDef, kind: 'sum' | 'balance'): ColumnRelation[] {
   const out: ColumnRelation[] = [];
   for (const r of def.relations) {
     if (r.kind !== kind) continue;
-    const total = positionOf(model, r.total);
-    const parts = r.parts.map((p) => positionOf(model, p));
+    const total = columnByNumber(model, r.total);
+    const parts = r.parts.map((p) => columnByNumber(model, p));
     if (total < 0 || parts.some((p) => p < 0)) continue;
     out.push({ id: r.id, total, parts, severity: r.severity });
   }
@@ -83,7 +79,7 @@ export function tablePlan(model: TableModel, def: FormDef | null): TablePlan {
     ? relationsFromDef(model, def, 'sum')
     : headerSums(model.headers).map((s) => ({ id: 'header', ...s, severity: 'error' as const }));
   const balances = known ? relationsFromDef(model, def, 'balance') : [];
-  const counts = known ? def.countColumns.map((n) => positionOf(model, n)).filter((p) => p >= 0) : [];
+  const counts = known ? def.countColumns.map((n) => columnByNumber(model, n)).filter((p) => p >= 0) : [];
   const values = known ? counts : model.columns.map((_, i) => i).filter((i) => isValueColumn(model, i));
   const additive = values.filter(
     (i) => !model.columns[i].path.some((label) => NOT_ADDITIVE.test(labelKey(label))),
