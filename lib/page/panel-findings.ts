@@ -1,4 +1,4 @@
-import type { PanelFinding } from '@/components/panel/Panel';
+import type { PanelFinding } from '../panel/view';
 import type { Finding } from '../rules/finding';
 import { columnByNumber, type TableModel } from '../table/model';
 

@@ -1,4 +1,3 @@
-import type { DraftOffer, PanelActions, PanelFinding, PanelView } from '@/components/panel/Panel';
 import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
 import { draftRowsFromModel } from '../fill/draft-from-model';
 import { applyFix, fillFromDraft } from '../fill/fill';
@@ -12,6 +11,13 @@ import { periodKey } from '../page-info';
 import { coversTable, reserveSide } from '../panel/dock';
 import { CellMarks } from '../panel/marks';
 import type { Lang } from '../panel/strings';
+import {
+  type DraftOffer,
+  type PanelActions,
+  type PanelFinding,
+  type PanelView,
+  panelView,
+} from '../panel/view';
 import type { RuleContext } from '../rules/context';
 import { checkAll, recheck } from '../rules/engine';
 import type { Finding } from '../rules/finding';
@@ -190,13 +196,7 @@ export class ReportPage {
   }
 
   private render(): void {
-    const { info } = this.report;
-    const view: PanelView = {
-      form: this.formCode,
-      period: info.period ? periodKey(info.period) : null,
-      periodLabel: info.periodLabel,
-      unit: info.unit,
-      state: info.state,
+    const view = panelView(this.report.info, this.settings, {
       findings: this.items,
       notice: this.notice,
       status: text(this.status, this.settings.lang),
@@ -204,10 +204,7 @@ export class ReportPage {
       hiddenOffers: !this.showingOtherUnits && this.otherUnits.length > 0,
       canUndo: this.journal.canUndo,
       busy: this.busy,
-      lang: this.settings.lang,
-      collapsed: this.settings.collapsed,
-      dock: this.settings.dock,
-    };
+    });
     this.services.render(view, this.actions);
     this.dock(view.collapsed ? null : view.dock);
   }
