@@ -58,3 +58,19 @@ export interface WholeFamily extends Described {
 
 // biome-ignore lint/suspicious/noExplicitAny: the list holds families of different plan types.
 export type RuleFamily = RowFamily<any> | ColumnFamily<any> | WholeFamily;
+
+/** A form family that checks a table with a function of its own (silent on a page without one). */
+export function onTable(
+  id: RuleId,
+  needs: readonly (keyof RuleContext)[],
+  check: (model: TableModel, def: FormDef | null, ctx: RuleContext) => Finding[],
+): WholeFamily {
+  return {
+    id,
+    scope: 'form',
+    needs,
+    run: ({ model, def, ctx }, out) => {
+      if (model) for (const f of check(model, def, ctx)) out.push(f);
+    },
+  };
+}

@@ -5,7 +5,7 @@ import { matchField } from '../fields/match';
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
 import type { RuleContext } from './context';
-import type { WholeFamily } from './family';
+import { onTable } from './family';
 import { fieldRows, hasFieldRows } from './field-rows';
 import type { Finding } from './finding';
 import { labelNumber } from './plan';
@@ -54,11 +54,4 @@ function fieldDuplicateRule(model: TableModel, def: FormDef | null, _ctx: RuleCo
   return out;
 }
 
-export const fieldDuplicate: WholeFamily = {
-  id: 'field-duplicate',
-  scope: 'form',
-  needs: [],
-  run: ({ model, def, ctx }, out) => {
-    if (model) for (const f of fieldDuplicateRule(model, def, ctx)) out.push(f);
-  },
-};
+export const fieldDuplicate = onTable('field-duplicate', [], fieldDuplicateRule);

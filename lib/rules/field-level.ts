@@ -4,7 +4,7 @@ import { matchField } from '../fields/match';
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
 import type { RuleContext } from './context';
-import type { WholeFamily } from './family';
+import { onTable } from './family';
 import { fieldRows, hasFieldRows } from './field-rows';
 import type { Finding } from './finding';
 import { labelNumber } from './plan';
@@ -50,11 +50,4 @@ function fieldLevelRule(model: TableModel, def: FormDef | null, ctx: RuleContext
   return out;
 }
 
-export const fieldLevel: WholeFamily = {
-  id: 'field-level',
-  scope: 'form',
-  needs: ['profile'],
-  run: ({ model, def, ctx }, out) => {
-    if (model) for (const f of fieldLevelRule(model, def, ctx)) out.push(f);
-  },
-};
+export const fieldLevel = onTable('field-level', ['profile'], fieldLevelRule);

@@ -4,7 +4,7 @@ import { isOwnField, matchField } from '../fields/match';
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
 import type { RuleContext } from './context';
-import type { WholeFamily } from './family';
+import { onTable } from './family';
 import { fieldRows, hasFieldRows } from './field-rows';
 import type { Finding } from './finding';
 import { labelNumber } from './plan';
@@ -73,11 +73,4 @@ function decide(label: string): Verdict {
   }
 }
 
-export const fieldName: WholeFamily = {
-  id: 'field-name',
-  scope: 'form',
-  needs: [],
-  run: ({ model, def, ctx }, out) => {
-    if (model) for (const f of fieldNameRule(model, def, ctx)) out.push(f);
-  },
-};
+export const fieldName = onTable('field-name', [], fieldNameRule);
