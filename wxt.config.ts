@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { REPORT_MATCHES } from './lib/sites';
 
-const SITES = ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'];
+const SITES = REPORT_MATCHES;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
