@@ -1,7 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { REPORT_MATCHES } from './lib/sites';
 
-const SITES = ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'];
+const SITES = REPORT_MATCHES;
 
 // Firefox: a stable id (storage and drafts stay with the add-on across updates), no data collected or
 // sent, and 140 as the first desktop release that knows `data_collection_permissions` (142 on Android).

@@ -49,7 +49,7 @@ export function checksEnabled(settings: Settings, host: string): boolean {
 }
 
 /** The two sites the checks run on (the content script's matches). */
-export const REPORT_HOSTS = ['vpcp.baocaochinhphu.gov.vn', 'baocao.quangngai.gov.vn'] as const;
+export { REPORT_HOSTS, REPORT_MATCHES } from './sites';
 
 /** Settings with the checks switched on or off for one site. */
 export function withSite(settings: Settings, host: string, enabled: boolean): Settings {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Notes, StatusPair, FieldTools as Tools } from '@/lib/fields/panel-tools';
 import { type Lang, t } from '@/lib/panel/strings';
-import type { Finding } from '@/lib/rules/finding';
+import type { PanelActions, PanelFinding, PanelView } from '@/lib/panel/view';
 import { byUser } from './by-user';
 import { FieldTools } from './FieldTools';
 import { StatusLine } from './StatusLine';
@@ -10,58 +10,6 @@ import { StatusLine } from './StatusLine';
 // clicks on it: every action runs on the user's own (trusted) clicks only, and the DOM holds nothing the
 // page does not show already — other units' drafts and figures quoted from other drafts appear only
 // after the user asks for them.
-
-export interface PanelFinding {
-  /** Stable across re-checks, so Preact keeps focus on the same item. */
-  key: string;
-  finding: Finding;
-  /** The row's label as shown (empty for form-level findings). */
-  rowLabel: string;
-  /** "(4) Trực tuyến", empty for row- and form-level findings. */
-  columnLabel: string;
-}
-
-export interface DraftOffer {
-  id: string;
-  label: string;
-}
-
-export interface PanelView {
-  form: string;
-  period: string | null;
-  periodLabel: string;
-  unit: string;
-  state: 'editable' | 'readonly';
-  findings: PanelFinding[];
-  /** A plain notice above the findings: unsupported grid, structure differs from the template. */
-  notice: string;
-  status: string;
-  /** Drafts to fill from: of this form and unit, plus other units' once the user asked for them. */
-  offers: DraftOffer[];
-  /** Other units' drafts exist and are not listed yet: a button shows them. */
-  hiddenOffers: boolean;
-  canUndo: boolean;
-  busy: boolean;
-  lang: Lang;
-  collapsed: boolean;
-  dock: 'left' | 'right';
-}
-
-export interface PanelActions {
-  save(): void;
-  fill(): void;
-  fillFrom(id: string): void;
-  undo(): void;
-  focus(item: PanelFinding): void;
-  fix(item: PanelFinding): void;
-  setCollapsed(collapsed: boolean): void;
-  setDock(dock: 'left' | 'right'): void;
-  setLang(lang: Lang): void;
-  /** Lists other units' drafts among the offers. */
-  showOtherUnits(): void;
-  /** A click the user did not make (a page script's): nothing is done; the status may say so. */
-  refused(): void;
-}
 
 /** Helpers beside the report's actions: field lookups and own names, the page-structure report. */
 export interface PanelTools {

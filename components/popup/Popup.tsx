@@ -9,14 +9,13 @@ import { isDistrictLevel, LEVEL_LABELS } from '@/lib/periods/levels';
 import type { AppliedDispatches } from '@/lib/periods/schedule';
 import { periodLabel } from '@/lib/periods/windows';
 import { loadProfile, type Profile } from '@/lib/profile';
+import { REPORT_SITE } from '@/lib/sites';
 import { SiteChecks } from './SiteChecks';
 import { StructureExport } from './StructureExport';
 import './popup.css';
 
 // The toolbar popup: the reports the user's unit has due now, most urgent first, each with its days
 // left, its draft and a link to the reporting site. "Today" is read from the popup's own clock.
-
-const SITE = 'https://vpcp.baocaochinhphu.gov.vn/';
 
 interface Loaded {
   profile: Profile;
@@ -138,7 +137,7 @@ function DeadlineItem({ report: r }: { report: DueReport }) {
       <div class="muted">
         {DRAFT_TEXT[r.draft]}
         {findings} ·{' '}
-        <a href={SITE} target="_blank" rel="noreferrer">
+        <a href={REPORT_SITE} target="_blank" rel="noreferrer">
           Mở Hệ thống báo cáo
         </a>
       </div>

@@ -7,14 +7,14 @@ import { startContentScript } from '@/lib/page/content-script';
 import { contextSources } from '@/lib/page/context-sources';
 import { onFillCommand } from '@/lib/page/fill-command';
 import { answerPing } from '@/lib/page/reinject';
-import { readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { REPORT_MATCHES, readSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { onSettingsChanged, saveSettings } from '@/lib/settings-store';
 import { answerStructureRequests, openStructureReport } from '@/lib/structure-report/content';
 import { injectGridBridge } from '@/lib/table/inject-bridge';
 import css from './panel.css?inline';
 
 export default defineContentScript({
-  matches: ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'],
+  matches: REPORT_MATCHES,
   allFrames: true,
   // The panel's CSS is bundled into its shadow root: no web-accessible stylesheet.
   cssInjectionMode: 'manual',

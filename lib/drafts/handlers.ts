@@ -1,4 +1,5 @@
 import { DraftRequest, type DraftRequestType, type DraftResponse, isDraftMessage } from '../messaging';
+import { mayRequest, type SenderKind } from '../sender-policy';
 import { fail, type Result } from './result';
 import { storageFailure } from './storage-error';
 import type { DraftStore } from './store';
@@ -6,15 +7,11 @@ import type { DraftStore } from './store';
 // The background's side of lib/messaging: validates a request, runs it on the store, answers. Pure
 // apart from the store it is given, so it is tested without a browser.
 
-/** Requests only the extension's own pages may make: a report site's content script never needs them. */
-const EXTENSION_PAGES_ONLY = new Set<DraftRequestType>([
-  'drafts/delete',
-  'drafts/undelete',
-  'drafts/rename',
-  'backup/export',
-  'backup/import',
-  'quarantine/list',
-]);
+/** The answer to a request its sender may not make (lib/sender-policy decides which). */
+export const REFUSED = fail(
+  'Thao tác này chỉ thực hiện được từ trang Cài đặt của tiện ích. Không có gì bị thay đổi.',
+  'This action is only available from the extension settings page. Nothing was changed.',
+);
 
 const CHANGES = new Set<DraftRequestType>([
   'drafts/save',
@@ -27,8 +24,8 @@ const CHANGES = new Set<DraftRequestType>([
 
 export interface HandlerContext {
   getStore: () => Promise<DraftStore>;
-  /** True when the sender is one of the extension's own pages (popup, options). */
-  fromExtensionPage: boolean;
+  /** Who sent the request (lib/sender-policy's senderKind): what it may ask is decided there. */
+  sender: SenderKind;
   /** Called after every successful change, so open lists refresh. */
   onChange?: () => void;
 }
@@ -53,12 +50,7 @@ async function answer(message: unknown, context: HandlerContext): Promise<DraftR
     );
   }
   const request = parsed.data;
-  if (EXTENSION_PAGES_ONLY.has(request.type) && !context.fromExtensionPage) {
-    return fail(
-      'Thao tác này chỉ thực hiện được từ trang Cài đặt của tiện ích.',
-      'This action is only available from the extension settings page.',
-    );
-  }
+  if (!mayRequest(context.sender, request.type)) return REFUSED;
   let store: DraftStore;
   try {
     store = await context.getStore();

@@ -1,16 +1,12 @@
+import { formatDateVi } from '../dates';
 import { USER_TIME_ZONE } from '../periods/dates';
 
 // How drafts are shown to the user: dates as written in Vietnamese documents, without leading zeros.
 
-function shortDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}/${Number(m)}/${y}`;
-}
-
 /** "2024-12-15/2025-03-14" → "15/12/2024 – 14/3/2025"; anything else is shown as it is. */
 export function periodLabel(period: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(period);
-  return match ? `${shortDate(match[1]!)} – ${shortDate(match[2]!)}` : period;
+  return match ? `${formatDateVi(match[1]!)} – ${formatDateVi(match[2]!)}` : period;
 }
 
 /** "2025-03-10T08:05:00Z" → "15:05, 10/3/2025" in the user's time zone. */

@@ -2,14 +2,8 @@ import { browser } from 'wxt/browser';
 import { isDraftMessage } from '../messaging';
 import { mayRequest, type SenderInfo, senderKind } from '../sender-policy';
 import { signalDraftsChanged } from './changes';
-import { handleDraftMessage } from './handlers';
-import { fail } from './result';
+import { handleDraftMessage, REFUSED } from './handlers';
 import { type DraftStore, openDraftStore } from './store';
-
-const REFUSED = fail(
-  'Thao tác này chỉ thực hiện được từ trang Cài đặt của tiện ích. Không có gì bị thay đổi.',
-  'This action is only available from the extension settings page. Nothing was changed.',
-);
 
 /** Starts the draft store's message handlers in the background service worker. */
 export function startDraftService(factory: IDBFactory = indexedDB): void {
@@ -34,7 +28,7 @@ export function startDraftService(factory: IDBFactory = indexedDB): void {
     if (isDraftMessage(message) && !mayRequest(kind, message.type)) return Promise.resolve(REFUSED);
     return handleDraftMessage(message, {
       getStore,
-      fromExtensionPage: kind === 'options' || kind === 'popup',
+      sender: kind,
       onChange: signalDraftsChanged,
     });
   });

@@ -85,7 +85,7 @@ export function findEditor(cell: Element): Editor | null {
   return { kind: 'contenteditable', field: found as HTMLElement };
 }
 
-/** Writes into an editor, returns what it holds afterwards (before commit). */
+/** Writes into an editor as typing would (the caller commits it and reads the cell back). */
 export function setEditor(editor: Editor, value: string): void {
   if (editor.kind === 'field') {
     nativeValueSetter(editor.field).call(editor.field, value);

@@ -75,11 +75,6 @@ export class UndoJournal {
     return this.entries.length > 0;
   }
 
-  /** The action undo would revert, or null. */
-  peek(): JournalEntry | null {
-    return this.entries.at(-1) ?? null;
-  }
-
   /** Restores every cell the last fill or fix changed, as it was before; returns what happened. */
   async undo(deps: UndoOptions = {}): Promise<UndoReport> {
     const entry = this.entries.pop();

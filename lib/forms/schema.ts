@@ -56,6 +56,14 @@ export const RowGroup = z.object({
   labels: z.array(z.string()),
 });
 
+/** The dossier figures an II.01-ĐC outline quotes, by the form column number they come from. */
+export const OutlineColumns = z.object({
+  received: z.number(),
+  online: z.number(),
+  resolved: z.number(),
+  inProgress: z.number(),
+});
+
 export const FormDef = z.object({
   /** Canonical code, e.g. "II.06a/VPCP/KSTT". */
   code: z.string(),
@@ -74,9 +82,19 @@ export const FormDef = z.object({
   countColumns: z.array(z.number()),
   rowGroups: z.array(RowGroup),
   relations: z.array(Relation),
+  /** Its data rows name a field (lĩnh vực): the field rules check their labels. */
+  fieldRows: z.optional(z.boolean()),
+  /**
+   * The total-row columns an outline quotes: of this form's own total row, or (on an outline) of the
+   * forms in `quotes`.
+   */
+  outlineColumns: z.optional(OutlineColumns),
+  /** On an outline: the forms whose total row it quotes, the first one at hand counting. */
+  quotes: z.optional(z.array(z.string())),
 });
 
 export type Severity = z.infer<typeof Severity>;
 export type FormColumn = z.infer<typeof FormColumn>;
 export type Relation = z.infer<typeof Relation>;
+export type OutlineColumns = z.infer<typeof OutlineColumns>;
 export type FormDef = z.infer<typeof FormDef>;

@@ -25,9 +25,6 @@ export interface OutlineFigures {
   notGood?: Figure;
 }
 
-/** II.06(a) column number each dossier figure corresponds to. */
-export const OUTLINE_COLUMNS = { received: 3, online: 4, resolved: 7, inProgress: 11 } as const;
-
 interface Spec {
   key: keyof OutlineFigures;
   phrase: RegExp;

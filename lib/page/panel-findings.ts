@@ -1,11 +1,11 @@
-import type { PanelFinding } from '@/components/panel/Panel';
+import type { PanelFinding } from '../panel/view';
 import type { Finding } from '../rules/finding';
-import type { TableModel } from '../table/model';
+import { columnByNumber, type TableModel } from '../table/model';
 
 /** "(4) Trực tuyến": the column's number and its leaf header, as the user sees it on the form. */
 export function columnLabel(model: TableModel, number: number | undefined): string {
   if (number === undefined) return '';
-  const column = model.columns.find((c) => c.number === number);
+  const column = model.columns[columnByNumber(model, number)];
   const header = column?.path[column.path.length - 1] ?? '';
   return header ? `(${number}) ${header}` : `(${number})`;
 }

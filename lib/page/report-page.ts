@@ -1,4 +1,3 @@
-import type { DraftOffer, PanelActions, PanelFinding, PanelView } from '@/components/panel/Panel';
 import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
 import { draftColumnsFromModel, draftRowsFromModel } from '../fill/draft-from-model';
 import { applyFix, fillFromDraft } from '../fill/fill';
@@ -13,11 +12,19 @@ import { periodKey } from '../page-info';
 import { coversTable, reserveSide } from '../panel/dock';
 import { CellMarks } from '../panel/marks';
 import type { Lang } from '../panel/strings';
+import {
+  type DraftOffer,
+  type PanelActions,
+  type PanelFinding,
+  type PanelView,
+  panelView,
+} from '../panel/view';
 import type { RuleContext } from '../rules/context';
 import { checkAll, recheck } from '../rules/engine';
 import type { Finding } from '../rules/finding';
 import type { Settings } from '../settings';
 import { readCellNumber } from '../table/cell-content';
+import { columnByNumber } from '../table/model';
 import { readBuiltTable } from '../table/read';
 import { sameContent } from '../table/same-content';
 import { CHANGED_EVENT, RENDERED_EVENT } from '../table/widget-protocol';
@@ -30,8 +37,9 @@ import { buildRuleContext, type ContextSources } from './rule-context';
 import type { FoundReport } from './scan';
 
 // One report on one page: the table model, its findings, the marks on the page and the panel. Checks
-// run on every edit (only the edited row and the totals it feeds), fill/fix/undo go through the undo
-// journal, and drafts go to the background. Browser services come in through `services`, so this
+// run on every edit (in a DOM table only the edited row and the totals it feeds; a widget grid or an
+// outline is read and checked again whole), fill/fix/undo go through the undo journal, and drafts go
+// to the background. Browser services come in through `services`, so this
 // runs in unit tests on happy-dom.
 
 export interface ReportPageServices {
@@ -103,7 +111,7 @@ export class ReportPage {
           ? {
               code: this.report.info.formCode,
               aggregateOf: aggregate?.kind === 'aggregate' ? aggregate.of : undefined,
-              outline: this.isOutline,
+              quotes: def?.quotes,
             }
           : null,
         this.services.context,
@@ -239,13 +247,7 @@ export class ReportPage {
   }
 
   private render(): void {
-    const { info } = this.report;
-    const view: PanelView = {
-      form: this.formCode,
-      period: info.period ? periodKey(info.period) : null,
-      periodLabel: info.periodLabel,
-      unit: info.unit,
-      state: info.state,
+    const view = panelView(this.report.info, this.settings, {
       findings: this.items,
       notice: this.notice,
       status: text(this.status, this.settings.lang),
@@ -253,10 +255,7 @@ export class ReportPage {
       hiddenOffers: !this.showingOtherUnits && this.otherUnits.length > 0,
       canUndo: this.journal.canUndo,
       busy: this.busy,
-      lang: this.settings.lang,
-      collapsed: this.settings.collapsed,
-      dock: this.settings.dock,
-    };
+    });
     this.services.render(view, this.actions);
     this.dock(view.collapsed ? null : view.dock);
   }
@@ -372,10 +371,7 @@ export class ReportPage {
       const { finding } = item;
       if (finding.row === undefined) return;
       const { model, handles } = this.report.built;
-      const column =
-        finding.col === undefined
-          ? model.labelColumn
-          : model.columns.findIndex((c) => c.number === finding.col);
+      const column = finding.col === undefined ? model.labelColumn : columnByNumber(model, finding.col);
       focusCell(handles[finding.row]?.[column]);
     },
     fix: (item) => void this.run(() => this.fix(item.finding)),

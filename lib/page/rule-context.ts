@@ -49,12 +49,9 @@ function totalsOf(draft: Draft | null | undefined): ColumnTotals | undefined {
   return totals;
 }
 
-/** The tables whose totals an outline (II.01-ĐC) quotes: the unit's own II.06a, else the II.06. */
-const OUTLINE_SOURCES = ['II.06a/VPCP/KSTT', 'II.06/VPCP/KSTT'];
-
 export async function buildRuleContext(
   info: PageInfo,
-  form: { code: string; aggregateOf?: string; outline?: boolean } | null,
+  form: { code: string; aggregateOf?: string; quotes?: readonly string[] } | null,
   sources: ContextSources,
 ): Promise<RuleContext> {
   // The period the page names ("Quý II năm 2025") decides which official window applies, so dates that
@@ -75,8 +72,9 @@ export async function buildRuleContext(
   if (previousWindow && unit) {
     context.previous = (await settle(sources.draft(form.code, periodKey(previousWindow), unit))) ?? undefined;
   }
-  if (form.outline && info.period && unit) {
-    for (const code of OUTLINE_SOURCES) {
+  // An outline (II.01-ĐC) quotes the totals of the first form its definition names that is at hand.
+  if (form.quotes && info.period && unit) {
+    for (const code of form.quotes) {
       const totals = totalsOf(await settle(sources.draft(code, periodKey(info.period), unit)));
       if (totals) {
         context.ii06Totals = totals;

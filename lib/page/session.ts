@@ -1,6 +1,5 @@
-import type { PanelActions, PanelView } from '@/components/panel/Panel';
 import { readPageInfo } from '../forms/recognise';
-import { periodKey } from '../page-info';
+import { type PanelActions, type PanelView, panelView } from '../panel/view';
 import type { Settings } from '../settings';
 import { listDocuments } from '../table/frames';
 import { type TableChange, watchReportTables } from '../table/watch';
@@ -248,23 +247,11 @@ export class ReportSession {
     const { settings } = this.deps;
     const vi = settings.lang === 'vi';
     panel.render(
-      {
-        form: info.formCode ?? 'generic',
-        period: info.period ? periodKey(info.period) : null,
-        periodLabel: info.periodLabel,
-        unit: info.unit,
-        state: info.state,
-        findings: [],
+      panelView(info, settings, {
         notice: vi ? notice.vi : notice.en,
         status: vi ? status.vi : status.en,
-        offers: [],
-        hiddenOffers: false,
-        canUndo: false,
         busy: true,
-        lang: settings.lang,
-        collapsed: settings.collapsed,
-        dock: settings.dock,
-      },
+      }),
       IDLE,
     );
   }

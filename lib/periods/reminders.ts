@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadProfile, openOptionsOnInstall, PROFILE_KEY } from '../profile';
+import { REPORT_SITE } from '../sites';
 import { calendarDate, instantAt, viDate } from './dates';
 import { DISPATCHES_KEY, loadApplied } from './dispatch-store';
 import { type DueReport, daysText, dueReports, urgentCount } from './due';
@@ -15,7 +16,6 @@ export const REFRESH_ALARM = 'tlbc:refresh';
 const REMINDER_PREFIX = 'tlbc:remind|';
 export const REMIND_DAYS_BEFORE = [3, 1, 0];
 const REMIND_HOUR = 8;
-const SITE = 'https://vpcp.baocaochinhphu.gov.vn/';
 
 export interface Reminder {
   /** "tlbc:remind|<days before>|<period>|<due>": one alarm per deadline and moment, not per form. */
@@ -103,7 +103,7 @@ export function startReminders(): void {
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(REMINDER_PREFIX)) return;
     browser.notifications.clear(id).catch(report);
-    browser.tabs.create({ url: SITE }).catch(report);
+    browser.tabs.create({ url: REPORT_SITE }).catch(report);
   });
   (async () => {
     if (!(await browser.alarms.get(REFRESH_ALARM)))

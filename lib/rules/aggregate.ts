@@ -2,11 +2,11 @@ import type { FormDef } from '../forms/schema';
 import type { Row, TableModel } from '../table/model';
 import { labelKey } from '../text';
 import { addend } from './cells';
-import type { LowerDraft, RuleContext } from './context';
+import type { LowerDraft } from './context';
 import { draftValue } from './draft-values';
+import type { RowFamily, TableInput } from './family';
 import { fieldKey } from './field-duplicate';
 import type { Finding } from './finding';
-import { tablePlan } from './plan';
 import { num } from './wording';
 
 // aggregate (A1): on an II.06, each cell of a field row equals the sum of the same cell in the lower
@@ -28,8 +28,6 @@ export interface AggregatePlan {
   missing: Finding[];
 }
 
-const plans = new WeakMap<object, { model: TableModel; def: FormDef; plan: AggregatePlan | null }>();
-
 /** The heading row (index) a lower draft's group names, or -1 for a table without level groups. */
 function headingFor(def: FormDef, lower: LowerDraft, headings: Row[]): number | null {
   if (headings.length === 0) return -1;
@@ -47,18 +45,11 @@ function headingFor(def: FormDef, lower: LowerDraft, headings: Row[]): number | 
   return heading ? heading.index : null;
 }
 
-export function aggregatePlan(
-  model: TableModel,
-  def: FormDef | null,
-  ctx: RuleContext,
-  rebuild = false,
-): AggregatePlan | null {
+function aggregatePlan({ model, def, ctx, table }: TableInput): AggregatePlan | null {
   const lower = ctx.lower;
   const relation = def?.relations.find((r) => r.kind === 'aggregate');
   if (!def?.aggregate || !lower || lower.length === 0 || !relation) return null;
-  const cached = plans.get(lower);
-  if (!rebuild && cached && cached.model === model && cached.def === def) return cached.plan;
-  const counts = tablePlan(model, def).counts;
+  const counts = table.counts;
   const numbers = counts.map((p) => model.columns[p].number);
   const headings = model.rows.filter((r) => r.kind === 'group');
   const sums = new Map<string, Map<number, number>>();
@@ -103,25 +94,18 @@ export function aggregatePlan(
       },
     });
   }
-  const plan = {
-    severity: relation.severity,
-    units: lower.length,
-    sums,
-    rowKeys,
-    positions: counts,
-    missing,
-  };
-  plans.set(lower, { model, def, plan });
-  return plan;
+  return { severity: relation.severity, units: lower.length, sums, rowKeys, positions: counts, missing };
 }
 
-export function aggregateRule(model: TableModel, def: FormDef | null, ctx: RuleContext): Finding[] {
-  const plan = aggregatePlan(model, def, ctx);
-  if (!plan) return [];
-  const out: Finding[] = [...plan.missing];
-  for (const r of plan.rowKeys.keys()) aggregateRow(model, plan, r, out);
-  return out;
-}
+export const aggregate: RowFamily<AggregatePlan> = {
+  id: 'aggregate',
+  scope: 'row',
+  needs: ['lower'],
+  plan: aggregatePlan,
+  rows: (plan) => plan.rowKeys.keys(),
+  row: (model, plan, r, out) => aggregateRow(model, plan, r, out),
+  fixed: (plan) => plan.missing,
+};
 
 export function aggregateRow(model: TableModel, plan: AggregatePlan, r: number, out: Finding[]): void {
   const key = plan.rowKeys.get(r);

@@ -1,22 +1,21 @@
-import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
 import { addend, countable, same } from './cells';
-import type { RuleContext } from './context';
+import type { RowFamily } from './family';
 import type { Finding } from './finding';
-import { type ColumnRelation, tablePlan } from './plan';
+import type { ColumnRelation } from './plan';
 import { columnList, num, valueList } from './wording';
 
 // balance (R4): dossiers to handle (3) = resolved (7) + in progress (11). A gap is sometimes real
 // (dossiers returned or withdrawn), so it is a warning that names the gap and where to look. No fix:
 // which side is wrong is not known.
 
-export function balanceRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  const relations = tablePlan(model, def).balances;
-  if (relations.length === 0) return out;
-  for (let r = 0; r < model.rows.length; r++) balanceRow(model, relations, r, out);
-  return out;
-}
+export const balance: RowFamily<ColumnRelation[]> = {
+  id: 'balance',
+  scope: 'row',
+  needs: [],
+  plan: ({ table }) => (table.balances.length > 0 ? table.balances : null),
+  row: (model, relations, r, out) => balanceRow(model, relations, r, out),
+};
 
 export function balanceRow(model: TableModel, relations: ColumnRelation[], r: number, out: Finding[]): void {
   const cells = model.rows[r].cells;

@@ -1,12 +1,10 @@
 import type { DraftRow } from '../drafts/schema';
-import type { FormDef } from '../forms/schema';
-import type { TableModel } from '../table/model';
+import { columnByNumber, type TableModel } from '../table/model';
 import { labelKey } from '../text';
 import { addend } from './cells';
-import type { RuleContext } from './context';
 import { draftRowsByKey, draftValue } from './draft-values';
+import type { RowFamily, TableInput } from './family';
 import type { Finding } from './finding';
-import { tablePlan } from './plan';
 import { num } from './wording';
 
 // carry-over (R7): what this period carries over from the last one (6) is what the last period still
@@ -27,49 +25,38 @@ export interface CarryOverPlan {
   counts: number[];
 }
 
-const plans = new WeakMap<object, { model: TableModel; def: FormDef | null; plan: CarryOverPlan | null }>();
-
-export function carryOverPlan(
-  model: TableModel,
-  def: FormDef | null,
-  ctx: RuleContext,
-  rebuild = false,
-): CarryOverPlan | null {
+function carryOverPlan({ model, def, ctx, table }: TableInput): CarryOverPlan | null {
   const draft = ctx.previous;
   if (!draft || !def) return null;
-  const cached = plans.get(draft);
-  if (!rebuild && cached && cached.model === model && cached.def === def) return cached.plan;
   const relation = def.relations.find((r) => r.kind === 'carry-over');
-  let plan: CarryOverPlan | null = null;
-  const position = relation ? model.columns.findIndex((c) => c.number === relation.column) : -1;
-  if (relation && position >= 0) {
-    const rows = draftRowsByKey(draft);
-    const previous = new Map<number, DraftRow>();
-    for (const row of model.rows) {
-      if (row.kind !== 'data') continue;
-      const group = row.group === undefined ? '' : labelKey(model.rows[row.group]?.label ?? '');
-      const match = rows.get(`${group}\u241f${labelKey(row.label)}`);
-      if (match) previous.set(row.index, match);
-    }
-    plan = {
-      column: relation.column,
-      previousColumn: relation.previousColumn,
-      severity: relation.severity,
-      previous,
-      position,
-      counts: tablePlan(model, def).counts,
-    };
+  const position = relation ? columnByNumber(model, relation.column) : -1;
+  if (!relation || position < 0) return null;
+  const rows = draftRowsByKey(draft);
+  const previous = new Map<number, DraftRow>();
+  for (const row of model.rows) {
+    if (row.kind !== 'data') continue;
+    const group = row.group === undefined ? '' : labelKey(model.rows[row.group]?.label ?? '');
+    const match = rows.get(`${group}\u241f${labelKey(row.label)}`);
+    if (match) previous.set(row.index, match);
   }
-  plans.set(draft, { model, def, plan });
-  return plan;
+  return {
+    column: relation.column,
+    previousColumn: relation.previousColumn,
+    severity: relation.severity,
+    previous,
+    position,
+    counts: table.counts,
+  };
 }
 
-export function carryOverRule(model: TableModel, def: FormDef | null, ctx: RuleContext): Finding[] {
-  const plan = carryOverPlan(model, def, ctx);
-  const out: Finding[] = [];
-  if (plan) for (const r of plan.previous.keys()) carryOverRow(model, plan, r, out);
-  return out;
-}
+export const carryOver: RowFamily<CarryOverPlan> = {
+  id: 'carry-over',
+  scope: 'row',
+  needs: ['previous'],
+  plan: carryOverPlan,
+  rows: (plan) => plan.previous.keys(),
+  row: (model, plan, r, out) => carryOverRow(model, plan, r, out),
+};
 
 export function carryOverRow(model: TableModel, plan: CarryOverPlan, r: number, out: Finding[]): void {
   const previousRow = plan.previous.get(r);

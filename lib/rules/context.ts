@@ -40,10 +40,3 @@ export const RuleContext = z.object({
 export type LowerDraft = z.infer<typeof LowerDraft>;
 export type ColumnTotals = z.infer<typeof ColumnTotals>;
 export type RuleContext = z.infer<typeof RuleContext>;
-
-/** A rule family: a pure function of the table, its definition (null = generic) and the context. */
-export type Rule<M = unknown> = (
-  model: M,
-  def: import('../forms/schema').FormDef | null,
-  ctx: RuleContext,
-) => import('./finding').Finding[];

@@ -1,43 +1,18 @@
 import type { FormDef } from '../forms/schema';
-import type { TableModel } from '../table/model';
-import { aggregatePlan, aggregateRow } from './aggregate';
-import { balanceRow } from './balance';
-import { carryOverPlan, carryOverRow } from './carry-over';
+import { columnByNumber, type TableModel } from '../table/model';
 import type { RuleContext } from './context';
-import { fieldDuplicateRule } from './field-duplicate';
-import { fieldLevelRule } from './field-level';
-import { fieldNameRule } from './field-name';
+import { FAMILIES, familyOf } from './families';
+import type { CheckInput, RuleFamily, TableInput } from './family';
 import type { Finding, RuleId } from './finding';
-import { numberRow } from './number';
-import { outlineMismatchRule } from './outline-mismatch';
-import { periodRule } from './period';
 import { tablePlan } from './plan';
-import { satisfactionRule } from './satisfaction';
-import { structureFinding } from './structure';
-import { sumRow } from './sum';
-import { totalRowColumn } from './total-row';
 
-// Runs every rule family over a table, and re-runs only what one edited cell can change: its row's
-// checks and the totals of its column. Findings come out in one order (row, column, rule, message) so a
-// re-check equals a full check exactly. The hot loops walk rows and plan positions, nothing per cell.
+// Runs every rule family (families.ts) over a table, and re-runs only what one edited cell can change,
+// by each family's scope: the row families on its row, the column families on its column, the cross
+// families. Findings come out in one order (row, column, rule, message) so a re-check equals a full check
+// exactly. The hot loops walk rows and plan positions, nothing per cell.
 
-const RULE_ORDER: RuleId[] = [
-  'structure',
-  'period',
-  'date',
-  'number',
-  'sum',
-  'balance',
-  'total-row',
-  'field-name',
-  'field-duplicate',
-  'field-level',
-  'carry-over',
-  'aggregate',
-  'satisfaction',
-  'outline-mismatch',
-];
-const RANK = new Map(RULE_ORDER.map((id, i) => [id, i]));
+const RANK = new Map<RuleId, number>(FAMILIES.map((f, i) => [f.id, i]));
+const SCOPE = new Map(FAMILIES.map((f) => [f.id, f.scope]));
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -48,57 +23,88 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** The checks of one row that depend only on that row's cells. */
-function rowChecks(
-  model: TableModel,
+/** What one check worked out from the table's shape, kept with its findings for the re-checks after it. */
+interface Check {
+  input: CheckInput;
+  /** Family → its plan (absent: nothing to check). */
+  plans: Map<RuleFamily, unknown>;
+}
+
+// A check's findings → the check. Findings of a check the engine did not make (or of another table,
+// definition or context) get a fresh plan.
+const checks = new WeakMap<Finding[], Check>();
+
+function plan(model: TableModel | null, def: FormDef | null, ctx: RuleContext): Check {
+  const table = model ? tablePlan(model, def) : null;
+  const input: CheckInput = { model, def, ctx, table };
+  const plans = new Map<RuleFamily, unknown>();
+  if (model)
+    for (const f of FAMILIES) {
+      if (f.scope !== 'row' && f.scope !== 'column') continue;
+      const p = f.plan(input as TableInput);
+      if (p !== null) plans.set(f, p);
+    }
+  return { input, plans };
+}
+
+function sameInput(check: Check, model: TableModel, def: FormDef | null, ctx: RuleContext): boolean {
+  const was = check.input;
+  if (was.model !== model || was.def !== def) return false;
+  return FAMILIES.every((f) => f.needs.every((key) => was.ctx[key] === ctx[key]));
+}
+
+/** One family's findings on the row (row scope), column position (column scope) or whole table. */
+function runOn(
+  family: RuleFamily,
+  check: Check,
+  out: Finding[],
+  at?: { row?: number; position?: number },
+): void {
+  const { model } = check.input;
+  if (family.scope === 'form' || family.scope === 'cross') {
+    family.run(check.input, out);
+    return;
+  }
+  const p = check.plans.get(family);
+  if (!model || p === undefined) return;
+  if (family.scope === 'column') {
+    for (const position of family.columns(p))
+      if (at?.position === undefined || at.position === position) family.column(model, p, position, out);
+    return;
+  }
+  if (family.scope !== 'row') return;
+  const fixed = family.fixed?.(p) ?? [];
+  if (at?.row !== undefined) {
+    family.row(model, p, at.row, out);
+    for (const f of fixed) if (f.row === at.row) out.push(f);
+    return;
+  }
+  // Loops, not push(...): a spread of more than ~100 000 findings overflows the stack.
+  for (const f of fixed) out.push(f);
+  for (const r of family.rows?.(p) ?? model.rows.keys()) family.row(model, p, r, out);
+}
+
+/** One family's findings in the order it makes them, through the same path as checkAll (tests, tools). */
+export function runFamily(
+  family: RuleFamily | RuleId,
+  model: TableModel | null,
   def: FormDef | null,
   ctx: RuleContext,
-  r: number,
-  out: Finding[],
-): void {
-  const plan = tablePlan(model, def);
-  numberRow(model, plan, r, out);
-  sumRow(model, plan.sums, r, out);
-  if (plan.balances.length > 0) balanceRow(model, plan.balances, r, out);
-  const carry = carryOverPlan(model, def, ctx);
-  if (carry) carryOverRow(model, carry, r, out);
-  const aggregate = aggregatePlan(model, def, ctx);
-  if (aggregate) aggregateRow(model, aggregate, r, out);
-}
-
-/** Checks that do not depend on cell values (page, text, labels). */
-function formChecks(model: TableModel | null, def: FormDef | null, ctx: RuleContext, out: Finding[]): void {
-  if (ctx.structureMismatch) out.push(structureFinding(ctx.structureMismatch));
-  // Loops, not push(...): a spread of more than ~100 000 findings overflows the stack.
-  for (const f of periodRule(model, def, ctx)) out.push(f);
-  if (!model) return;
-  for (const f of fieldNameRule(model, def, ctx)) out.push(f);
-  for (const f of fieldDuplicateRule(model, def, ctx)) out.push(f);
-  for (const f of fieldLevelRule(model, def, ctx)) out.push(f);
-  const aggregate = aggregatePlan(model, def, ctx);
-  if (aggregate) for (const f of aggregate.missing) out.push(f);
-}
-
-/** Checks that read several rows at once, cheap enough to redo on every edit of a generic table. */
-function crossChecks(model: TableModel | null, def: FormDef | null, ctx: RuleContext, out: Finding[]): void {
-  for (const f of satisfactionRule(model, def, ctx)) out.push(f);
-  for (const f of outlineMismatchRule(model, def, ctx)) out.push(f);
+): Finding[] {
+  const out: Finding[] = [];
+  runOn(typeof family === 'string' ? familyOf(family) : family, plan(model, def, ctx), out);
+  return out;
 }
 
 /** Every check on a table (null for a page without one, such as an outline). */
 export function checkAll(model: TableModel | null, def: FormDef | null, ctx: RuleContext): Finding[] {
+  // The table's shape may have changed since the last check: every plan is worked out again.
+  const check = plan(model, def, ctx);
   const out: Finding[] = [];
-  if (model) {
-    // The table's shape may have changed since the last check: rebuild what is kept between checks.
-    const plan = tablePlan(model, def, true);
-    carryOverPlan(model, def, ctx, true);
-    aggregatePlan(model, def, ctx, true);
-    for (let r = 0; r < model.rows.length; r++) rowChecks(model, def, ctx, r, out);
-    for (const p of plan.additive) totalRowColumn(model, plan, p, out);
-  }
-  formChecks(model, def, ctx, out);
-  crossChecks(model, def, ctx, out);
-  return out.sort(compareFindings);
+  for (const family of FAMILIES) runOn(family, check, out);
+  out.sort(compareFindings);
+  checks.set(out, check);
+  return out;
 }
 
 /**
@@ -113,22 +119,25 @@ export function recheck(
   previous: Finding[],
   changed: { row: number; col: number },
 ): Finding[] {
-  const plan = tablePlan(model, def);
-  const position = model.columns.findIndex((c) => c.number === changed.col);
+  const position = columnByNumber(model, changed.col);
   if (position < 0 || position === model.labelColumn || changed.row >= model.rows.length) {
     return checkAll(model, def, ctx);
   }
+  const kept = checks.get(previous);
+  const check = kept && sameInput(kept, model, def, ctx) ? kept : plan(model, def, ctx);
+  check.input = { ...check.input, ctx };
   const { row, col } = changed;
-  const affected = (f: Finding) =>
-    (f.row === row && ROW_RULES.has(f.rule) && !(f.rule === 'aggregate' && f.col === undefined)) ||
-    (f.rule === 'total-row' && f.col === col) ||
-    f.rule === 'satisfaction' ||
-    f.rule === 'outline-mismatch';
+  const affected = (f: Finding) => {
+    const scope = SCOPE.get(f.rule);
+    return (scope === 'row' && f.row === row) || (scope === 'column' && f.col === col) || scope === 'cross';
+  };
   const out = previous.filter((f) => !affected(f));
-  rowChecks(model, def, ctx, row, out);
-  if (plan.additive.includes(position)) totalRowColumn(model, plan, position, out);
-  crossChecks(model, def, ctx, out);
-  return out.sort(compareFindings);
+  for (const family of FAMILIES) {
+    if (family.scope === 'row') runOn(family, check, out, { row });
+    else if (family.scope === 'column') runOn(family, check, out, { position });
+    else if (family.scope === 'cross') runOn(family, check, out);
+  }
+  out.sort(compareFindings);
+  checks.set(out, check);
+  return out;
 }
-
-const ROW_RULES = new Set<RuleId>(['number', 'sum', 'balance', 'carry-over', 'aggregate']);

@@ -5,9 +5,10 @@ import { matchField } from '../fields/match';
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
 import type { RuleContext } from './context';
+import { onTable } from './family';
 import { fieldRows, hasFieldRows } from './field-rows';
 import type { Finding } from './finding';
-import { tablePlan } from './plan';
+import { labelNumber } from './plan';
 
 // field-duplicate: one field twice in one level group splits its figures over two rows. Spellings of
 // one name ("Thi đua - khen thưởng", "Thi đua, khen thưởng") and a local spelling next to its published
@@ -25,9 +26,9 @@ const catalogueKey = cachedByLabel((label: string): string => {
   return spellingKey(label);
 });
 
-export function fieldDuplicateRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
+function fieldDuplicateRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
   if (!hasFieldRows(model, def)) return [];
-  const col = tablePlan(model, def).labelNumber;
+  const col = labelNumber(model);
   const first = new Map<string, number>();
   const out: Finding[] = [];
   for (const r of fieldRows(model)) {
@@ -52,3 +53,5 @@ export function fieldDuplicateRule(model: TableModel, def: FormDef | null, _ctx:
   }
   return out;
 }
+
+export const fieldDuplicate = onTable('field-duplicate', [], fieldDuplicateRule);

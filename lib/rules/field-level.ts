@@ -4,20 +4,21 @@ import { matchField } from '../fields/match';
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
 import type { RuleContext } from './context';
+import { onTable } from './family';
 import { fieldRows, hasFieldRows } from './field-rows';
 import type { Finding } from './finding';
-import { tablePlan } from './plan';
+import { labelNumber } from './plan';
 
 // field-level: a field unusual for the unit's level, as info. A commune reporting a field communes do
 // not handle in Quảng Ngãi (catalogue: communeLevelInUse); a provincial department reporting a field
 // only communes use. Districts handle most fields: no check. Unknown names are field-name's business.
 // The user's own names count at the level they gave them (lib/fields/catalogue.ts puts them in the sets).
 
-export function fieldLevelRule(model: TableModel, def: FormDef | null, ctx: RuleContext): Finding[] {
+function fieldLevelRule(model: TableModel, def: FormDef | null, ctx: RuleContext): Finding[] {
   const level = ctx.profile?.level;
   if ((level !== 'xa' && level !== 'so') || !hasCatalogue() || !hasFieldRows(model, def)) return [];
   const { commune, national } = fieldIndex();
-  const col = tablePlan(model, def).labelNumber;
+  const col = labelNumber(model);
   const out: Finding[] = [];
   for (const r of fieldRows(model)) {
     const label = model.rows[r].label;
@@ -48,3 +49,5 @@ export function fieldLevelRule(model: TableModel, def: FormDef | null, ctx: Rule
   }
   return out;
 }
+
+export const fieldLevel = onTable('field-level', ['profile'], fieldLevelRule);

@@ -4,9 +4,10 @@ import { isOwnField, matchField } from '../fields/match';
 import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
 import type { RuleContext } from './context';
+import { onTable } from './family';
 import { fieldRows, hasFieldRows } from './field-rows';
 import type { Finding } from './finding';
-import { tablePlan } from './plan';
+import { labelNumber } from './plan';
 
 // field-name: each field row must carry a name published by the ministries (the dispatch insists; the
 // district office checks it before approving). A known local spelling or an unknown name is a warning
@@ -17,9 +18,9 @@ const quote = (s: string) => `«${s}»`;
 const named = (s: string) => (isOwnField(s) ? `«${s}» (danh mục của tôi)` : quote(s));
 const namedEn = (s: string) => (isOwnField(s) ? `«${s}» (my list)` : quote(s));
 
-export function fieldNameRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
+function fieldNameRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
   if (!hasCatalogue() || !hasFieldRows(model, def)) return [];
-  const col = tablePlan(model, def).labelNumber;
+  const col = labelNumber(model);
   const out: Finding[] = [];
   for (const r of fieldRows(model)) {
     const said = verdict(model.rows[r].label);
@@ -71,3 +72,5 @@ function decide(label: string): Verdict {
     };
   }
 }
+
+export const fieldName = onTable('field-name', [], fieldNameRule);

@@ -1,9 +1,8 @@
-import type { FormDef } from '../forms/schema';
 import { beyondCount, MAX_COUNT_DIGITS } from '../numbers';
 import type { Cell, TableModel } from '../table/model';
-import type { RuleContext } from './context';
+import type { RowFamily } from './family';
 import type { Finding } from './finding';
-import { type TablePlan, tablePlan } from './plan';
+import type { TablePlan } from './plan';
 import { num } from './wording';
 
 // number (R5): a count cell holds a whole number ≥ 0 in Vietnamese notation. In a known form every
@@ -15,12 +14,13 @@ import { num } from './wording';
 /** Only digits, separators, spaces and a sign: meant as a number. */
 const NUMBERISH = /^[\s\d.,+\-−\u00a0]*\d[\s\d.,+\-−\u00a0]*$/;
 
-export function numberRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  const plan = tablePlan(model, def);
-  for (let r = 0; r < model.rows.length; r++) numberRow(model, plan, r, out);
-  return out;
-}
+export const number: RowFamily<TablePlan> = {
+  id: 'number',
+  scope: 'row',
+  needs: [],
+  plan: ({ table }) => table,
+  row: (model, plan, r, out) => numberRow(model, plan, r, out),
+};
 
 export function numberRow(model: TableModel, plan: TablePlan, r: number, out: Finding[]): void {
   const cells = model.rows[r].cells;

@@ -1,8 +1,9 @@
-import type { FormDef } from '../forms/schema';
-import { OUTLINE_COLUMNS, readOutlineFigures } from '../outline/figures';
-import type { TableModel } from '../table/model';
+import type { FormDef, OutlineColumns } from '../forms/schema';
+import { readOutlineFigures } from '../outline/figures';
+import { columnByNumber, type TableModel } from '../table/model';
 import { addend } from './cells';
 import type { ColumnTotals, RuleContext } from './context';
+import type { WholeFamily } from './family';
 import type { Finding } from './finding';
 import { num } from './wording';
 
@@ -18,13 +19,13 @@ const WHAT = {
   inProgress: ['hồ sơ đang giải quyết', 'dossiers in progress'],
 } as const;
 
-/** The total row of an II.06(a) table by column number (or Σ data rows without one). */
-export function totalsFromModel(model: TableModel): ColumnTotals {
+/** The quoted columns of a table's total row by column number (or Σ data rows without one). */
+function totalsFromModel(model: TableModel, columns: OutlineColumns): ColumnTotals {
   const totals: ColumnTotals = {};
   const total = model.rows.find((r) => r.kind === 'total');
   const rows = total ? [total] : model.rows.filter((r) => r.kind === 'data');
-  for (const n of Object.values(OUTLINE_COLUMNS)) {
-    const p = model.columns.findIndex((c) => c.number === n);
+  for (const n of Object.values(columns)) {
+    const p = columnByNumber(model, n);
     if (p < 0) continue;
     let sum = 0;
     for (const r of rows) sum += addend(r.cells[p]);
@@ -33,18 +34,16 @@ export function totalsFromModel(model: TableModel): ColumnTotals {
   return totals;
 }
 
-export function outlineMismatchRule(
-  model: TableModel | null,
-  def: FormDef | null,
-  ctx: RuleContext,
-): Finding[] {
-  if (!ctx.outlineText) return [];
-  const fromPage = model && def?.code.startsWith('II.06') ? totalsFromModel(model) : undefined;
+function outlineMismatchRule(model: TableModel | null, def: FormDef | null, ctx: RuleContext): Finding[] {
+  const columns = def?.outlineColumns;
+  if (!ctx.outlineText || !columns) return [];
+  // An outline page quotes other forms (ctx); a page of a quoted form has its own total row.
+  const fromPage = model && !def.quotes ? totalsFromModel(model, columns) : undefined;
   const totals = ctx.ii06Totals ?? fromPage;
   if (!totals) return [];
   const figures = readOutlineFigures(ctx.outlineText);
   const out: Finding[] = [];
-  for (const [key, col] of Object.entries(OUTLINE_COLUMNS) as [keyof typeof OUTLINE_COLUMNS, number][]) {
+  for (const [key, col] of Object.entries(columns) as [keyof OutlineColumns, number][]) {
     const written = figures[key]?.value;
     const expected = totals[String(col)];
     if (written === undefined || expected === undefined || written === expected) continue;
@@ -59,3 +58,12 @@ export function outlineMismatchRule(
   }
   return out;
 }
+
+export const outlineMismatch: WholeFamily = {
+  id: 'outline-mismatch',
+  scope: 'cross',
+  needs: ['outlineText', 'ii06Totals'],
+  run: ({ model, def, ctx }, out) => {
+    for (const f of outlineMismatchRule(model, def, ctx)) out.push(f);
+  },
+};

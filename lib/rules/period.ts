@@ -1,9 +1,8 @@
 import { formatDateVi, parseDate } from '../dates';
-import type { FormDef } from '../forms/schema';
 import type { Period } from '../page-info';
 import { periodFromLabel, periodLabel, windowOf } from '../periods/windows';
-import type { TableModel } from '../table/model';
 import type { RuleContext } from './context';
+import type { WholeFamily } from './family';
 import type { Finding } from './finding';
 
 // period and date: the "Từ ngày … đến ngày …" the page shows against the window in force — the
@@ -13,10 +12,10 @@ import type { Finding } from './finding';
 
 const span = (p: Period) => `${formatDateVi(p.from)} – ${formatDateVi(p.to)}`;
 
-export function periodRule(_model: TableModel | null, _def: FormDef | null, ctx: RuleContext): Finding[] {
+/** Dates that do not exist, or a period that ends before it starts. */
+function dateRule(ctx: RuleContext, out: Finding[]): void {
   const page = ctx.page;
-  if (!page) return [];
-  const out: Finding[] = [];
+  if (!page) return;
   for (const raw of page.badDates) {
     const parsed = parseDate(raw);
     const [why, whyEn] = parsed.ok ? ['không đọc được', 'cannot be read'] : [parsed.reason, parsed.reasonEn];
@@ -35,15 +34,20 @@ export function periodRule(_model: TableModel | null, _def: FormDef | null, ctx:
       message: `Kỳ báo cáo kết thúc (${formatDateVi(shown.to)}) trước ngày bắt đầu (${formatDateVi(shown.from)}).`,
       messageEn: `The reporting period ends (${formatDateVi(shown.to)}) before it starts (${formatDateVi(shown.from)}).`,
     });
-    return out;
   }
-  if (!shown) return out;
+}
+
+/** The period the page shows against the window in force (silent when the dates are wrong). */
+function periodRule(ctx: RuleContext, out: Finding[]): void {
+  const shown = ctx.page?.period;
+  if (!shown || shown.to < shown.from) return;
+  const page = ctx.page!;
   const id = periodFromLabel(page.periodLabel);
   const named = id ? periodLabel(id) : page.periodLabel;
   const namedEn = id ? periodLabel(id, 'en') : page.periodLabel;
   if (ctx.expectedPeriod) {
     const expected = ctx.expectedPeriod;
-    if (expected.from === shown.from && expected.to === shown.to) return out;
+    if (expected.from === shown.from && expected.to === shown.to) return;
     const [source, sourceEn] =
       expected.source === 'dispatch'
         ? ['công văn đang áp dụng', 'the dispatch in force']
@@ -54,15 +58,28 @@ export function periodRule(_model: TableModel | null, _def: FormDef | null, ctx:
       message: `Thời gian lấy số liệu ghi ${span(shown)}, nhưng theo ${source}${id ? ` cho ${named}` : ''} là ${span(expected)}.`,
       messageEn: `The data period says ${span(shown)}, but ${sourceEn}${id ? ` for ${namedEn}` : ''} sets ${span(expected)}.`,
     });
-    return out;
+    return;
   }
   const official = ctx.officialWindow ?? (id ? windowOf(id) : null);
-  if (!official || (official.from === shown.from && official.to === shown.to)) return out;
+  if (!official || (official.from === shown.from && official.to === shown.to)) return;
   out.push({
     rule: 'period',
     severity: 'warning',
     message: `Thời gian lấy số liệu ghi ${span(shown)}, nhưng ${named} theo Nghị định 09/2019/NĐ-CP là ${span(official)}.`,
     messageEn: `The data period says ${span(shown)}, but ${namedEn} under Decree 09/2019 runs ${span(official)}.`,
   });
-  return out;
 }
+
+export const date: WholeFamily = {
+  id: 'date',
+  scope: 'form',
+  needs: ['page'],
+  run: ({ ctx }, out) => dateRule(ctx, out),
+};
+
+export const period: WholeFamily = {
+  id: 'period',
+  scope: 'form',
+  needs: ['page', 'expectedPeriod', 'officialWindow'],
+  run: ({ ctx }, out) => periodRule(ctx, out),
+};

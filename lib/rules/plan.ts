@@ -1,5 +1,5 @@
 import type { FormDef, Severity } from '../forms/schema';
-import type { TableModel } from '../table/model';
+import { columnByNumber, type TableModel } from '../table/model';
 import { labelKey } from '../text';
 import { headerSums } from './header-sums';
 
@@ -49,27 +49,17 @@ const ROW_NUMBER = new Set(['stt', 'tt', 'số tt', 'số thứ tự']);
 /** Columns whose total-row value is not a sum (rates, averages). */
 const NOT_ADDITIVE = /tỷ lệ|%|bình quân|trung bình|ghi chú/;
 
-const plans = new WeakMap<TableModel, { def: FormDef | null; plan: TablePlan }>();
-
-/** The plan of a table; `rebuild` after the table's shape (labels, kinds, columns) may have changed. */
-export function tablePlan(model: TableModel, def: FormDef | null, rebuild = false): TablePlan {
-  const cached = plans.get(model);
-  if (!rebuild && cached && cached.def === def) return cached.plan;
-  const plan = buildPlan(model, def);
-  plans.set(model, { def, plan });
-  return plan;
-}
-
-function positionOf(model: TableModel, number: number): number {
-  return model.columns.findIndex((c) => c.number === number);
+/** The form's number of the label column (where field findings sit). */
+export function labelNumber(model: TableModel): number {
+  return model.columns[model.labelColumn]?.number ?? model.labelColumn + 1;
 }
 
 function relationsFromDef(model: TableModel, def: FormDef, kind: 'sum' | 'balance'): ColumnRelation[] {
   const out: ColumnRelation[] = [];
   for (const r of def.relations) {
     if (r.kind !== kind) continue;
-    const total = positionOf(model, r.total);
-    const parts = r.parts.map((p) => positionOf(model, p));
+    const total = columnByNumber(model, r.total);
+    const parts = r.parts.map((p) => columnByNumber(model, p));
     if (total < 0 || parts.some((p) => p < 0)) continue;
     out.push({ id: r.id, total, parts, severity: r.severity });
   }
@@ -82,13 +72,14 @@ function isValueColumn(model: TableModel, position: number): boolean {
   return !ROW_NUMBER.has(labelKey(path.at(-1) ?? ''));
 }
 
-function buildPlan(model: TableModel, def: FormDef | null): TablePlan {
+/** The plan of a table, built by the engine once per check (the shape may change between checks). */
+export function tablePlan(model: TableModel, def: FormDef | null): TablePlan {
   const known = def !== null && def.structure === 'known';
   const sums = known
     ? relationsFromDef(model, def, 'sum')
     : headerSums(model.headers).map((s) => ({ id: 'header', ...s, severity: 'error' as const }));
   const balances = known ? relationsFromDef(model, def, 'balance') : [];
-  const counts = known ? def.countColumns.map((n) => positionOf(model, n)).filter((p) => p >= 0) : [];
+  const counts = known ? def.countColumns.map((n) => columnByNumber(model, n)).filter((p) => p >= 0) : [];
   const values = known ? counts : model.columns.map((_, i) => i).filter((i) => isValueColumn(model, i));
   const additive = values.filter(
     (i) => !model.columns[i].path.some((label) => NOT_ADDITIVE.test(labelKey(label))),
@@ -96,8 +87,17 @@ function buildPlan(model: TableModel, def: FormDef | null): TablePlan {
   const wantsTotals = !known || def.relations.some((r) => r.kind === 'total-row');
   const totals = wantsTotals ? totalRowPlans(model) : [];
   const groupRows = new Map(totals.filter((t) => !t.grand).map((t) => [t.row, t.members]));
-  const labelNumber = model.columns[model.labelColumn]?.number ?? model.labelColumn + 1;
-  return { sums, balances, counts, values, additive, labelNumber, totals, groupRows, known };
+  return {
+    sums,
+    balances,
+    counts,
+    values,
+    additive,
+    labelNumber: labelNumber(model),
+    totals,
+    groupRows,
+    known,
+  };
 }
 
 /**

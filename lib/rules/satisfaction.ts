@@ -1,11 +1,10 @@
-import type { FormDef } from '../forms/schema';
 import { type Figure, readOutlineFigures } from '../outline/figures';
 import type { TableModel } from '../table/model';
 import { labelKey } from '../text';
 import { addend } from './cells';
-import type { RuleContext } from './context';
+import type { WholeFamily } from './family';
 import type { Finding } from './finding';
-import { tablePlan } from './plan';
+import type { TablePlan } from './plan';
 import { num } from './wording';
 
 // satisfaction: the three rating counts — Rất hài lòng; Hài lòng (hoặc bình thường); Chưa hài lòng
@@ -104,7 +103,7 @@ const ROW_PATTERNS: Record<'veryGood' | 'good' | 'notGood' | 'total', RegExp> = 
 };
 
 /** Rows of a small generic table that hold the three buckets, with their first value column. */
-function ratingsFromTable(model: TableModel, def: FormDef | null, out: Finding[]): void {
+function ratingsFromTable(model: TableModel, table: TablePlan, out: Finding[]): void {
   const found: Partial<Record<keyof typeof ROW_PATTERNS, number>> = {};
   for (const row of model.rows) {
     const key = labelKey(row.label).replace(/^[\divx.)\-\s]+(?=\D)/, '');
@@ -116,9 +115,7 @@ function ratingsFromTable(model: TableModel, def: FormDef | null, out: Finding[]
     }
   }
   if (found.veryGood === undefined || found.good === undefined || found.notGood === undefined) return;
-  const col = tablePlan(model, def).values.find(
-    (p) => model.rows[found.veryGood!].cells[p]?.parse === 'number',
-  );
+  const col = table.values.find((p) => model.rows[found.veryGood!].cells[p]?.parse === 'number');
   if (col === undefined) return;
   const value = (r: number) => addend(model.rows[r].cells[col]);
   const ratings: Ratings = {
@@ -137,13 +134,16 @@ function ratingsFromTable(model: TableModel, def: FormDef | null, out: Finding[]
   for (const f of checkRatings(ratings, where)) out.push(f);
 }
 
-export function satisfactionRule(model: TableModel | null, def: FormDef | null, ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  if (ctx.outlineText) {
-    const ratings = ratingsFromText(ctx.outlineText);
-    if (ratings) for (const f of checkRatings(ratings, () => ({}))) out.push(f);
-  }
-  // Tables of known forms (II.06a: 2 000 field rows) hold no ratings.
-  if (model && def?.structure !== 'known') ratingsFromTable(model, def, out);
-  return out;
-}
+export const satisfaction: WholeFamily = {
+  id: 'satisfaction',
+  scope: 'cross',
+  needs: ['outlineText'],
+  run: ({ model, def, ctx, table }, out) => {
+    if (ctx.outlineText) {
+      const ratings = ratingsFromText(ctx.outlineText);
+      if (ratings) for (const f of checkRatings(ratings, () => ({}))) out.push(f);
+    }
+    // Tables of known forms (II.06a: 2 000 field rows) hold no ratings.
+    if (model && table && def?.structure !== 'known') ratingsFromTable(model, table, out);
+  },
+};

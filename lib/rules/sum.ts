@@ -1,21 +1,21 @@
-import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
 import { addend, countable, same } from './cells';
-import type { RuleContext } from './context';
+import type { RowFamily } from './family';
 import type { Finding } from './finding';
-import { type ColumnRelation, tablePlan } from './plan';
+import type { ColumnRelation } from './plan';
 import { columnList, num } from './wording';
 
 // sum (R1–R3 and header-derived): in every row, a total column equals the sum of its part columns.
 // The finding sits on the total cell. Empty parts count as 0; the fix is offered only when every part
 // holds a number (with an empty part the total may be right and the part missing).
 
-export function sumRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  const relations = tablePlan(model, def).sums;
-  for (let r = 0; r < model.rows.length; r++) sumRow(model, relations, r, out);
-  return out;
-}
+export const sum: RowFamily<ColumnRelation[]> = {
+  id: 'sum',
+  scope: 'row',
+  needs: [],
+  plan: ({ table }) => table.sums,
+  row: (model, relations, r, out) => sumRow(model, relations, r, out),
+};
 
 export function sumRow(model: TableModel, relations: ColumnRelation[], r: number, out: Finding[]): void {
   const cells = model.rows[r].cells;

@@ -1,9 +1,8 @@
-import type { FormDef } from '../forms/schema';
 import type { TableModel } from '../table/model';
 import { addend, countable, same } from './cells';
-import type { RuleContext } from './context';
+import type { ColumnFamily } from './family';
 import type { Finding } from './finding';
-import { type TablePlan, type TotalRowPlan, tablePlan } from './plan';
+import type { TablePlan, TotalRowPlan } from './plan';
 import { num } from './wording';
 
 // total-row (R6): the total row equals the sum of the rows, each subtotal the sum of its group (II.06:
@@ -12,12 +11,14 @@ import { num } from './wording';
 // empty while its rows hold figures is reported on known forms only: an unknown form may leave some
 // total cells blank on purpose. Columns of rates and averages are not sums and are skipped.
 
-export function totalRowRule(model: TableModel, def: FormDef | null, _ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  const plan = tablePlan(model, def);
-  for (const p of plan.additive) totalRowColumn(model, plan, p, out);
-  return out;
-}
+export const totalRow: ColumnFamily<TablePlan> = {
+  id: 'total-row',
+  scope: 'column',
+  needs: [],
+  plan: ({ table }) => table,
+  columns: (plan) => plan.additive,
+  column: (model, plan, p, out) => totalRowColumn(model, plan, p, out),
+};
 
 /** Checks every total and subtotal in one column (position `p`). */
 export function totalRowColumn(model: TableModel, plan: TablePlan, p: number, out: Finding[]): void {

@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 
-// The TableModel of design.md §1: what a report table is, independent of the DOM. Every reader
-// (HTML table, ARIA grid, click-to-edit grid, widget grid, iframe) produces this one shape. Handles
+// The TableModel of design.md §1: what a report table is, independent of the DOM. Every page reader
+// (HTML table, ARIA grid, click-to-edit grid, widget grid, iframe) produces this one shape (a
+// spreadsheet import builds draft rows, then a model from them: drafts/import/preview-model.ts). Handles
 // back to the page's elements are kept apart (CellHandle[][] beside the model), so the model stays
 // plain data that tests can build by hand.
 

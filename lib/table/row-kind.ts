@@ -3,8 +3,13 @@ import { labelKey } from '../text';
 // Row kinds from the label alone (domain.md §3): totals ("Tổng số", "Tổng cộng", "Tổng"), subtotals
 // ("Cộng …", "Cộng cấp xã", "Tổng cấp huyện") and the level group headings of II.06 and its renderings.
 
-/** Leading outline marks: "I.", "II)", "A.", "1." — not part of what a heading says. */
+/** Leading outline marks: "I.", "II)", "A.", "đ)", "1." — not part of what a heading says. */
 const OUTLINE_MARK = /^(?:[ivxlc]+|[a-zđ]|\d{1,2})[.)]\s*/;
+
+/** A labelKey without its leading outline mark ("i. cấp tỉnh" → "cấp tỉnh"). */
+export function withoutOutlineMark(key: string): string {
+  return key.replace(OUTLINE_MARK, '');
+}
 const ROMAN = /^[IVXLC]+\.?$/;
 const END = '(?=$|[\\s:(,.;\\-])';
 
@@ -34,7 +39,7 @@ export function kindFromLabel(label: string): LabelKind {
     return GROUP.test(rest) ? 'subtotal' : 'total';
   }
   if (SUBTOTAL.test(key)) return 'subtotal';
-  const bare = key.replace(OUTLINE_MARK, '');
+  const bare = withoutOutlineMark(key);
   if (GROUP.test(bare) && bare.length <= 60) return 'group';
   return null;
 }

@@ -1,4 +1,4 @@
-import { renderedCell, WIDGET_ROOT } from './grids';
+import { renderedCell } from './grids';
 import type { WidgetCell } from './handles';
 
 // Widget grids as they appear in the DOM: the registry's adapters (grids/index.ts) know each
@@ -6,11 +6,6 @@ import type { WidgetCell } from './handles';
 // through the bridge, never with the DOM readers).
 
 export { findWidgetRoots, WIDGET_ROOT } from './grids';
-
-/** A widget grid's root: read it with readWidgetGrids, not readTable. */
-export function isWidgetRoot(el: Element): boolean {
-  return el.matches(WIDGET_ROOT);
-}
 
 /** The rendered element of a widget grid's cell, or null when the grid does not show it now. */
 export function renderedWidgetCell(root: Element, handle: WidgetCell): Element | null {

@@ -4,6 +4,7 @@ import {
   TTHC_RESULT_COLUMNS,
   TTHC_RESULT_COUNT_COLUMNS,
   TTHC_RESULT_LABEL_COLUMN,
+  TTHC_RESULT_OUTLINE_COLUMNS,
   TTHC_RESULT_RELATIONS,
 } from './tthc-results';
 
@@ -17,6 +18,8 @@ export const II_06A: FormDef = {
   columns: TTHC_RESULT_COLUMNS,
   labelColumn: TTHC_RESULT_LABEL_COLUMN,
   countColumns: TTHC_RESULT_COUNT_COLUMNS,
+  fieldRows: true,
+  outlineColumns: TTHC_RESULT_OUTLINE_COLUMNS,
   rowGroups: [],
   relations: TTHC_RESULT_RELATIONS,
 };

@@ -1,4 +1,4 @@
-import type { FormColumn, Relation } from '../schema';
+import type { FormColumn, OutlineColumns, Relation } from '../schema';
 
 // The 13 columns and relations shared by II.06a and II.06 (domain.md §3, confirmed structure):
 // dossiers received (3 = 4 + 5 + 6), resolved (7 = 8 + 9 + 10) and still in progress (11 = 12 + 13).
@@ -129,3 +129,11 @@ export const TTHC_RESULT_RELATIONS: Relation[] = [
   // Drifts when fields are re-classified between periods: a warning, never an error.
   { id: 'R7', kind: 'carry-over', column: 6, previousColumn: 11, severity: 'warning' },
 ];
+
+/** The total-row figures an II.01-ĐC outline quotes from II.06a / II.06. */
+export const TTHC_RESULT_OUTLINE_COLUMNS: OutlineColumns = {
+  received: 3,
+  online: 4,
+  resolved: 7,
+  inProgress: 11,
+};

@@ -28,7 +28,7 @@ export function optionsPage(
     fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
       handleDraftMessage(message, {
         getStore: async () => page.store,
-        fromExtensionPage: true,
+        sender: 'options',
         onChange: signalDraftsChanged,
       }),
     );

@@ -1,10 +1,11 @@
 import { render } from 'preact';
-import { Panel, type PanelActions, type PanelView } from '@/components/panel/Panel';
+import { Panel } from '@/components/panel/Panel';
 import { draftId } from '@/lib/drafts/key';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftInput, type DraftSummary } from '@/lib/drafts/schema';
 import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import type { ContextSources } from '@/lib/page/rule-context';
 import { scanDocuments } from '@/lib/page/scan';
+import type { PanelActions, PanelView } from '@/lib/panel/view';
 import { readSettings } from '@/lib/settings';
 import { ii06aPage } from '../page/ii06a-dom';
 

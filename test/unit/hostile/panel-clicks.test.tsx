@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Panel, type PanelActions, type PanelView } from '@/components/panel/Panel';
+import { Panel } from '@/components/panel/Panel';
+import type { PanelActions, PanelView } from '@/lib/panel/view';
 import type { Finding } from '@/lib/rules/finding';
 import { draftOf, FORM, openPage, PERIOD, settle, UNIT, userClick } from './page-panel';
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PanelActions, PanelView } from '@/components/panel/Panel';
 import { draftId } from '@/lib/drafts/key';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftInput } from '@/lib/drafts/schema';
 import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import { scanDocuments } from '@/lib/page/scan';
+import type { PanelActions, PanelView } from '@/lib/panel/view';
 import { readSettings } from '@/lib/settings';
 import { CLEAN_ROWS, ii06aPage, type RowValues } from './ii06a-dom';
 

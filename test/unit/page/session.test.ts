@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PanelView } from '@/components/panel/Panel';
 import { type PanelHost, ReportSession } from '@/lib/page/session';
+import type { PanelView } from '@/lib/panel/view';
 import { readSettings } from '@/lib/settings';
 import { installGridBridge } from '@/lib/table/grid-bridge-page';
 import { ARRIVAL_ANIMATION } from '@/lib/table/watch';

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Panel, type PanelActions, type PanelView } from '@/components/panel/Panel';
+import { Panel } from '@/components/panel/Panel';
 import { notes } from '@/lib/fields/panel-tools';
 import { PORTAL_SEARCH_URL } from '@/lib/fields/portal';
+import type { PanelActions, PanelView } from '@/lib/panel/view';
 
 // The panel's field findings offer the national portal's lookup and "thêm vào danh mục của tôi";
 // the structure report has its button. Clicks a page script makes up (untrusted) do nothing.

@@ -1,3 +1,5 @@
+import { II_06 } from '@/lib/forms/definitions/ii-06';
+import { II_06A } from '@/lib/forms/definitions/ii-06a';
 import type { FormDef } from '@/lib/forms/schema';
 import { formatNumber, parseNumber } from '@/lib/numbers';
 import type { Cell, HeaderNode, Row, RowKind, TableModel } from '@/lib/table/model';
@@ -149,52 +151,9 @@ export function consistentRow(
   ];
 }
 
-const II06_COLUMNS: FormDef['columns'] = [
-  { number: 1, key: 'stt', header: 'STT' },
-  { number: 2, key: 'field', header: 'Lĩnh vực, công việc giải quyết theo cấp' },
-  { number: 3, key: 'received', header: 'Tổng số', group: 'Số hồ sơ nhận giải quyết' },
-  { number: 4, key: 'online', header: 'Trực tuyến', group: 'Số hồ sơ nhận giải quyết' },
-  { number: 5, key: 'direct', header: 'Trực tiếp, dịch vụ bưu chính', group: 'Số hồ sơ nhận giải quyết' },
-  { number: 6, key: 'carried', header: 'Từ kỳ trước', group: 'Số hồ sơ nhận giải quyết' },
-  { number: 7, key: 'resolved', header: 'Tổng số', group: 'Số hồ sơ đã giải quyết' },
-  { number: 8, key: 'early', header: 'Trước hạn', group: 'Số hồ sơ đã giải quyết' },
-  { number: 9, key: 'onTime', header: 'Đúng hạn', group: 'Số hồ sơ đã giải quyết' },
-  { number: 10, key: 'late', header: 'Quá hạn', group: 'Số hồ sơ đã giải quyết' },
-  { number: 11, key: 'pending', header: 'Tổng số', group: 'Số lượng hồ sơ đang giải quyết' },
-  { number: 12, key: 'pendingOk', header: 'Trong hạn', group: 'Số lượng hồ sơ đang giải quyết' },
-  { number: 13, key: 'pendingLate', header: 'Quá hạn', group: 'Số lượng hồ sơ đang giải quyết' },
-];
-
-/** A hand-built II.06a / II.06 definition with R1–R7 (and A1 for the aggregate). */
+/** The project's II.06a / II.06 definition (R1–R7, and A1 for the aggregate): tests check the real one. */
 export function ii06Def(aggregate = false): FormDef {
-  return {
-    code: aggregate ? 'II.06/VPCP/KSTT' : 'II.06a/VPCP/KSTT',
-    basis: { document: 'Thông tư 01/2020/TT-VPCP', version: '2020' },
-    title: 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC',
-    structure: 'known',
-    aggregate,
-    columns: II06_COLUMNS,
-    labelColumn: 2,
-    countColumns: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
-    rowGroups: aggregate
-      ? [
-          { key: 'tinh', labels: ['Cấp tỉnh', 'Sở ban ngành'] },
-          { key: 'huyen', labels: ['Cấp huyện', 'Huyện, thị xã, thành phố'] },
-          { key: 'xa', labels: ['Cấp xã', 'Xã, phường, thị trấn'] },
-        ]
-      : [],
-    relations: [
-      { id: 'R1', kind: 'sum', total: 3, parts: [4, 5, 6], severity: 'error' },
-      { id: 'R2', kind: 'sum', total: 7, parts: [8, 9, 10], severity: 'error' },
-      { id: 'R3', kind: 'sum', total: 11, parts: [12, 13], severity: 'error' },
-      { id: 'R4', kind: 'balance', total: 3, parts: [7, 11], severity: 'warning' },
-      { id: 'R6', kind: 'total-row', severity: 'error' },
-      { id: 'R7', kind: 'carry-over', column: 6, previousColumn: 11, severity: 'warning' },
-      ...(aggregate
-        ? [{ id: 'A1', kind: 'aggregate' as const, of: 'II.06a/VPCP/KSTT', severity: 'error' as const }]
-        : []),
-    ],
-  };
+  return aggregate ? II_06 : II_06A;
 }
 
 /** Findings reduced to what a user sees in the panel: rule, severity, row label, column. */

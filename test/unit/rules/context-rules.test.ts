@@ -1,14 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftRow } from '@/lib/drafts/schema';
+import { II_01_DC } from '@/lib/forms/definitions/ii-01-dc';
 import type { PageInfo } from '@/lib/page-info';
-import { aggregateRule } from '@/lib/rules/aggregate';
-import { carryOverRule } from '@/lib/rules/carry-over';
-import { outlineMismatchRule } from '@/lib/rules/outline-mismatch';
-import { periodRule } from '@/lib/rules/period';
-import { satisfactionRule } from '@/lib/rules/satisfaction';
+import type { RuleContext } from '@/lib/rules/context';
+import { runFamily } from '@/lib/rules/engine';
 import { structureFinding } from '@/lib/rules/structure';
 import { labelKey } from '@/lib/text';
 import { consistentRow, ii06Def, ii06Table, seen, table } from './build';
+
+/** The page's dates and period, as the panel lists them (the date family before the period family). */
+const periodFindings = (model: null, def: null, ctx: RuleContext) => [
+  ...runFamily('date', model, def, ctx),
+  ...runFamily('period', model, def, ctx),
+];
 
 function draft(
   rows: { label: string; group?: string; values: Record<string, string> }[],
@@ -48,7 +52,7 @@ describe('carry-over (R7)', () => {
       consistentRow('Đất đai', [1, 0, 3, 4, 0, 0, 0, 0]),
       consistentRow('Lĩnh vực khác', [1, 0, 5, 6, 0, 0, 0, 0]),
     ]);
-    const found = carryOverRule(model, ii06Def(), { previous });
+    const found = runFamily('carry-over', model, ii06Def(), { previous });
     expect(seen(model, found)).toEqual([
       { rule: 'carry-over', severity: 'warning', row: 'HỘ TỊCH'.normalize('NFD'), col: 6 },
       { rule: 'carry-over', severity: 'warning', row: 'Đất đai', col: 6 },
@@ -61,9 +65,9 @@ describe('carry-over (R7)', () => {
   });
   test('no previous draft, or a row not filled yet: nothing', () => {
     const model = ii06Table([['Hộ tịch']]);
-    expect(carryOverRule(model, ii06Def(), { previous })).toEqual([]);
+    expect(runFamily('carry-over', model, ii06Def(), { previous })).toEqual([]);
     expect(
-      carryOverRule(ii06Table([consistentRow('Hộ tịch', [1, 1, 1, 1, 1, 1, 0, 0])]), ii06Def(), {}),
+      runFamily('carry-over', ii06Table([consistentRow('Hộ tịch', [1, 1, 1, 1, 1, 1, 0, 0])]), ii06Def(), {}),
     ).toEqual([]);
   });
 });
@@ -94,7 +98,7 @@ describe('aggregate (A1)', () => {
       ],
       true,
     );
-    const found = aggregateRule(model, def, { lower });
+    const found = runFamily('aggregate', model, def, { lower });
     expect(seen(model, found)).toEqual([{ rule: 'aggregate', severity: 'error', row: 'Hộ tịch', col: 4 }]);
     expect(found[0]).toMatchObject({
       row: 3,
@@ -108,7 +112,7 @@ describe('aggregate (A1)', () => {
   });
   test('a field reported below but missing in the aggregate is reported on its group heading', () => {
     const model = ii06Table([['# Xã, phường, thị trấn'], ['Hộ tịch', 15, 11, 4]], true);
-    const found = aggregateRule(model, def, { lower });
+    const found = runFamily('aggregate', model, def, { lower });
     expect(seen(model, found)).toEqual([
       { rule: 'aggregate', severity: 'error', row: 'Xã, phường, thị trấn', col: '' },
     ]);
@@ -117,8 +121,8 @@ describe('aggregate (A1)', () => {
   });
   test('an II.06a, or no lower drafts: nothing', () => {
     const model = ii06Table([['Hộ tịch', 1]]);
-    expect(aggregateRule(model, ii06Def(), { lower })).toEqual([]);
-    expect(aggregateRule(model, def, {})).toEqual([]);
+    expect(runFamily('aggregate', model, ii06Def(), { lower })).toEqual([]);
+    expect(runFamily('aggregate', model, def, {})).toEqual([]);
   });
 });
 
@@ -134,10 +138,12 @@ describe('period and date', () => {
     ...over,
   });
   test('the official Q1 window: nothing', () => {
-    expect(periodRule(null, null, { page: page({}) })).toEqual([]);
+    expect(periodFindings(null, null, { page: page({}) })).toEqual([]);
   });
   test('dates that are not the official window for the named period: warning with the right dates', () => {
-    const [f] = periodRule(null, null, { page: page({ period: { from: '2025-01-01', to: '2025-03-31' } }) });
+    const [f] = periodFindings(null, null, {
+      page: page({ period: { from: '2025-01-01', to: '2025-03-31' } }),
+    });
     expect(f).toMatchObject({ rule: 'period', severity: 'warning' });
     expect(f.row).toBeUndefined();
     expect(f.message).toContain('15/12/2024 – 14/3/2025');
@@ -148,18 +154,18 @@ describe('period and date', () => {
     ['9 tháng năm 2025', { from: '2024-12-15', to: '2025-09-14' }],
     ['Năm 2024', { from: '2023-12-15', to: '2024-12-14' }],
   ])('%s with its official window: nothing', (periodLabel, period) => {
-    expect(periodRule(null, null, { page: page({ periodLabel, period }) })).toEqual([]);
+    expect(periodFindings(null, null, { page: page({ periodLabel, period }) })).toEqual([]);
   });
   test('a dispatch in force overrides the default window', () => {
     const shown = { from: '2024-12-15', to: '2025-03-10' };
     const ctx = { expectedPeriod: { ...shown, source: 'dispatch' as const } };
-    expect(periodRule(null, null, { page: page({ period: shown }), ...ctx })).toEqual([]);
-    const [f] = periodRule(null, null, { page: page({}), ...ctx });
+    expect(periodFindings(null, null, { page: page({ period: shown }), ...ctx })).toEqual([]);
+    const [f] = periodFindings(null, null, { page: page({}), ...ctx });
     expect(f.message).toContain('công văn đang áp dụng');
     expect(f.message).toContain('15/12/2024 – 10/3/2025');
   });
   test('an impossible date and an end before the start are errors', () => {
-    const found = periodRule(null, null, {
+    const found = periodFindings(null, null, {
       page: page({ badDates: ['31/02/2025'], period: { from: '2025-03-14', to: '2024-12-15' } }),
     });
     expect(found.map((f) => [f.rule, f.severity])).toEqual([
@@ -175,11 +181,15 @@ describe('satisfaction', () => {
     `Tổng số lượt đánh giá: ${total} lượt, trong đó: Rất hài lòng: ${a}; Hài lòng (hoặc bình thường): ${b}; Chưa hài lòng (hoặc không hài lòng/rất tệ): ${c}.`;
   test('counts that add up, with percentages on their sum: nothing', () => {
     expect(
-      satisfactionRule(null, null, { outlineText: text('1.600 (80%)', '300 (15%)', '100 (5%)', '2.000') }),
+      runFamily('satisfaction', null, null, {
+        outlineText: text('1.600 (80%)', '300 (15%)', '100 (5%)', '2.000'),
+      }),
     ).toEqual([]);
   });
   test('a total that is not the sum: error with the sum', () => {
-    const [f, ...rest] = satisfactionRule(null, null, { outlineText: text('1.600', '300', '100', '2.100') });
+    const [f, ...rest] = runFamily('satisfaction', null, null, {
+      outlineText: text('1.600', '300', '100', '2.100'),
+    });
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
       rule: 'satisfaction',
@@ -189,7 +199,7 @@ describe('satisfaction', () => {
     expect(f.message).toContain('phải là 2.000');
   });
   test('a percentage not computed on the sum: warning with the right one', () => {
-    const [f] = satisfactionRule(null, null, {
+    const [f] = runFamily('satisfaction', null, null, {
       outlineText: text('1.600 (75%)', '300 (15%)', '100 (5%)', '2.000'),
     });
     expect(f).toMatchObject({ severity: 'warning', detail: { expected: 80, actual: 75 } });
@@ -207,7 +217,7 @@ describe('satisfaction', () => {
     });
     model.rows[3].kind = 'data';
     expect(
-      seen(model, satisfactionRule(model, null, {})).map((f) => `${f.row}|${f.col}|${f.severity}`),
+      seen(model, runFamily('satisfaction', model, null, {})).map((f) => `${f.row}|${f.col}|${f.severity}`),
     ).toEqual(['Hài lòng (hoặc bình thường)|3|error', 'Tổng số lượt đánh giá|3|error']);
   });
 });
@@ -216,7 +226,7 @@ describe('outline-mismatch', () => {
   const outline =
     'Tổng số hồ sơ tiếp nhận giải quyết là 2.099 hồ sơ, trong đó tiếp nhận trực tuyến 300 hồ sơ. Số hồ sơ đã giải quyết: 1.501 hồ sơ. Số hồ sơ đang giải quyết: 560 hồ sơ.';
   test('outline figures against the II.06a totals: the one that differs', () => {
-    const found = outlineMismatchRule(null, null, {
+    const found = runFamily('outline-mismatch', null, II_01_DC, {
       outlineText: outline,
       ii06Totals: { '3': 2099, '4': 300, '7': 1501, '11': 562 },
     });
@@ -233,9 +243,9 @@ describe('outline-mismatch', () => {
       ['Hộ tịch', 2099, 300, 1700, 99, 1501, 399, 1093, 9, 562, 556, 6],
       ['Tổng số', 2099, 300, 1700, 99, 1501, 399, 1093, 9, 562, 556, 6],
     ]);
-    expect(outlineMismatchRule(model, ii06Def(), { outlineText: outline }).map((f) => f.detail)).toEqual([
-      { expected: 562, actual: 560 },
-    ]);
+    expect(
+      runFamily('outline-mismatch', model, ii06Def(), { outlineText: outline }).map((f) => f.detail),
+    ).toEqual([{ expected: 562, actual: 560 }]);
   });
 });
 

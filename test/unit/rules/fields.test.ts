@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldDuplicateRule } from '@/lib/rules/field-duplicate';
-import { fieldLevelRule } from '@/lib/rules/field-level';
-import { fieldNameRule } from '@/lib/rules/field-name';
+import { runFamily } from '@/lib/rules/engine';
 import { ii06Def, ii06Table, seen } from './build';
 
 const def = ii06Def();
@@ -12,12 +10,12 @@ describe('field-name', () => {
       [['# Cấp xã'], ['Hộ tịch'.normalize('NFD')], ['chứng thực'], ['Cộng'], ['Tổng số']],
       true,
     );
-    expect(fieldNameRule(model, ii06Def(true), {})).toEqual([]);
+    expect(runFamily('field-name', model, ii06Def(true), {})).toEqual([]);
   });
 
   test('a local spelling: warning on the label cell with the published name', () => {
     const model = ii06Table([['Đăng ký giao dịch bảo đảm', 1, 1]]);
-    const [f, ...rest] = fieldNameRule(model, def, {});
+    const [f, ...rest] = runFamily('field-name', model, def, {});
     expect(rest).toEqual([]);
     expect(seen(model, [f])).toEqual([
       { rule: 'field-name', severity: 'warning', row: 'Đăng ký giao dịch bảo đảm', col: 2 },
@@ -28,7 +26,7 @@ describe('field-name', () => {
 
   test('an unknown name: warning with the closest published names', () => {
     const model = ii06Table([['Chứng thưc']]);
-    const [f] = fieldNameRule(model, def, {});
+    const [f] = runFamily('field-name', model, def, {});
     expect(f).toMatchObject({ severity: 'warning', row: 0, col: 2 });
     expect(f.detail?.suggestions?.[0]).toBe('Chứng thực');
     expect(f.message).toContain('tên gần nhất: «Chứng thực»');
@@ -36,13 +34,13 @@ describe('field-name', () => {
 
   test('a published spelling the catalogue maps elsewhere is info only', () => {
     const model = ii06Table([['Thi đua - khen thưởng']]);
-    expect(fieldNameRule(model, def, {}).map((f) => f.severity)).toEqual(['info']);
+    expect(runFamily('field-name', model, def, {}).map((f) => f.severity)).toEqual(['info']);
   });
 
   test('a generic table whose rows are not fields is left alone', () => {
     const model = ii06Table([['Tiếp nhận mới']]);
     model.columns[1].path = ['Nội dung'];
-    expect(fieldNameRule(model, null, {})).toEqual([]);
+    expect(runFamily('field-name', model, null, {})).toEqual([]);
   });
 });
 
@@ -54,7 +52,7 @@ describe('field-duplicate', () => {
       ['Chứng thực'],
       ['Thi đua – Khen thưởng'],
     ]);
-    const found = fieldDuplicateRule(model, def, {});
+    const found = runFamily('field-duplicate', model, def, {});
     expect(seen(model, found)).toEqual([
       { rule: 'field-duplicate', severity: 'warning', row: 'Thi đua – Khen thưởng', col: 2 },
     ]);
@@ -63,12 +61,12 @@ describe('field-duplicate', () => {
 
   test('a local spelling next to its published name is a duplicate', () => {
     const model = ii06Table([['Xử lý đơn thư'], ['Xử lý đơn']]);
-    expect(fieldDuplicateRule(model, def, {})).toHaveLength(1);
+    expect(runFamily('field-duplicate', model, def, {})).toHaveLength(1);
   });
 
   test('the same field under two level groups is not', () => {
     const model = ii06Table([['# Cấp huyện'], ['Hộ tịch'], ['# Cấp xã'], ['Hộ tịch'], ['Tổng cộng']], true);
-    expect(fieldDuplicateRule(model, ii06Def(true), {})).toEqual([]);
+    expect(runFamily('field-duplicate', model, ii06Def(true), {})).toEqual([]);
   });
 });
 
@@ -81,18 +79,18 @@ describe('field-level', () => {
     ['Không rõ'],
   ]);
   test('a commune reporting a field communes do not handle: info', () => {
-    expect(seen(model, fieldLevelRule(model, def, { profile: { level: 'xa' } }))).toEqual([
+    expect(seen(model, runFamily('field-level', model, def, { profile: { level: 'xa' } }))).toEqual([
       { rule: 'field-level', severity: 'info', row: 'Luật sư', col: 2 },
     ]);
   });
   test('a department reporting a commune-only field: info', () => {
-    expect(seen(model, fieldLevelRule(model, def, { profile: { level: 'so' } })).map((f) => f.row)).toEqual([
-      'Hòa giải cơ sở',
-    ]);
+    expect(
+      seen(model, runFamily('field-level', model, def, { profile: { level: 'so' } })).map((f) => f.row),
+    ).toEqual(['Hòa giải cơ sở']);
   });
   test('no level, or a district: nothing', () => {
-    expect(fieldLevelRule(model, def, {})).toEqual([]);
-    expect(fieldLevelRule(model, def, { profile: { level: 'huyen-phong' } })).toEqual([]);
+    expect(runFamily('field-level', model, def, {})).toEqual([]);
+    expect(runFamily('field-level', model, def, { profile: { level: 'huyen-phong' } })).toEqual([]);
   });
 });
 
@@ -103,11 +101,13 @@ describe('without the field catalogue', () => {
     const model = ii06Table([['Bảo trợ xả hội', 1, 1]]);
     useCatalogue(null);
     try {
-      expect(fieldNameRule(model, def, {})).toEqual([]);
-      expect(fieldDuplicateRule(ii06Table([['Hộ tịch'], ['Hộ tịch']]), def, {})).toHaveLength(1);
+      expect(runFamily('field-name', model, def, {})).toEqual([]);
+      expect(runFamily('field-duplicate', ii06Table([['Hộ tịch'], ['Hộ tịch']]), def, {})).toHaveLength(1);
     } finally {
       useCatalogue(BUNDLED_CATALOGUE);
     }
-    expect(fieldNameRule(model, def, {}).map((f) => f.detail?.suggestions?.[0])).toEqual(['Bảo trợ xã hội']);
+    expect(runFamily('field-name', model, def, {}).map((f) => f.detail?.suggestions?.[0])).toEqual([
+      'Bảo trợ xã hội',
+    ]);
   });
 });

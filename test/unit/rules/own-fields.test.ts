@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { useOwnFields } from '@/lib/fields/catalogue';
 import type { FieldLevel, OwnField } from '@/lib/fields/own-schema';
-import { fieldLevelRule } from '@/lib/rules/field-level';
-import { fieldNameRule } from '@/lib/rules/field-name';
+import { runFamily } from '@/lib/rules/engine';
 import { ii06Def, ii06Table, seen } from './build';
 
 // Field names the user added ("thêm vào danh mục của tôi") stop being flagged on this machine, at the
@@ -21,26 +20,26 @@ afterEach(() => useOwnFields([]));
 describe('the user’s own field names', () => {
   test('an unknown name is flagged until the user adds it, spelled any way', () => {
     const model = ii06Table([['Quản lý chợ, hội chợ']]);
-    expect(seen(model, fieldNameRule(model, def, {}))).toEqual([
+    expect(seen(model, runFamily('field-name', model, def, {}))).toEqual([
       { rule: 'field-name', severity: 'warning', row: 'Quản lý chợ, hội chợ', col: 2 },
     ]);
     useOwnFields([own('Quản lý chợ - hội chợ', 'xa')]);
-    expect(fieldNameRule(model, def, {})).toEqual([]);
+    expect(runFamily('field-name', model, def, {})).toEqual([]);
     useOwnFields([]);
-    expect(fieldNameRule(model, def, {})).toHaveLength(1);
+    expect(runFamily('field-name', model, def, {})).toHaveLength(1);
   });
 
   test('a local spelling the user adds is no longer told to be rewritten', () => {
     const model = ii06Table([['Đăng ký giao dịch bảo đảm']]);
-    expect(fieldNameRule(model, def, {})).toHaveLength(1);
+    expect(runFamily('field-name', model, def, {})).toHaveLength(1);
     useOwnFields([own('Đăng ký giao dịch bảo đảm', 'moi-cap')]);
-    expect(fieldNameRule(model, def, {})).toEqual([]);
+    expect(runFamily('field-name', model, def, {})).toEqual([]);
   });
 
   test('a near miss suggests the user’s own name, marked as theirs', () => {
     useOwnFields([own('Quản lý chợ', 'xa')]);
     const model = ii06Table([['Quản lý chơ']]);
-    const [finding] = fieldNameRule(model, def, {});
+    const [finding] = runFamily('field-name', model, def, {});
     expect(finding.detail?.suggestions).toContain('Quản lý chợ');
     expect(finding.message).toContain('«Quản lý chợ» (danh mục của tôi)');
     expect(finding.messageEn).toContain('«Quản lý chợ» (my list)');
@@ -49,7 +48,7 @@ describe('the user’s own field names', () => {
   test('field-level reads the level the user gave', () => {
     const model = ii06Table([['Luật sư'], ['Hòa giải cơ sở']]);
     const at = (level: 'xa' | 'so') =>
-      seen(model, fieldLevelRule(model, def, { profile: { level } })).map((f) => f.row);
+      seen(model, runFamily('field-level', model, def, { profile: { level } })).map((f) => f.row);
     expect(at('xa')).toEqual(['Luật sư']);
     expect(at('so')).toEqual(['Hòa giải cơ sở']);
     useOwnFields([own('Luật sư', 'xa'), own('Hòa giải cơ sở', 'tinh')]);

@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { balanceRule } from '@/lib/rules/balance';
-import { numberRule } from '@/lib/rules/number';
-import { sumRule } from '@/lib/rules/sum';
-import { totalRowRule } from '@/lib/rules/total-row';
+import { runFamily } from '@/lib/rules/engine';
 import { consistentRow, ii06Def, ii06Headers, ii06Table, seen, table } from './build';
 
 const def = ii06Def();
@@ -16,8 +13,8 @@ const caoBang = consistentRow('Cao Bằng Q2/2018', [30000, 64000, 2291, 80000, 
 describe('published figures', () => {
   test('Lạng Sơn 7/2019: a balance warning with gap 36, no sum error', () => {
     const model = ii06Table([[...langSon]]);
-    expect(sumRule(model, def, ctx)).toEqual([]);
-    const [finding, ...rest] = balanceRule(model, def, ctx);
+    expect(runFamily('sum', model, def, ctx)).toEqual([]);
+    const [finding, ...rest] = runFamily('balance', model, def, ctx);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ rule: 'balance', severity: 'warning', row: 0, col: 3 });
     expect(finding.detail).toEqual({ expected: 2063, actual: 2099, gap: 36 });
@@ -32,8 +29,8 @@ describe('published figures', () => {
   ])('%s: no findings', (_, row) => {
     const model = ii06Table([row]);
     expect(row.slice(1)).toContain(row[0].startsWith('Đắk') ? 59010 : 96291);
-    for (const rule of [sumRule, balanceRule, numberRule, totalRowRule])
-      expect(rule(model, def, ctx)).toEqual([]);
+    for (const rule of ['sum', 'balance', 'number', 'total-row'] as const)
+      expect(runFamily(rule, model, def, ctx)).toEqual([]);
   });
 });
 
@@ -79,7 +76,7 @@ describe('sum (R1–R3)', () => {
   ];
   test.each(cases)('$name', ({ cells, expected }) => {
     const model = ii06Table([['Hộ tịch', ...cells]]);
-    const found = sumRule(model, def, ctx);
+    const found = runFamily('sum', model, def, ctx);
     expect(found.map((f) => ({ col: f.col, ...f.detail, ...(f.fix ? { fix: f.fix.value } : {}) }))).toEqual(
       expected,
     );
@@ -91,14 +88,14 @@ describe('sum (R1–R3)', () => {
 
   test('message names the columns and the expected value in Vietnamese notation', () => {
     const model = ii06Table([['Hộ tịch', 1234, 1000, 200, 0]]);
-    const [f] = sumRule(model, def, ctx);
+    const [f] = runFamily('sum', model, def, ctx);
     expect(f.message).toBe('Cột (3) ghi 1.234 nhưng (4) + (5) + (6) = 1.200: phải là 1.200.');
     expect(f.messageEn).toContain('it should be 1.200');
   });
 
   test('total and subtotal rows are checked like data rows', () => {
     const model = ii06Table([consistentRow('Hộ tịch', [1, 2, 3, 4, 0, 0, 2, 0]), ['Tổng số', 7, 1, 2, 3]]);
-    expect(seen(model, sumRule(model, def, ctx))).toEqual([
+    expect(seen(model, runFamily('sum', model, def, ctx))).toEqual([
       { rule: 'sum', severity: 'error', row: 'Tổng số', col: 3 },
     ]);
   });
@@ -108,7 +105,7 @@ describe('sum derived from the header of an unknown form', () => {
   const { headers } = ii06Headers();
   test('II.06a-shaped header without a definition: (3) = (4) + (5) + (6) from "Trong đó"', () => {
     const model = ii06Table([['Hộ tịch', 11, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0]]);
-    const found = sumRule(model, null, ctx);
+    const found = runFamily('sum', model, null, ctx);
     expect(found.map((f) => [f.col, f.detail?.expected])).toEqual([[3, 10]]);
   });
 
@@ -134,7 +131,7 @@ describe('sum derived from the header of an unknown form', () => {
         ['Đã xử lý', 7, 3, 3, ''],
       ],
     });
-    expect(seen(model, sumRule(model, null, ctx))).toEqual([
+    expect(seen(model, runFamily('sum', model, null, ctx))).toEqual([
       { rule: 'sum', severity: 'error', row: 'Đã xử lý', col: 3 },
     ]);
     expect(headers.length).toBe(5);
@@ -154,25 +151,27 @@ describe('sum derived from the header of an unknown form', () => {
         ['Xã B', 5, 2, 2],
       ],
     });
-    expect(sumRule(model, null, ctx).map((f) => [f.row, f.col, f.detail?.expected])).toEqual([[1, 3, 4]]);
+    expect(runFamily('sum', model, null, ctx).map((f) => [f.row, f.col, f.detail?.expected])).toEqual([
+      [1, 3, 4],
+    ]);
   });
 
   test('a known definition replaces the header-derived sums: one finding, not two', () => {
     const model = ii06Table([['Hộ tịch', 11, 4, 5, 1]]);
-    expect(sumRule(model, def, ctx)).toHaveLength(1);
+    expect(runFamily('sum', model, def, ctx)).toHaveLength(1);
   });
 });
 
 describe('balance (R4)', () => {
   test('more resolved and pending than received: warning with the surplus', () => {
     const model = ii06Table([consistentRow('Hộ tịch', [1, 1, 0, 2, 0, 0, 1, 0])]);
-    const [f] = balanceRule(model, def, ctx);
+    const [f] = runFamily('balance', model, def, ctx);
     expect(f).toMatchObject({ severity: 'warning', col: 3, detail: { gap: -1 } });
     expect(f.message).toContain('thừa 1 hồ sơ');
   });
   test('empty pending counts as 0', () => {
     const model = ii06Table([['Hộ tịch', 5, 5, 0, 0, 5, 5, 0, 0, null, null, null]]);
-    expect(balanceRule(model, def, ctx)).toEqual([]);
+    expect(runFamily('balance', model, def, ctx)).toEqual([]);
   });
 });
 
@@ -185,14 +184,14 @@ describe('number (R5)', () => {
     ['1.23', 'không đọc được là số'],
   ])('%s in a count column is an error', (raw, text) => {
     const model = ii06Table([['Hộ tịch', null, raw]]);
-    const found = numberRule(model, def, ctx);
+    const found = runFamily('number', model, def, ctx);
     expect(seen(model, found)).toEqual([{ rule: 'number', severity: 'error', row: 'Hộ tịch', col: 4 }]);
     expect(found[0].message).toContain(text);
     expect(found[0].fix).toBeUndefined();
   });
 
   test.each(['1.234', '1 234', '1\u00a0234', '0', '', '-', ' 12 '])('%j is fine', (raw) => {
-    expect(numberRule(ii06Table([['Hộ tịch', raw]]), def, ctx)).toEqual([]);
+    expect(runFamily('number', ii06Table([['Hộ tịch', raw]]), def, ctx)).toEqual([]);
   });
 
   test('a generic table: text columns stay quiet, unreadable numbers are warnings', () => {
@@ -210,7 +209,7 @@ describe('number (R5)', () => {
         ['B', '-3', '1.2.3', ''],
       ],
     });
-    expect(seen(model, numberRule(model, null, ctx))).toEqual([
+    expect(seen(model, runFamily('number', model, null, ctx))).toEqual([
       { rule: 'number', severity: 'warning', row: 'A', col: 3 },
       { rule: 'number', severity: 'warning', row: 'B', col: 4 },
     ]);
@@ -225,14 +224,14 @@ describe('total-row (R6)', () => {
 
   test('clean total row', () => {
     const model = ii06Table([a, b, sumOf('Tổng số', a, b)]);
-    expect(totalRowRule(model, def, ctx)).toEqual([]);
+    expect(runFamily('total-row', model, def, ctx)).toEqual([]);
   });
 
   test('a wrong total cell is reported on the total row with the sum as fix', () => {
     const total = sumOf('Tổng số', a, b);
     total[5] = 99; // column 7
     const model = ii06Table([a, b, total]);
-    const found = totalRowRule(model, def, ctx);
+    const found = runFamily('total-row', model, def, ctx);
     expect(seen(model, found)).toEqual([{ rule: 'total-row', severity: 'error', row: 'Tổng số', col: 7 }]);
     expect(found[0].detail).toEqual({ expected: 18, actual: 99 });
     expect(found[0].fix).toEqual({ row: 2, col: 7, value: 18 });
@@ -246,7 +245,7 @@ describe('total-row (R6)', () => {
       ['Chứng thực', null, '-'],
       ['Lĩnh vực khác'],
     ]);
-    expect(totalRowRule(model, def, ctx)).toEqual([]);
+    expect(runFamily('total-row', model, def, ctx)).toEqual([]);
   });
 
   test('II.06: each subtotal sums its level group; the grand total sums the subtotals', () => {
@@ -261,12 +260,12 @@ describe('total-row (R6)', () => {
       sumOf('Tổng cộng', a, b, a),
     ] as (typeof a)[];
     const clean = ii06Table(rows, true);
-    expect(totalRowRule(clean, ii06Def(true), ctx)).toEqual([]);
+    expect(runFamily('total-row', clean, ii06Def(true), ctx)).toEqual([]);
 
     const broken = structuredClone(rows);
     broken[6][1] = 99; // Cộng cấp xã, column 3
     const model = ii06Table(broken, true);
-    expect(seen(model, totalRowRule(model, ii06Def(true), ctx))).toEqual([
+    expect(seen(model, runFamily('total-row', model, ii06Def(true), ctx))).toEqual([
       { rule: 'total-row', severity: 'error', row: 'Cộng cấp xã', col: 3 },
       { rule: 'total-row', severity: 'error', row: 'Tổng cộng', col: 3 },
     ]);
@@ -282,7 +281,7 @@ describe('total-row (R6)', () => {
       [heading('Cấp tỉnh', a, b), a, b, heading('Cấp xã', a), a, sumOf('Tổng cộng', a, b, a)],
       true,
     );
-    expect(totalRowRule(good, ii06Def(true), ctx)).toEqual([]);
+    expect(runFamily('total-row', good, ii06Def(true), ctx)).toEqual([]);
     const bad = ii06Table(
       [
         heading('Cấp tỉnh', a),
@@ -296,7 +295,9 @@ describe('total-row (R6)', () => {
     );
     // Chứng thực (3 received online, 3 resolved early) is missing from the Cấp tỉnh heading; the grand
     // total, which adds the headings, then differs too. The empty Cấp xã heading stands for its row.
-    expect(seen(bad, totalRowRule(bad, ii06Def(true), ctx)).map((f) => `${f.row} ${f.col}`)).toEqual([
+    expect(
+      seen(bad, runFamily('total-row', bad, ii06Def(true), ctx)).map((f) => `${f.row} ${f.col}`),
+    ).toEqual([
       'Cấp tỉnh 3',
       'Tổng cộng 3',
       'Cấp tỉnh 4',
@@ -311,6 +312,6 @@ describe('total-row (R6)', () => {
   test('NFD labels are recognised as total rows by the reader; sums do not depend on labels', () => {
     const model = ii06Table([a, sumOf('Tổng số'.normalize('NFD'), a)]);
     expect(model.rows[1].kind).toBe('total');
-    expect(totalRowRule(model, def, ctx)).toEqual([]);
+    expect(runFamily('total-row', model, def, ctx)).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { numberRule } from '@/lib/rules/number';
-import { sumRule } from '@/lib/rules/sum';
+import { runFamily } from '@/lib/rules/engine';
 import { readTable } from '@/lib/table/read';
 import { ii06Def } from '../rules/build';
 
@@ -37,7 +36,7 @@ describe('reading number inputs', () => {
 
   it('1.5 in a number input of a count column is "not a whole number", not unreadable', () => {
     const model = read(['', '1.5']);
-    const [finding, ...rest] = numberRule(model, ii06Def(), {});
+    const [finding, ...rest] = runFamily('number', model, ii06Def(), {});
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ rule: 'number', col: 4, detail: { actual: 1.5 } });
     expect(finding.message).toBe('Số hồ sơ phải là số nguyên, không có phần thập phân (1,5).');
@@ -46,7 +45,7 @@ describe('reading number inputs', () => {
   it('sums what the number inputs hold', () => {
     // (3) 1245 = 1.245 + 0 + 0 in the inputs' own reading: a sum error, with 1245 as shown
     const model = read(['1245', '1.245', '', '']);
-    const [finding] = sumRule(model, ii06Def(), {});
+    const [finding] = runFamily('sum', model, ii06Def(), {});
     expect(finding).toMatchObject({ rule: 'sum', col: 3, detail: { expected: 1.245, actual: 1245 } });
   });
 });
