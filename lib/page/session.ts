@@ -1,4 +1,5 @@
 import { readPageInfo } from '../forms/recognise';
+import { periodKey } from '../page-info';
 import { type PanelActions, type PanelView, panelView } from '../panel/view';
 import type { Settings } from '../settings';
 import { listDocuments } from '../table/frames';

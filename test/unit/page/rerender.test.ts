@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PanelView } from '@/components/panel/Panel';
 import { DRAFT_SCHEMA_VERSION, type Draft } from '@/lib/drafts/schema';
 import { type PanelHost, ReportSession } from '@/lib/page/session';
+import type { PanelView } from '@/lib/panel/view';
 import { readSettings } from '@/lib/settings';
 import { labelKey } from '@/lib/text';
 import { CLEAN_ROWS, ii06aPage, type RowValues } from './ii06a-dom';
