@@ -16,9 +16,12 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', ...(manifestVersion === 3 ? ['scripting'] : [])],
     ...(manifestVersion === 3 ? { host_permissions: SITES } : {}),
     // The grid bridge runs in the page's main world to reach widget grids; the structure-report
-    // builder is loaded by the content script on request. In MV3 only the two report sites may load
-    // them (MV2 has no `matches`: Firefox lists the files alone). The panel's CSS is bundled.
-    web_accessible_resources: [{ resources: ['grid-bridge.js', 'structure-builder.js'], matches: SITES }],
+    // builder and the fill kit (fill, fix, undo, save) are loaded by the content script on request,
+    // which keeps them out of its bundle. In MV3 only the two report sites may load them (MV2 has no
+    // `matches`: Firefox lists the files alone). The panel's CSS is bundled.
+    web_accessible_resources: [
+      { resources: ['grid-bridge.js', 'structure-builder.js', 'fill-kit.js'], matches: SITES },
+    ],
     commands: {
       'fill-from-draft': {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -1,9 +1,7 @@
 import type { DraftOffer, PanelActions, PanelFinding, PanelView } from '@/components/panel/Panel';
 import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
-import { draftRowsFromModel } from '../fill/draft-from-model';
-import { applyFix, fillFromDraft } from '../fill/fill';
-import { describeFill, describeUndo, type StatusText } from '../fill/report';
-import { UndoJournal } from '../fill/undo';
+import type { StatusText } from '../fill/report';
+import type { UndoJournal } from '../fill/undo';
 import { readHandle, type WidgetBridge } from '../fill/write';
 import { matchForm } from '../forms/match';
 import type { FormDef } from '../forms/schema';
@@ -21,6 +19,7 @@ import { readBuiltTable } from '../table/read';
 import { CHANGED_EVENT, RENDERED_EVENT } from '../table/widget-protocol';
 import { labelKey } from '../text';
 import { CellIndex } from './cell-index';
+import { loadFillKit } from './fill-kit-loader';
 import { focusCell } from './focus-cell';
 import { marksFromFindings } from './marks-from-findings';
 import { panelFindings } from './panel-findings';
@@ -60,7 +59,8 @@ export class ReportPage {
   private items: PanelFinding[] = [];
   private index: CellIndex;
   private readonly marks: CellMarks;
-  private readonly journal = new UndoJournal();
+  /** Made with the fill kit, loaded on the first fill, fix or undo (lib/page/fill-kit-loader.ts). */
+  private journal: UndoJournal | null = null;
   private status: StatusText = { vi: '', en: '' };
   /** Drafts of this form and unit (other periods) to fill from; other units' wait for the user's ask. */
   private offers: DraftOffer[] = [];
@@ -200,7 +200,7 @@ export class ReportPage {
       status: text(this.status, this.settings.lang),
       offers: this.visibleOffers(),
       hiddenOffers: !this.showingOtherUnits && this.otherUnits.length > 0,
-      canUndo: this.journal.canUndo,
+      canUndo: this.journal?.canUndo ?? false,
       busy: this.busy,
       lang: this.settings.lang,
       collapsed: this.settings.collapsed,
@@ -388,9 +388,10 @@ export class ReportPage {
     if ('vi' in target) return target;
     const errors = this.findings.filter((f) => f.severity === 'error').length;
     const warnings = this.findings.filter((f) => f.severity === 'warning').length;
+    const kit = await loadFillKit();
     const reply = await this.services.saveDraft({
       ...target,
-      rows: draftRowsFromModel(this.report.built.model),
+      rows: kit.draftRowsFromModel(this.report.built.model),
       findings: { errors, warnings },
     });
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
@@ -444,31 +445,37 @@ export class ReportPage {
   }
 
   private async fillWith(draft: Draft): Promise<StatusText> {
+    const kit = await loadFillKit();
+    this.journal ??= new kit.UndoJournal();
     const { model, handles } = this.report.built;
-    const report = await fillFromDraft(draft, model, handles, {
+    const report = await kit.fillFromDraft(draft, model, handles, {
       journal: this.journal,
       state: this.report.info.state,
       bridge: this.services.widgets,
     });
     await this.reread();
-    return describeFill(report);
+    return kit.describeFill(report);
   }
 
   private async fix(finding: Finding): Promise<StatusText> {
     if (!finding.fix) return this.status;
+    const kit = await loadFillKit();
+    this.journal ??= new kit.UndoJournal();
     const { model, handles } = this.report.built;
-    const report = await applyFix(finding.fix, model, handles, {
+    const report = await kit.applyFix(finding.fix, model, handles, {
       journal: this.journal,
       state: this.report.info.state,
       bridge: this.services.widgets,
     });
     await this.reread();
-    return describeFill(report);
+    return kit.describeFill(report);
   }
 
   private async undo(): Promise<StatusText> {
+    const kit = await loadFillKit();
+    this.journal ??= new kit.UndoJournal();
     const report = await this.journal.undo({ bridge: this.services.widgets, current: this.report.built });
     await this.reread();
-    return describeUndo(report);
+    return kit.describeUndo(report);
   }
 }
