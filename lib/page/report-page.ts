@@ -175,6 +175,8 @@ export class ReportPage {
   private publish(): void {
     const { model, handles } = this.report.built;
     this.items = panelFindings(model, this.findings);
+    // The panel first (its dock reads the layout before the marks change any style), then the marks.
+    this.render();
     this.marks.apply(
       marksFromFindings(
         model,
@@ -184,7 +186,6 @@ export class ReportPage {
         this.report.grid ? this.report.root : null,
       ),
     );
-    this.render();
   }
 
   private render(): void {

@@ -45,8 +45,13 @@ export const SEEN_ATTR = 'data-tlbc-seen';
 const ARRIVALS = `table,thead,tbody,tr,[role=grid],[role=treegrid],[role=rowgroup],[role=row],iframe,frame,canvas,${WIDGET_ROOT}`;
 const STYLE_ATTR = 'data-tlbc-watch';
 
-/** `:where()` has no specificity: any page rule setting its own animation wins over this one. */
+/**
+ * `:where()` has no specificity: any page rule setting its own animation wins over this one. The
+ * animated custom property does not inherit: an inherited one would restyle a whole 500-row table
+ * (every cell and input under the animated `<table>`) when the animation starts and again when it ends.
+ */
 const ARRIVAL_CSS =
+  `@property --tlbc-arrive{syntax:'*';inherits:false}` +
   `@keyframes ${ARRIVAL_ANIMATION}{from{--tlbc-arrive:0}to{--tlbc-arrive:1}}` +
   `:where(${ARRIVALS}):not(:where([${SEEN_ATTR}],${WIDGET_ROOT},tlbc-panel-host) *){animation:${ARRIVAL_ANIMATION} 1ms}`;
 
