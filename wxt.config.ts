@@ -31,9 +31,12 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['scripting'])],
     ...(browser === 'firefox' ? { browser_specific_settings: GECKO } : { host_permissions: SITES }),
     // The grid bridge runs in the page's main world to reach widget grids; the structure-report
-    // builder is loaded by the content script on request. Only the two report sites may load them.
-    // The panel's CSS is bundled, not web-accessible.
-    web_accessible_resources: [{ resources: ['grid-bridge.js', 'structure-builder.js'], matches: SITES }],
+    // builder and the fill kit (fill, fix, undo, save) are loaded by the content script on request,
+    // which keeps them out of its bundle. Only the two report sites may load them. The panel's CSS is
+    // bundled, not web-accessible.
+    web_accessible_resources: [
+      { resources: ['grid-bridge.js', 'structure-builder.js', 'fill-kit.js'], matches: SITES },
+    ],
     commands: {
       'fill-from-draft': {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -1,8 +1,6 @@
 import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
-import { draftColumnsFromModel, draftRowsFromModel } from '../fill/draft-from-model';
-import { applyFix, fillFromDraft } from '../fill/fill';
-import { describeFill, describeUndo, type StatusText } from '../fill/report';
-import { UndoJournal } from '../fill/undo';
+import type { StatusText } from '../fill/report';
+import type { UndoJournal } from '../fill/undo';
 import { readHandle, type WidgetBridge } from '../fill/write';
 import { formVersionId, versionNotice } from '../forms/catalogue';
 import { matchForm } from '../forms/match';
@@ -30,6 +28,7 @@ import { sameContent } from '../table/same-content';
 import { CHANGED_EVENT, RENDERED_EVENT } from '../table/widget-protocol';
 import { labelKey } from '../text';
 import { CellIndex } from './cell-index';
+import { loadFillKit } from './fill-kit-loader';
 import { focusCell } from './focus-cell';
 import { marksFromFindings } from './marks-from-findings';
 import { panelFindings } from './panel-findings';
@@ -70,7 +69,8 @@ export class ReportPage {
   private items: PanelFinding[] = [];
   private index: CellIndex;
   private readonly marks: CellMarks;
-  private readonly journal = new UndoJournal();
+  /** Made with the fill kit, loaded on the first fill, fix or undo (lib/page/fill-kit-loader.ts). */
+  private journal: UndoJournal | null = null;
   private status: StatusText = { vi: '', en: '' };
   /** Drafts of this form and unit (other periods) to fill from; other units' wait for the user's ask. */
   private offers: DraftOffer[] = [];
@@ -229,8 +229,9 @@ export class ReportPage {
 
   private publish(): void {
     this.items = panelFindings(this.report.built.model, this.findings);
-    this.mark();
+    // The panel first (its dock reads the layout before the marks change any style), then the marks.
     this.render();
+    this.mark();
   }
 
   private mark(): void {
@@ -253,7 +254,7 @@ export class ReportPage {
       status: text(this.status, this.settings.lang),
       offers: this.visibleOffers(),
       hiddenOffers: !this.showingOtherUnits && this.otherUnits.length > 0,
-      canUndo: this.journal.canUndo,
+      canUndo: this.journal?.canUndo ?? false,
       busy: this.busy,
     });
     this.services.render(view, this.actions);
@@ -440,12 +441,13 @@ export class ReportPage {
     if ('vi' in target) return target;
     const errors = this.findings.filter((f) => f.severity === 'error').length;
     const warnings = this.findings.filter((f) => f.severity === 'warning').length;
+    const kit = await loadFillKit();
     const reply = await this.services.saveDraft({
       ...target,
-      rows: draftRowsFromModel(this.report.built.model),
+      rows: kit.draftRowsFromModel(this.report.built.model),
       findings: { errors, warnings },
       // What each column is, so a fill elsewhere never writes a number under another meaning.
-      columns: draftColumnsFromModel(this.report.built.model),
+      columns: kit.draftColumnsFromModel(this.report.built.model),
       ...(this.report.form ? { formVersion: formVersionId(this.report.form) } : {}),
     });
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
@@ -499,31 +501,37 @@ export class ReportPage {
   }
 
   private async fillWith(draft: Draft): Promise<StatusText> {
+    const kit = await loadFillKit();
+    this.journal ??= new kit.UndoJournal();
     const { model, handles } = this.report.built;
-    const report = await fillFromDraft(draft, model, handles, {
+    const report = await kit.fillFromDraft(draft, model, handles, {
       journal: this.journal,
       state: this.report.info.state,
       bridge: this.services.widgets,
     });
     await this.reread();
-    return describeFill(report);
+    return kit.describeFill(report);
   }
 
   private async fix(finding: Finding): Promise<StatusText> {
     if (!finding.fix) return this.status;
+    const kit = await loadFillKit();
+    this.journal ??= new kit.UndoJournal();
     const { model, handles } = this.report.built;
-    const report = await applyFix(finding.fix, model, handles, {
+    const report = await kit.applyFix(finding.fix, model, handles, {
       journal: this.journal,
       state: this.report.info.state,
       bridge: this.services.widgets,
     });
     await this.reread();
-    return describeFill(report);
+    return kit.describeFill(report);
   }
 
   private async undo(): Promise<StatusText> {
+    const kit = await loadFillKit();
+    this.journal ??= new kit.UndoJournal();
     const report = await this.journal.undo({ bridge: this.services.widgets, current: this.report.built });
     await this.reread();
-    return describeUndo(report);
+    return kit.describeUndo(report);
   }
 }

@@ -45,8 +45,13 @@ export const SEEN_ATTR = 'data-tlbc-seen';
 const ARRIVALS = `table,thead,tbody,tr,[role=grid],[role=treegrid],[role=rowgroup],[role=row],iframe,frame,canvas,${WIDGET_ROOT}`;
 const STYLE_ATTR = 'data-tlbc-watch';
 
-/** `:where()` has no specificity: any page rule setting its own animation wins over this one. */
+/**
+ * `:where()` has no specificity: any page rule setting its own animation wins over this one. The
+ * animated custom property does not inherit: an inherited one would restyle a whole 500-row table
+ * (every cell and input under the animated `<table>`) when the animation starts and again when it ends.
+ */
 const ARRIVAL_CSS =
+  `@property --tlbc-arrive{syntax:'*';inherits:false}` +
   `@keyframes ${ARRIVAL_ANIMATION}{from{--tlbc-arrive:0}to{--tlbc-arrive:1}}` +
   `:where(${ARRIVALS}):not(:where([${SEEN_ATTR}],${WIDGET_ROOT},tlbc-panel-host) *){animation:${ARRIVAL_ANIMATION} 1ms}`;
 
@@ -108,12 +113,19 @@ export function watchReportTables(
     }
   };
 
+  const listening = new Set<Document>();
+  const listen = (d: Document) => {
+    if (listening.has(d)) return;
+    listening.add(d);
+    d.addEventListener('animationstart', onArrival, true);
+  };
+
   /** Each readable document (the top one, same-origin frames) gets the arrival rule and listener. */
   const watchDocuments = () => {
     for (const d of listDocuments(doc)) {
+      listen(d);
       let style = watched.get(d);
       if (style?.isConnected) continue;
-      if (!style) d.addEventListener('animationstart', onArrival, true);
       style = d.createElement('style');
       style.setAttribute(STYLE_ATTR, '');
       style.textContent = ARRIVAL_CSS;
@@ -155,7 +167,19 @@ export function watchReportTables(
 
   // Tables on the page now are marked seen before the rule exists, so their rows never animate.
   current = check();
-  watchDocuments();
+  // The rule goes in after the next paint: adding a stylesheet restyles the whole document (60–90 ms
+  // on a 500-row page on a slow machine), which the content script's first layout read (the panel's
+  // dock) would otherwise pay inside its own task. Nothing is missed meanwhile: elements already on
+  // the page start the animation when the rule appears, and the first flush adds it too.
+  for (const d of listDocuments(doc)) listen(d);
+  let timer = 0;
+  const frame = win.requestAnimationFrame(() => {
+    timer = win.setTimeout(watchDocuments, 0);
+  });
+  const stopArming = () => {
+    win.cancelAnimationFrame(frame);
+    win.clearTimeout(timer);
+  };
   armRemovals();
   win.addEventListener('popstate', onRoute);
   win.addEventListener('hashchange', onRoute);
@@ -165,16 +189,16 @@ export function watchReportTables(
     tables: () => current,
     disconnect() {
       removals.disconnect();
-      for (const [d, style] of watched) {
-        d.removeEventListener('animationstart', onArrival, true);
-        style.remove();
-      }
+      for (const style of watched.values()) style.remove();
+      for (const d of listening) d.removeEventListener('animationstart', onArrival, true);
+      listening.clear();
       watched.clear();
       win.removeEventListener('popstate', onRoute);
       win.removeEventListener('hashchange', onRoute);
       doc.removeEventListener('load', onLoad, true);
       if (pending !== null) win.cancelAnimationFrame(pending);
       pending = null;
+      stopArming();
     },
   };
 }

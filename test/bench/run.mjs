@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH, EXTENSION_PATH, launch, SITES } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
+import { loadCostSection, measureLoadCost } from './load-cost.mjs';
 
 // `npm run bench`: speed, size and memory of the extension measured in real Chromium on the replica
 // pages, written to test/bench/report.md. Nothing here asserts: the figures go beside their targets.
@@ -17,6 +18,7 @@ const OUT = join(HERE, '.out');
 const REPORT = join(HERE, 'report.md');
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 20);
 const LOAD_RUNS = Math.max(3, Number(process.env.BENCH_LOAD_RUNS) || 7);
+const COST_RUNS = Math.max(3, Number(process.env.BENCH_COST_RUNS) || 5);
 const EDITS = Math.max(10, Number(process.env.BENCH_EDITS) || 40);
 const PW_CELLS = 200;
 const PANEL = '[data-testid="tlbc-panel"]';
@@ -827,6 +829,8 @@ function writeReport(r) {
     ),
   );
 
+  add(...loadCostSection(r.loadCost, { ms, met, table }));
+
   const l = r.load;
   const loadRow = (key, label, target) => [
     label,
@@ -1044,10 +1048,15 @@ async function main() {
     return;
   }
   const ext = await launch({ server });
-  if (process.env.BENCH_ONLY === 'rerender') {
-    // a quick look at measure 10 alone; report.md is only written by a full run
+  const loadCost = () => measureLoadCost(base, ext, { url: page06a, runs: COST_RUNS, median });
+  const only = {
+    // quick looks at one measure, printed; report.md is only written by a full run
+    rerender: async () => rerenderSection(await measureRerender(ext), await measureIdleAngular(ext)),
+    load: async () => loadCostSection(await loadCost(), { ms, met, table }).join('\n\n'),
+  }[process.env.BENCH_ONLY ?? ''];
+  if (only) {
     try {
-      console.log(rerenderSection(await measureRerender(ext), await measureIdleAngular(ext)));
+      console.log(await only());
     } finally {
       await base.close({ check: false });
       await ext.close({ check: false });
@@ -1061,6 +1070,7 @@ async function main() {
     results.read = await measureRead(base, bundlePath);
     results.fill = await measureFill(base, bundlePath);
     results.input = await measureInput(ext);
+    results.loadCost = await loadCost();
     results.load = await measureLoad(base, ext);
     results.reload = await measureReload(base, ext);
     results.loadProfile = await measureLoadProfile(ext);

@@ -2,6 +2,10 @@
 import 'fake-indexeddb/auto';
 import { BUNDLED_CATALOGUE } from '@/lib/fields/bundled';
 import { useCatalogue } from '@/lib/fields/catalogue';
+import { installFillKit } from '@/lib/fill/kit';
 
 // The extension hands the field catalogue to the checks at start-up; tests start with it too.
 useCatalogue(BUNDLED_CATALOGUE);
+
+// The content script loads fill, fix and undo from a packaged file on first use; tests have them at hand.
+installFillKit();

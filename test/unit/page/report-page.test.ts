@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftId } from '@/lib/drafts/key';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftInput } from '@/lib/drafts/schema';
+import { FILL_KIT_GLOBAL } from '@/lib/fill/kit-file';
 import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import { scanDocuments } from '@/lib/page/scan';
 import type { PanelActions, PanelView } from '@/lib/panel/view';
@@ -132,6 +133,27 @@ describe('ReportPage', () => {
     await settle();
     await settle();
     expect(field.value).toBe('999');
+  });
+
+  it('says in Vietnamese when the fill code cannot be loaded, and loses nothing', async () => {
+    const { state, drafts } = await open(ii06aPage());
+    const kit = (globalThis as Record<string, unknown>)[FILL_KIT_GLOBAL];
+    delete (globalThis as Record<string, unknown>)[FILL_KIT_GLOBAL];
+    try {
+      const field = inputOf('Đất đai', 5);
+      type(field, '999');
+      state.on!.save();
+      // the failed load of the packaged file takes a few turns of the loop
+      await vi.waitFor(() => expect(state.view!.status).toMatch(/^Không thực hiện được/));
+      expect(drafts.size).toBe(0);
+      expect(field.value).toBe('999');
+      expect(state.view!.busy).toBe(false);
+    } finally {
+      (globalThis as Record<string, unknown>)[FILL_KIT_GLOBAL] = kit;
+    }
+    state.on!.save();
+    await settle();
+    expect(state.view!.status).toMatch(/Đã lưu bản nháp/);
   });
 
   it('refuses to fill a report waiting for approval and says why', async () => {
