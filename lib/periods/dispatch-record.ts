@@ -1,6 +1,6 @@
 import type { KeptAsideEntry } from '../storage/kept-aside';
 import { invalidReason, newerReason, STORED, versionOf } from '../storage/keys';
-import { type AppliedDispatches, PeriodSchedule } from './schedule';
+import { type AppliedDispatches, PeriodSchedule } from './schedule-schema';
 
 // The stored applied-dispatches value, read record by record. Versions:
 //   0 — { [period]: PeriodSchedule } (before versions);

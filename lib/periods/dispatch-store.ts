@@ -3,7 +3,7 @@ import { type KeptAsideEntry, keepAside } from '../storage/kept-aside';
 import { STORED } from '../storage/keys';
 import type { ParsedDispatch } from './dispatch';
 import { readAppliedRecord } from './dispatch-record';
-import type { AppliedDispatches, PeriodSchedule } from './schedule';
+import type { AppliedDispatches, PeriodSchedule } from './schedule-schema';
 import { periodLabel } from './windows';
 
 // Dispatches the user applied, one per period, in browser.storage.local: the popup, the badge and the

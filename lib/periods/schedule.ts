@@ -1,37 +1,13 @@
 import { z } from 'zod/mini';
 import { workingDayAfter } from './holidays';
 import { DISTRICTS_ABOLISHED, UnitLevel } from './levels';
-import { kindOf, PeriodId, windowOf } from './windows';
+import { type AppliedDispatches, PeriodSchedule, type ScheduleItem } from './schedule-schema';
+import { kindOf, type PeriodId, windowOf } from './windows';
+
+export { AppliedDispatches, PeriodSchedule, ScheduleItem } from './schedule-schema';
 
 // Regime → forms → deadline per unit level → per period. The dispatch the user applied for a period
 // wins; then the dates known from a real dispatch; otherwise the dispatches' pattern, marked estimated.
-
-export const ScheduleItem = z.object({
-  level: UnitLevel,
-  /** Full codes: "II.06a/VPCP/KSTT". */
-  forms: z.array(z.string()),
-  /** The data cut-off window, ISO dates. */
-  from: z.string(),
-  to: z.string(),
-  due: z.string(),
-  /** Written "trước ngày …": the dispatch asks for it before that day. */
-  before: z.optional(z.boolean()),
-  /** The dispatch names no forms for this level: the regime's forms for it are assumed. */
-  formsAssumed: z.optional(z.boolean()),
-  /** What the user should confirm against the dispatch (the date is kept as written). */
-  flags: z.optional(z.array(z.enum(['weekend', 'holiday', 'before-cutoff', 'weekday-mismatch']))),
-});
-
-export const PeriodSchedule = z.object({
-  regime: z.string(),
-  period: PeriodId,
-  items: z.array(ScheduleItem),
-  /** Dates follow the pattern of earlier dispatches, not this period's own. */
-  estimated: z.boolean(),
-  source: z.enum(['builtin', 'pattern', 'dispatch']),
-  /** When the user applied it (ISO time), for dispatches. */
-  appliedAt: z.optional(z.string()),
-});
 
 export const LevelRule = z.object({
   level: UnitLevel,
@@ -50,8 +26,6 @@ export const Regime = z.object({
   known: z.array(PeriodSchedule),
 });
 
-export type ScheduleItem = z.infer<typeof ScheduleItem>;
-export type PeriodSchedule = z.infer<typeof PeriodSchedule>;
 export type LevelRule = z.infer<typeof LevelRule>;
 export type Regime = z.infer<typeof Regime>;
 
@@ -116,8 +90,6 @@ export const KSTT_QUARTERLY: Regime = {
 };
 
 /** Applied dispatches by period id, as stored. */
-export const AppliedDispatches = z.record(z.string(), PeriodSchedule);
-export type AppliedDispatches = z.infer<typeof AppliedDispatches>;
 
 /** The schedule of a period: the applied dispatch, else a known one, else the regime's pattern. */
 export function scheduleFor(
