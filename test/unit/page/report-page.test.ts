@@ -28,7 +28,7 @@ function fakeServices() {
         schema: DRAFT_SCHEMA_VERSION,
         id,
         name: '',
-        savedAt: new Date().toISOString(),
+        savedAt: '2025-03-16T02:00:00.000Z',
         revision,
       };
       drafts.set(id, draft);
