@@ -1,4 +1,4 @@
-import type { DraftRequestType } from './messaging';
+import { type DraftRequestType, REQUEST_TYPES } from './messaging';
 import { REPORT_HOSTS } from './settings';
 
 // Which extension context may send which draft message, decided in the background from the sender
@@ -18,20 +18,8 @@ export interface SenderInfo {
 const ALLOWED: Record<SenderKind, ReadonlySet<DraftRequestType>> = {
   content: new Set(['drafts/save', 'drafts/find', 'drafts/get']),
   popup: new Set(['drafts/list']),
-  options: new Set([
-    'drafts/save',
-    'drafts/get',
-    'drafts/find',
-    'drafts/list',
-    'drafts/revisions',
-    'drafts/restore-revision',
-    'drafts/rename',
-    'drafts/delete',
-    'drafts/undelete',
-    'backup/export',
-    'backup/import',
-    'quarantine/list',
-  ]),
+  // The options page manages drafts: every request.
+  options: new Set(REQUEST_TYPES),
   unknown: new Set(),
 };
 
