@@ -7,6 +7,23 @@
  * Init script: DOMContentLoaded, the first frame after it, and when the panel shows its counts. No
  * busy probe: its own tasks would swamp the main-thread totals; long tasks come from the trace.
  */
+/** Ends a Chromium trace started on `cdp`, reads its stream to the end, detaches; returns its events. */
+export async function endTrace(cdp) {
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  let data = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    data += chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  await cdp.detach();
+  const parsed = JSON.parse(data);
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
 export function costProbe() {
   const probe = {};
   window.__tlbcCost = probe;
@@ -96,20 +113,9 @@ async function tracedLoad(h, url, withExtension) {
     const p = window.__tlbcCost;
     return { dcl: p.dcl, rendered: p.rendered, panel: p.panel ?? null };
   });
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  let data = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream });
-    data += chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  await cdp.detach();
+  const events = await endTrace(cdp);
   await page.close();
-  const parsed = JSON.parse(data);
-  const trace = readTrace(Array.isArray(parsed) ? parsed : parsed.traceEvents);
+  const trace = readTrace(events);
   if (withExtension && probe.panel === null) throw new Error(`no panel within 3 s on ${url}`);
   // settled: the end of the last long task, on the page's clock (both are measured from DOMContentLoaded)
   return { ...probe, ...trace, settled: probe.dcl + trace.settledAfterDcl };

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH, EXTENSION_PATH, launch, SITES } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
-import { loadCostSection, measureLoadCost } from './load-cost.mjs';
+import { endTrace, loadCostSection, measureLoadCost } from './load-cost.mjs';
 
 // `npm run bench`: speed, size and memory of the extension measured in real Chromium on the replica
 // pages, written to test/bench/report.md. Nothing here asserts: the figures go beside their targets.
@@ -504,20 +504,8 @@ async function reloadTrace(h, withPanel) {
   await page.reload({ waitUntil: 'load' });
   if (withPanel) await page.locator(PANEL).waitFor({ state: 'attached', timeout: 30_000 });
   await page.waitForTimeout(3000);
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.end');
-  const { stream } = await complete;
-  let data = '';
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream });
-    data += chunk.data;
-    if (chunk.eof) break;
-  }
-  await cdp.send('IO.close', { handle: stream });
-  await cdp.detach();
+  const events = await endTrace(cdp);
   await page.close();
-  const parsed = JSON.parse(data);
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const main = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
