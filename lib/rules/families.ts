@@ -3,6 +3,7 @@ import { aggregate } from './aggregate';
 import { balance } from './balance';
 import { carryOver } from './carry-over';
 import type { RuleContext } from './context';
+import { districtRows } from './district-rows';
 import type { RuleFamily } from './family';
 import { fieldDuplicate } from './field-duplicate';
 import { fieldLevel } from './field-level';
@@ -30,6 +31,7 @@ const BY_ID = {
   'field-name': fieldName,
   'field-duplicate': fieldDuplicate,
   'field-level': fieldLevel,
+  'district-rows': districtRows,
   'carry-over': carryOver,
   aggregate,
   satisfaction,
