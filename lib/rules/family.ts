@@ -30,7 +30,7 @@ interface Described {
   id: RuleId;
   /**
    * The context parts the family reads: the page gathers (and fetches) only what some family that
-   * applies to its form needs (lib/page/rule-context.ts), and a re-check keeps a plan only while these
+   * applies to its form needs (gather.ts), and a re-check keeps a plan only while these
    * stay the same.
    */
   needs: readonly (keyof RuleContext)[];

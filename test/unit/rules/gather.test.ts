@@ -3,11 +3,11 @@ import type { Draft } from '@/lib/drafts/schema';
 import { II_01_DC } from '@/lib/forms/definitions/ii-01-dc';
 import { II_06 } from '@/lib/forms/definitions/ii-06';
 import { II_06A } from '@/lib/forms/definitions/ii-06a';
-import { buildRuleContext, type ContextSources } from '@/lib/page/rule-context';
 import type { PageInfo } from '@/lib/page-info';
 import { EMPTY_PROFILE } from '@/lib/profile';
 import { FAMILIES, familyOf, neededContext } from '@/lib/rules/families';
 import type { WholeFamily } from '@/lib/rules/family';
+import { buildRuleContext, type ContextSources } from '@/lib/rules/gather';
 
 // The context is gathered from what the registered families need: a source no applicable family
 // needs is never asked.
