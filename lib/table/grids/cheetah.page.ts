@@ -1,6 +1,6 @@
 import type { GridCellResult, GridChange, GridData, GridValue } from '../widget-protocol';
 import { type BandedLeaf, bandHeaders } from './band-headers';
-import { type CellBox, onceAFrame, placeCellProxies, proxyLayer } from './canvas-cells';
+import { type CellBox, layoutTracker, placeCellProxies, proxyLayer } from './canvas-cells';
 import { CHEETAH_ROOT } from './cheetah';
 import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 
@@ -203,19 +203,11 @@ function placeProxies(grid: CheetahGrid): void {
 }
 
 const rectBottom = (rect: Rect) => rect.top + rect.height;
-const layouts = new WeakMap<CheetahGrid, () => void>();
-
 /** Keeps the proxies over the drawn cells; returns the refresh, which runs on the next frame. */
-function trackLayout(grid: CheetahGrid, win: Window): () => void {
-  let refresh = layouts.get(grid);
-  if (refresh) return refresh;
-  refresh = onceAFrame(win, () => placeProxies(grid));
-  layouts.set(grid, refresh);
+const trackLayout = layoutTracker<CheetahGrid>(placeProxies, (grid, refresh) => {
   grid.listen('scroll', refresh);
   grid.listen('resize_column', refresh);
-  win.addEventListener('resize', refresh);
-  return refresh;
-}
+});
 
 export const cheetahPage: PageGridAdapter<CheetahGrid> = {
   library: 'cheetah-grid',

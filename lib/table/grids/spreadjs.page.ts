@@ -6,7 +6,7 @@ import type {
   HeaderCell,
   MergedCell,
 } from '../widget-protocol';
-import { type CellBox, onceAFrame, placeCellProxies, proxyLayer } from './canvas-cells';
+import { type CellBox, layoutTracker, placeCellProxies, proxyLayer } from './canvas-cells';
 import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 import { SPREADJS_ROOT } from './spreadjs';
 
@@ -220,22 +220,11 @@ const LAYOUT_EVENTS = [
   'ViewZoomed',
 ];
 const DATA_EVENTS = ['ValueChanged', 'RangeChanged', 'ClipboardPasted', 'ActiveSheetChanged', 'SheetChanged'];
-const layouts = new WeakMap<Workbook, () => void>();
-
-/**
- * Keeps the proxies where the cells are drawn (after scrolling, resizing or zooming); returns the
- * refresh, which runs on the next frame: a read never waits for the page's layout.
- */
-function trackLayout(spread: Workbook, win: Window): () => void {
-  let refresh = layouts.get(spread);
-  if (refresh) return refresh;
-  refresh = onceAFrame(win, () => placeProxies(spread));
-  layouts.set(spread, refresh);
+/** Keeps the proxies where the cells are drawn (after scrolling, resizing or zooming). */
+const trackLayout = layoutTracker<Workbook>(placeProxies, (spread, refresh, win) => {
   const events = sheets(win)?.Events;
   for (const name of LAYOUT_EVENTS) if (events?.[name]) spread.bind(events[name], refresh);
-  win.addEventListener('resize', refresh);
-  return refresh;
-}
+});
 
 function hostsOf(win: Window): Workbook[] {
   const find = sheets(win)?.findControl;

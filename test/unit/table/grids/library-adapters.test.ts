@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recogniseWidget } from '@/lib/page/scan';
 import { bandHeaders } from '@/lib/table/grids/band-headers';
-import { CELL_PROXY_ATTR, cellProxy, placeCellProxies } from '@/lib/table/grids/canvas-cells';
+import { CELL_PROXY_ATTR, cellProxy, layoutTracker, placeCellProxies } from '@/lib/table/grids/canvas-cells';
 import { headerSource } from '@/lib/table/grids/headers';
 import { buildWidgetModel } from '@/lib/table/widget';
 import type { GridData } from '@/lib/table/widget-protocol';
@@ -128,5 +128,33 @@ describe('recogniseWidget', () => {
     const root = document.querySelector('.cheetah-grid')!;
     const found = recogniseWidget(root, buildWidgetModel('g1', data), 'g1');
     expect(found.info.state).toBe('editable');
+  });
+});
+
+describe('layoutTracker (the canvas grids keep their proxies on the drawn cells)', () => {
+  it('makes one refresh per grid, subscribed once, that places the proxies once a frame', () => {
+    const frames: (() => void)[] = [];
+    const resize: (() => void)[] = [];
+    const win = {
+      requestAnimationFrame: (fn: () => void) => frames.push(fn),
+      addEventListener: (type: string, fn: () => void) => type === 'resize' && resize.push(fn),
+    } as unknown as Window;
+    const placed: string[] = [];
+    const listened: string[] = [];
+    const track = layoutTracker<{ name: string }>(
+      (grid) => placed.push(grid.name),
+      (grid) => listened.push(grid.name),
+    );
+    const a = { name: 'a' };
+    const refresh = track(a, win);
+    expect(track(a, win)).toBe(refresh);
+    track({ name: 'b' }, win);
+    expect(listened).toEqual(['a', 'b']);
+    expect(resize).toHaveLength(2);
+    refresh();
+    resize[0]();
+    expect(placed).toEqual([]);
+    for (const frame of frames.splice(0)) frame();
+    expect(placed).toEqual(['a']);
   });
 });
