@@ -17,6 +17,17 @@ export interface CellBox {
   height: number;
 }
 
+/** A cell's drawn rectangle, moved by the canvas's offset into the root (dx, dy). */
+export function cellBox(
+  row: number,
+  col: number,
+  rect: { left: number; top: number; width: number; height: number },
+  dx: number,
+  dy: number,
+): CellBox {
+  return { row, col, left: rect.left + dx, top: rect.top + dy, width: rect.width, height: rect.height };
+}
+
 const PROXY_STYLE = 'position:absolute;box-sizing:border-box;pointer-events:none';
 
 function newProxy(doc: Document, key: string): HTMLElement {

@@ -1,6 +1,6 @@
 import type { GridCellResult, GridChange, GridData, GridValue } from '../widget-protocol';
 import { type BandedLeaf, bandHeaders } from './band-headers';
-import { type CellBox, layoutTracker, placeCellProxies, proxyLayer } from './canvas-cells';
+import { type CellBox, cellBox, layoutTracker, placeCellProxies, proxyLayer } from './canvas-cells';
 import { CHEETAH_ROOT } from './cheetah';
 import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 
@@ -190,14 +190,7 @@ function placeProxies(grid: CheetahGrid): void {
     for (let c = 0; c < cols; c++) {
       const rect = grid.getCellRelativeRect(c, header + r);
       if (rect.top < headerBottom || rect.top >= canvasBox.height || rect.left >= canvasBox.width) continue;
-      boxes.push({
-        row: r,
-        col: c,
-        left: rect.left + dx,
-        top: rect.top + dy,
-        width: rect.width,
-        height: rect.height,
-      });
+      boxes.push(cellBox(r, c, rect, dx, dy));
     }
   placeCellProxies(root, boxes);
 }

@@ -6,7 +6,7 @@ import type {
   HeaderCell,
   MergedCell,
 } from '../widget-protocol';
-import { type CellBox, layoutTracker, placeCellProxies, proxyLayer } from './canvas-cells';
+import { type CellBox, cellBox, layoutTracker, placeCellProxies, proxyLayer } from './canvas-cells';
 import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
 import { SPREADJS_ROOT } from './spreadjs';
 
@@ -200,14 +200,9 @@ function placeProxies(spread: Workbook): void {
     for (let c = Math.max(0, sheet.getViewportLeftColumn(MAIN_VIEWPORT)); c <= right; c++) {
       const rect = sheet.getCellRect(r, c, MAIN_VIEWPORT, MAIN_VIEWPORT);
       if (rect && rect.width > 0 && rect.height > 0)
-        boxes.push({
-          row: r,
-          col: c,
-          left: rect.x + dx,
-          top: rect.y + dy,
-          width: rect.width,
-          height: rect.height,
-        });
+        boxes.push(
+          cellBox(r, c, { left: rect.x, top: rect.y, width: rect.width, height: rect.height }, dx, dy),
+        );
     }
   placeCellProxies(host, boxes);
 }
