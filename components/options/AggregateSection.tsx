@@ -8,6 +8,7 @@ import type { Draft, DraftInput, DraftSummary } from '@/lib/drafts/schema';
 import { formByCode } from '@/lib/forms/catalogue';
 import { periodOfWindow, periodLabel as standardPeriodLabel } from '@/lib/periods/windows';
 import { loadProfile } from '@/lib/profile';
+import { StatusLine } from './StatusLine';
 
 // Options page: build an II.06 draft (the aggregate) from chosen II.06a drafts of one period, each put
 // under its level group (Cấp tỉnh / Cấp huyện / Cấp xã). "Tổng hợp" only shows a preview; nothing is
@@ -368,14 +369,12 @@ export function AggregateSection({
         </>
       )}
       {status && (
-        <p
-          role="status"
-          data-testid="tlbc-aggregate-status"
-          class={status.error ? 'error' : undefined}
-          title={status.textEn}
-        >
-          {status.text}
-        </p>
+        <StatusLine
+          testid="tlbc-aggregate-status"
+          text={status.text}
+          en={status.textEn}
+          error={status.error}
+        />
       )}
       {built && built.count > 0 && (
         <Preview built={built} columns={def?.countColumns ?? []}>
