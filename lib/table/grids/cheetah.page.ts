@@ -2,7 +2,15 @@ import type { GridCellResult, GridChange, GridData, GridValue } from '../widget-
 import { type BandedLeaf, bandHeaders } from './band-headers';
 import { type CellBox, cellBox, layoutTracker, placeCellProxies, proxyLayer } from './canvas-cells';
 import { CHEETAH_ROOT } from './cheetah';
-import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import {
+  hasMethods,
+  isElement,
+  notWritten,
+  numericColumn,
+  type PageGridAdapter,
+  plainValue,
+  typedValue,
+} from './page-adapter';
 
 // Cheetah Grid, page side. The library links no instance from the DOM, so only a grid the page keeps
 // in a variable is found (else the content side says it cannot be read). Header from its column
@@ -53,11 +61,9 @@ interface CheetahGrid {
 type CheetahWindow = Window & { cheetahGrid?: { columns?: { type?: { NumberColumn?: unknown } } } };
 
 const isGrid = (value: unknown): value is CheetahGrid => {
-  const v = value as Partial<CheetahGrid> | null;
-  if (!v || typeof v !== 'object' || typeof v.getElement !== 'function') return false;
-  if (typeof v.doChangeValue !== 'function' || typeof v.getColumnAction !== 'function') return false;
-  const el = v.getElement();
-  return el?.nodeType === 1 && el.matches(CHEETAH_ROOT) && Array.isArray(v.header);
+  if (!hasMethods<CheetahGrid>(value, 'getElement', 'doChangeValue', 'getColumnAction')) return false;
+  const el = value.getElement();
+  return isElement(el) && el.matches(CHEETAH_ROOT) && Array.isArray(value.header);
 };
 
 interface Leaf {

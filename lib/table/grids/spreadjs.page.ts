@@ -7,7 +7,14 @@ import type {
   MergedCell,
 } from '../widget-protocol';
 import { type CellBox, cellBox, layoutTracker, placeCellProxies, proxyLayer } from './canvas-cells';
-import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import {
+  hasMethods,
+  isElement,
+  notWritten,
+  type PageGridAdapter,
+  plainValue,
+  typedValue,
+} from './page-adapter';
 import { SPREADJS_ROOT } from './spreadjs';
 
 // SpreadJS, page side. A workbook is found from its host (GC.Spread.Sheets.findControl) or the page's
@@ -75,14 +82,7 @@ const USED_DATA = 16;
 const MAIN_VIEWPORT = 1;
 
 const isWorkbook = (value: unknown): value is Workbook => {
-  const v = value as Partial<Workbook> | null;
-  return (
-    !!v &&
-    typeof v === 'object' &&
-    typeof v.getActiveSheet === 'function' &&
-    typeof v.getHost === 'function' &&
-    (v.getHost() as Node | undefined)?.nodeType === 1
-  );
+  return hasMethods<Workbook>(value, 'getActiveSheet', 'getHost') && isElement(value.getHost());
 };
 
 const sheets = (win: Window) => (win as SpreadWindow).GC?.Spread?.Sheets;

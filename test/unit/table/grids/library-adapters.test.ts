@@ -3,6 +3,8 @@ import { recogniseWidget } from '@/lib/page/scan';
 import { bandHeaders } from '@/lib/table/grids/band-headers';
 import { CELL_PROXY_ATTR, cellProxy, layoutTracker, placeCellProxies } from '@/lib/table/grids/canvas-cells';
 import { headerSource } from '@/lib/table/grids/headers';
+import { hasMethods } from '@/lib/table/grids/page-adapter';
+import { PAGE_ADAPTERS } from '@/lib/table/grids/page-adapters';
 import { buildWidgetModel } from '@/lib/table/widget';
 import type { GridData } from '@/lib/table/widget-protocol';
 
@@ -156,5 +158,20 @@ describe('layoutTracker (the canvas grids keep their proxies on the drawn cells)
     expect(placed).toEqual([]);
     for (const frame of frames.splice(0)) frame();
     expect(placed).toEqual(['a']);
+  });
+});
+
+describe('page adapters recognise a library instance by its methods', () => {
+  it.each(PAGE_ADAPTERS.map((a) => [a.library, a] as const))(
+    '%s accepts none of: nothing, a number, an object lacking its methods',
+    (_, adapter) => {
+      for (const value of [null, undefined, 42, 'grid', {}, { getData: 1 }])
+        expect(adapter.accepts(value)).toBe(false);
+    },
+  );
+
+  it('hasMethods asks for every method named', () => {
+    expect(hasMethods<{ a(): void; b(): void }>({ a() {}, b() {} }, 'a', 'b')).toBe(true);
+    expect(hasMethods<{ a(): void; b(): void }>({ a() {}, b: 1 }, 'a', 'b')).toBe(false);
   });
 });
