@@ -8,6 +8,8 @@ import type { Draft, DraftInput, DraftSummary } from '@/lib/drafts/schema';
 import { formByCode } from '@/lib/forms/catalogue';
 import { periodOfWindow, periodLabel as standardPeriodLabel } from '@/lib/periods/windows';
 import { loadProfile } from '@/lib/profile';
+import { PeriodSelect } from './PeriodSelect';
+import { StatusLine } from './StatusLine';
 
 // Options page: build an II.06 draft (the aggregate) from chosen II.06a drafts of one period, each put
 // under its level group (Cấp tỉnh / Cấp huyện / Cấp xã). "Tổng hợp" only shows a preview; nothing is
@@ -266,23 +268,15 @@ export function AggregateSection({
         </p>
       ) : (
         <>
-          <label>
-            Kỳ báo cáo <span lang="en">(Period)</span>{' '}
-            <select
-              data-testid="tlbc-aggregate-period"
-              value={chosenPeriod}
-              onChange={(e) => {
-                setPeriod((e.currentTarget as HTMLSelectElement).value);
-                stale();
-              }}
-            >
-              {periods.map((p) => (
-                <option key={p} value={p}>
-                  {periodName(p)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PeriodSelect
+            testid="tlbc-aggregate-period"
+            value={chosenPeriod}
+            choices={periods.map((p) => ({ value: p, label: periodName(p) }))}
+            onChange={(p) => {
+              setPeriod(p);
+              stale();
+            }}
+          />
           <table>
             <thead>
               <tr>
@@ -368,14 +362,12 @@ export function AggregateSection({
         </>
       )}
       {status && (
-        <p
-          role="status"
-          data-testid="tlbc-aggregate-status"
-          class={status.error ? 'error' : undefined}
-          title={status.textEn}
-        >
-          {status.text}
-        </p>
+        <StatusLine
+          testid="tlbc-aggregate-status"
+          text={status.text}
+          en={status.textEn}
+          error={status.error}
+        />
       )}
       {built && built.count > 0 && (
         <Preview built={built} columns={def?.countColumns ?? []}>

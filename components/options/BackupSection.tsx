@@ -3,6 +3,7 @@ import { backupFileName, type ImportCounts } from '@/lib/drafts/backup';
 import { exportBackup, importBackup } from '@/lib/drafts/client';
 import { importOwnFields, withOwnFields } from '@/lib/fields/own-backup';
 import { downloadJson } from './download';
+import { StatusLine } from './StatusLine';
 
 // Backup of every draft as one JSON file (download.ts); import sends the file's text to the background,
 // which validates it and merges all or nothing.
@@ -94,15 +95,13 @@ export function BackupSection() {
         />
       </label>
       {status && (
-        <p
-          role="status"
-          data-testid="tlbc-backup-status"
-          data-state={status.error ? 'error' : 'ok'}
-          class={status.error ? 'error' : undefined}
-          title={status.textEn}
-        >
-          {status.text}
-        </p>
+        <StatusLine
+          testid="tlbc-backup-status"
+          text={status.text}
+          en={status.textEn}
+          error={status.error}
+          withState
+        />
       )}
     </section>
   );

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { shortForm } from '@/lib/forms/code';
 import { viDate } from '@/lib/periods/dates';
 import { type ParsedDispatch, parseDispatch } from '@/lib/periods/dispatch';
 import { flagText } from '@/lib/periods/dispatch-flags';
 import { applyDispatch, DISPATCHES_KEY, loadApplied, removeApplied } from '@/lib/periods/dispatch-store';
-import { shortForm } from '@/lib/periods/form-codes';
 import { LEVEL_LABELS } from '@/lib/periods/levels';
 import type { AppliedDispatches } from '@/lib/periods/schedule';
 import { periodLabel } from '@/lib/periods/windows';

@@ -12,6 +12,7 @@ import {
 import { draftColumns, periodLabel, savedAtLabel } from '@/lib/drafts/labels';
 import type { Draft, DraftSummary, Revision } from '@/lib/drafts/schema';
 import { QuarantineSection } from './QuarantineSection';
+import { StatusLine } from './StatusLine';
 
 // The drafts list on the options page: open (read-only values and earlier versions), rename, delete
 // with an inline confirmation (no window.confirm: it blocks the page) and an undo; below it, the drafts
@@ -71,13 +72,8 @@ export function DraftsSection() {
         Bản nháp đã lưu
       </h2>
       {status && (
-        <p
-          role="status"
-          data-testid="tlbc-drafts-status"
-          class={status.error ? 'error' : undefined}
-          title={status.textEn}
-        >
-          {status.text}{' '}
+        <StatusLine testid="tlbc-drafts-status" text={status.text} en={status.textEn} error={status.error}>
+          {' '}
           {status.undoId && (
             <button
               type="button"
@@ -88,7 +84,7 @@ export function DraftsSection() {
               Hoàn tác
             </button>
           )}
-        </p>
+        </StatusLine>
       )}
       {drafts === null ? (
         <p>Đang tải…</p>

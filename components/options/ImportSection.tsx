@@ -15,6 +15,7 @@ import { checkAll } from '@/lib/rules/engine';
 import type { Finding } from '@/lib/rules/finding';
 import type { TableModel } from '@/lib/table/model';
 import { ImportMapping } from './ImportMapping';
+import { PeriodSelect } from './PeriodSelect';
 
 // Options page: import an .xlsx / .csv file as a draft. Choose a file, see how its columns map to the
 // form and what the checks would say, correct the mapping (the checks follow at once), then save it
@@ -360,21 +361,16 @@ export function ImportSection({
               )}
             </Bounded>
           )}
-          <label>
-            Kỳ báo cáo <span lang="en">(Period)</span>{' '}
-            <select
-              data-testid="tlbc-import-period"
-              ref={periodSelect}
-              value={period}
-              onChange={(e) => setPeriod((e.currentTarget as HTMLSelectElement).value)}
-            >
-              {quarters.choices.map((q) => (
-                <option key={q.key} value={q.key}>
-                  {q.label} ({q.key.replace('/', ' – ')})
-                </option>
-              ))}
-            </select>
-          </label>{' '}
+          <PeriodSelect
+            testid="tlbc-import-period"
+            selectRef={periodSelect}
+            value={period}
+            choices={quarters.choices.map((q) => ({
+              value: q.key,
+              label: `${q.label} (${q.key.replace('/', ' – ')})`,
+            }))}
+            onChange={setPeriod}
+          />{' '}
           <label>
             Đơn vị báo cáo <span lang="en">(Reporting unit)</span>{' '}
             <input

@@ -7,6 +7,7 @@ import { addOwnField, loadOwnFields, onOwnFieldsChanged, removeOwnField } from '
 import type { StatusPair } from '@/lib/fields/panel-tools';
 import { levelOfUnit } from '@/lib/fields/panel-tools';
 import { loadProfile } from '@/lib/profile';
+import { StatusLine } from './StatusLine';
 
 // "Danh mục của tôi": field names the user taught the extension, with the level that handles each.
 // They are no longer flagged on this machine, travel in the backup, and can be removed here. The
@@ -138,14 +139,7 @@ export function OwnFieldsSection() {
         </div>
       )}
       {status && (
-        <p
-          role="status"
-          data-testid="tlbc-own-field-status"
-          class={status.error ? 'error' : undefined}
-          title={status.en}
-        >
-          {status.vi}
-        </p>
+        <StatusLine testid="tlbc-own-field-status" text={status.vi} en={status.en} error={status.error} />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LEVEL_LABELS, UNIT_LEVELS, type UnitLevel } from '@/lib/periods/levels';
 import { EMPTY_PROFILE, loadProfile, type Profile, saveProfile } from '@/lib/profile';
+import { StatusLine } from './StatusLine';
 
 // Who the user reports as: the level decides which forms and deadlines the popup shows. Every change
 // is saved at once (the unit name as it is typed, so nothing waits for the field to lose focus) and
@@ -93,14 +94,7 @@ export function ProfileSection() {
         </label>
       </p>
       {status && (
-        <p
-          role="status"
-          data-testid="tlbc-profile-status"
-          title={status.textEn}
-          class={status.error ? 'error' : ''}
-        >
-          {status.text}
-        </p>
+        <StatusLine testid="tlbc-profile-status" text={status.text} en={status.textEn} error={status.error} />
       )}
     </section>
   );

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { listDrafts } from '@/lib/drafts/client';
+import { shortForm } from '@/lib/forms/code';
 import { calendarDate, viDate } from '@/lib/periods/dates';
 import { loadApplied } from '@/lib/periods/dispatch-store';
 import { type DraftInfo, type DueReport, daysText, dueReports, nextDeadline } from '@/lib/periods/due';
-import { shortForm } from '@/lib/periods/form-codes';
 import { isDistrictLevel, LEVEL_LABELS } from '@/lib/periods/levels';
 import type { AppliedDispatches } from '@/lib/periods/schedule';
 import { periodLabel } from '@/lib/periods/windows';

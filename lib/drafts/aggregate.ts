@@ -1,4 +1,5 @@
 import { sameColumn } from '../fill/column-identity';
+import { shortForm } from '../forms/code';
 import { II_06 } from '../forms/definitions/ii-06';
 import type { FormDef } from '../forms/schema';
 import { formatNumber, parseNumber } from '../numbers';
@@ -87,7 +88,7 @@ export function aggregateDrafts(sources: AggregateSource[], def: FormDef = II_06
           label: '',
           col,
           value: '',
-          message: `${source.unit}: cột (${col}) của bản nháp là “${own}”, biểu ${def.code.replace('/VPCP/KSTT', '')} là “${form}”, nên cột này không được cộng.`,
+          message: `${source.unit}: cột (${col}) của bản nháp là “${own}”, biểu ${shortForm(def.code)} là “${form}”, nên cột này không được cộng.`,
           messageEn: `${source.unit}: the draft's column (${col}) is “${own}”, the form's is “${form}”, so it is not added.`,
         });
         return false;

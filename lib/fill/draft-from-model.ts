@@ -2,9 +2,10 @@ import { draftId } from '../drafts/key';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftRow } from '../drafts/schema';
 import { formatNumber, parseNumber } from '../numbers';
 import type { Cell, TableModel } from '../table/model';
+import { isValueColumn } from '../table/row-number';
 import { clean, labelKey } from '../text';
 import { draftColumns } from './column-identity';
-import { isValueColumn, rowGroupKey } from './row-keys';
+import { rowGroupKey } from './row-keys';
 
 export interface DraftTarget {
   /** Canonical form code ("II.06a/VPCP/KSTT"). */

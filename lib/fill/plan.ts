@@ -2,11 +2,12 @@ import type { Draft, DraftRow } from '../drafts/schema';
 import { formOfVersionId } from '../forms/catalogue';
 import { parseNumber } from '../numbers';
 import type { Cell, TableModel } from '../table/model';
+import { isValueColumn } from '../table/row-number';
 import { clean, labelKey } from '../text';
 import { columnHeaders, identityKey, sameColumn } from './column-identity';
 import { levelKey } from './level-key';
 import { notationOf, type WriteNotation } from './notation';
-import { isValueColumn, occurrenceCounter, rowGroupKey, rowIdentity } from './row-keys';
+import { occurrenceCounter, rowGroupKey, rowIdentity } from './row-keys';
 
 // What a fill would do, decided on data alone (model + draft) so it can be tested and shown before
 // anything is written. Rows match by normalised label (inside the level group on II.06), columns by

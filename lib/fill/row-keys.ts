@@ -5,9 +5,6 @@ import { labelKey } from '../text';
 // the table has level groups (II.06), and the occurrence number when a label repeats inside one group
 // (rare, but two "Cộng" rows must not both take the first one's values).
 
-/** Columns that hold the row number rather than data ("STT", "TT"). */
-const ROW_NUMBER_HEADERS = new Set(['stt', 'tt', 'số tt', 'số thứ tự']);
-
 /** The label key of the level-group heading a row sits under, when any. */
 export function rowGroupKey(model: TableModel, row: Row): string | undefined {
   if (row.group === undefined) return undefined;
@@ -29,11 +26,4 @@ export function occurrenceCounter(): (group: string | undefined, key: string) =>
     seen.set(id, n + 1);
     return n;
   };
-}
-
-/** Whether the column holds values worth keeping: not the label column, not the row number. */
-export function isValueColumn(model: TableModel, index: number): boolean {
-  if (index === model.labelColumn) return false;
-  const leaf = model.columns[index]?.path.at(-1) ?? '';
-  return !ROW_NUMBER_HEADERS.has(labelKey(leaf));
 }

@@ -1,5 +1,5 @@
 import { type LegalBasis, readBasis, sameBasis, TT_01_2020, TT_05_2025 } from './basis';
-import { normaliseFormCode } from './code';
+import { normaliseFormCode, shortForm } from './code';
 import { genericForm } from './definitions/generic';
 import { II_01_DC } from './definitions/ii-01-dc';
 import { II_05 } from './definitions/ii-05';
@@ -69,8 +69,6 @@ export function formFor(code: string, basisText = ''): FormDef | undefined {
   );
 }
 
-const shortCode = (code: string) => code.replace(/\/VPCP\/KSTT$/, '');
-
 /**
  * Why a form is checked generically although its code is known under another basis, for the panel's
  * notice: the version's structure is not public yet, or the circular is one this version does not
@@ -78,7 +76,7 @@ const shortCode = (code: string) => code.replace(/\/VPCP\/KSTT$/, '');
  */
 export function versionNotice(form: FormDef): { vi: string; en: string } | null {
   if (form.structure !== 'generic' || form.outline || !byCode.has(form.code)) return null;
-  const code = shortCode(form.code);
+  const code = shortForm(form.code);
   const doc = form.basis.document;
   if (byVersion.has(formVersionId(form))) {
     return {

@@ -2,7 +2,7 @@ import { findDraft, getDraft } from '../drafts/client';
 import type { Draft } from '../drafts/schema';
 import { loadApplied } from '../periods/dispatch-store';
 import { loadProfile } from '../profile';
-import type { ContextSources } from './rule-context';
+import type { ContextSources } from '../rules/gather';
 
 // Where the page's rule context comes from in the extension: storage and the background's drafts.
 

@@ -1,9 +1,9 @@
 import { type FoundDate, findDates } from '../dates';
+import { findFormCodes } from '../forms/code';
 import type { Period } from '../page-info';
 import { daysBetween, isoDate } from './dates';
 import { type DueFlag, dueFlags, WEEKDAY_BEFORE, writtenWeekday } from './dispatch-flags';
 import { fold, tailOf } from './dispatch-text';
-import { findFormCodes } from './form-codes';
 import type { UnitLevel } from './levels';
 import { regimeLevels, type ScheduleItem } from './schedule';
 import { type PeriodId, periodFromLabel, periodOfWindow, windowOf } from './windows';

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
+import { shortForm } from '../forms/code';
 import { loadProfile, openOptionsOnInstall, PROFILE_KEY } from '../profile';
 import { REPORT_SITE } from '../sites';
 import { calendarDate, instantAt, viDate } from './dates';
 import { DISPATCHES_KEY, loadApplied } from './dispatch-store';
 import { type DueReport, daysText, dueReports, urgentCount } from './due';
-import { shortForm } from './form-codes';
 import { periodLabel } from './windows';
 
 // The background side of deadlines: the toolbar badge (reports due within three days or overdue) and

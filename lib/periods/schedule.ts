@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { fullFormCode as f } from '../forms/code';
 import { workingDayAfter } from './holidays';
 import { DISTRICTS_ABOLISHED, UnitLevel } from './levels';
 import { type AppliedDispatches, PeriodSchedule, type ScheduleItem } from './schedule-schema';
@@ -29,7 +30,6 @@ export const Regime = z.object({
 export type LevelRule = z.infer<typeof LevelRule>;
 export type Regime = z.infer<typeof Regime>;
 
-const f = (code: string) => `${code}/VPCP/KSTT`;
 const COMMUNE_FORMS = [f('II.05a'), f('II.06a'), f('II.01-ĐC')];
 
 /** Quarterly KSTT reports as the provincial office's dispatch for quarter I/2025 sets them. */

@@ -101,6 +101,7 @@ export const aggregate: RowFamily<AggregatePlan> = {
   id: 'aggregate',
   scope: 'row',
   needs: ['lower'],
+  appliesTo: (def) => (def?.aggregate && def.relations.some((r) => r.kind === 'aggregate')) ?? false,
   plan: aggregatePlan,
   rows: (plan) => plan.rowKeys.keys(),
   row: (model, plan, r, out) => aggregateRow(model, plan, r, out),

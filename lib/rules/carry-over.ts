@@ -53,6 +53,7 @@ export const carryOver: RowFamily<CarryOverPlan> = {
   id: 'carry-over',
   scope: 'row',
   needs: ['previous'],
+  appliesTo: (def) => def?.relations.some((r) => r.kind === 'carry-over') ?? false,
   plan: carryOverPlan,
   rows: (plan) => plan.previous.keys(),
   row: (model, plan, r, out) => carryOverRow(model, plan, r, out),

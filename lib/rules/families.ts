@@ -1,6 +1,9 @@
+import type { FormDef } from '../forms/schema';
 import { aggregate } from './aggregate';
 import { balance } from './balance';
 import { carryOver } from './carry-over';
+import type { RuleContext } from './context';
+import { districtRows } from './district-rows';
 import type { RuleFamily } from './family';
 import { fieldDuplicate } from './field-duplicate';
 import { fieldLevel } from './field-level';
@@ -28,6 +31,7 @@ const BY_ID = {
   'field-name': fieldName,
   'field-duplicate': fieldDuplicate,
   'field-level': fieldLevel,
+  'district-rows': districtRows,
   'carry-over': carryOver,
   aggregate,
   satisfaction,
@@ -38,3 +42,17 @@ export const FAMILIES: readonly RuleFamily[] = Object.values(BY_ID);
 
 /** The family registered under an id (a test checks each is registered under its own id). */
 export const familyOf = (id: RuleId): RuleFamily => BY_ID[id];
+
+/**
+ * The context parts the families that apply to a form read: what the page gathers for it. `undefined`
+ * (the definition is not known yet) counts every family.
+ */
+export function neededContext(
+  def: FormDef | null | undefined,
+  families: readonly RuleFamily[] = FAMILIES,
+): Set<keyof RuleContext> {
+  const needed = new Set<keyof RuleContext>();
+  for (const f of families)
+    if (def === undefined || !f.appliesTo || f.appliesTo(def)) for (const key of f.needs) needed.add(key);
+  return needed;
+}

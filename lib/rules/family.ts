@@ -28,8 +28,14 @@ export interface TableInput extends CheckInput {
 
 interface Described {
   id: RuleId;
-  /** The context parts the family reads: a re-check keeps its plan only while these stay the same. */
+  /**
+   * The context parts the family reads: the page gathers (and fetches) only what some family that
+   * applies to its form needs (gather.ts), and a re-check keeps a plan only while these
+   * stay the same.
+   */
   needs: readonly (keyof RuleContext)[];
+  /** Whether the family can find anything on a form (absent: on every form); decides what is gathered. */
+  appliesTo?(def: FormDef | null): boolean;
 }
 
 export interface RowFamily<P> extends Described {
@@ -64,11 +70,13 @@ export function onTable(
   id: RuleId,
   needs: readonly (keyof RuleContext)[],
   check: (model: TableModel, def: FormDef | null, ctx: RuleContext) => Finding[],
+  appliesTo?: (def: FormDef | null) => boolean,
 ): WholeFamily {
   return {
     id,
     scope: 'form',
     needs,
+    ...(appliesTo ? { appliesTo } : {}),
     run: ({ model, def, ctx }, out) => {
       if (model) for (const f of check(model, def, ctx)) out.push(f);
     },

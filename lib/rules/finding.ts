@@ -15,6 +15,7 @@ export const RuleId = z.enum([
   'field-name',
   'field-duplicate',
   'field-level',
+  'district-rows',
   'carry-over',
   'aggregate',
   'satisfaction',

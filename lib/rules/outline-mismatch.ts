@@ -63,6 +63,7 @@ export const outlineMismatch: WholeFamily = {
   id: 'outline-mismatch',
   scope: 'cross',
   needs: ['outlineText', 'ii06Totals'],
+  appliesTo: (def) => def?.outlineColumns !== undefined,
   run: ({ model, def, ctx }, out) => {
     for (const f of outlineMismatchRule(model, def, ctx)) out.push(f);
   },

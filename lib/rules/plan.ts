@@ -1,5 +1,6 @@
 import type { FormDef, Severity } from '../forms/schema';
 import { columnByNumber, type TableModel } from '../table/model';
+import { isValueColumn } from '../table/row-number';
 import { labelKey } from '../text';
 import { headerSums } from './header-sums';
 
@@ -45,7 +46,6 @@ export interface TablePlan {
   known: boolean;
 }
 
-const ROW_NUMBER = new Set(['stt', 'tt', 'số tt', 'số thứ tự']);
 /** Columns whose total-row value is not a sum (rates, averages). */
 const NOT_ADDITIVE = /tỷ lệ|%|bình quân|trung bình|ghi chú/;
 
@@ -64,12 +64,6 @@ function relationsFromDef(model: TableModel, def: FormDef, kind: 'sum' | 'balanc
     out.push({ id: r.id, total, parts, severity: r.severity });
   }
   return out;
-}
-
-function isValueColumn(model: TableModel, position: number): boolean {
-  if (position === model.labelColumn) return false;
-  const path = model.columns[position]?.path ?? [];
-  return !ROW_NUMBER.has(labelKey(path.at(-1) ?? ''));
 }
 
 /** The plan of a table, built by the engine once per check (the shape may change between checks). */

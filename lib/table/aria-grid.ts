@@ -1,7 +1,7 @@
 import { type BuiltTable, buildModel } from './build-model';
 import { readCellContent } from './cell-content';
 import type { ReadOptions } from './html-table';
-import { layoutGrid, type SourceCell } from './source';
+import { layoutGrid, markedHeaderRows, type SourceCell } from './source';
 
 // ARIA grids (role=grid|treegrid): DevExtreme/Kendo/ag-Grid-like markup, often click-to-edit, where the
 // <input> exists only while a cell is edited. Cells are editable unless aria-readonly="true" on the
@@ -53,13 +53,7 @@ export function readAriaGrid(grid: Element, options: ReadOptions = {}): BuiltTab
   if (rows.length === 0) return null;
   const readonly = isReadonly(grid);
   const source = rows.map((row) => rowSource(row, readonly));
-  let headerRows = 0;
-  while (
-    headerRows < source.length &&
-    source[headerRows].length > 0 &&
-    source[headerRows].every((c) => c.header)
-  )
-    headerRows++;
+  const headerRows = markedHeaderRows(source);
   const slots = layoutGrid(source);
   if (slots[0]?.length === 0) return null;
   return buildModel(slots, { source: 'aria', headerRows: headerRows || undefined });

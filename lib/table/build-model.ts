@@ -6,6 +6,7 @@ import { buildHeaders } from './header-tree';
 import type { Cell, Column, Row, RowKind, TableModel } from './model';
 import { readNumbering } from './numbering';
 import { isRomanMark, kindFromLabel, startsWithRomanMark } from './row-kind';
+import { isRowNumberHeader } from './row-number';
 import { rowCells, type Slot, type SlotGrid, type SourceCell } from './source';
 
 // Grid of source cells → TableModel + handles. Shared by every reader: finds the header rows and the
@@ -27,7 +28,6 @@ export interface BuiltTable {
 /** How far down the numbering row and the headers are looked for. */
 const HEADER_SEARCH = 10;
 const LABEL_HEADER = /^(?:lĩnh vực|nội dung|tên|chỉ tiêu|danh mục|cơ quan|đơn vị(?! tính))/;
-const STT_HEADER = /^(?:stt|tt|số tt|số thứ tự)$/;
 
 /** Most cells hold plain digits: read those without the full Vietnamese-notation parser. */
 const DIGITS = /^\d{1,15}$/;
@@ -66,8 +66,8 @@ function isTitleRow(line: (Slot | null)[], width: number): boolean {
   return cells.length === 1 && cells[0].colSpan >= width;
 }
 
-function findColumn(paths: string[][], pattern: RegExp): number {
-  return paths.findIndex((path) => path.some((label) => pattern.test(labelKey(label))));
+function findColumn(paths: string[][], test: (label: string) => boolean): number {
+  return paths.findIndex((path) => path.some(test));
 }
 
 function columnText(grid: SlotGrid, c: number): string[] {
@@ -156,8 +156,8 @@ export function buildModel(grid: SlotGrid, options: BuildOptions): BuiltTable {
     .slice(bodyStart)
     .filter((line) => !readNumbering(line) && rowCells(line).some((c) => c.editable || c.text.trim() !== ''));
 
-  let sttColumn = findColumn(paths, STT_HEADER);
-  let labelColumn = findColumn(paths, LABEL_HEADER);
+  let sttColumn = findColumn(paths, (label) => isRowNumberHeader(label));
+  let labelColumn = findColumn(paths, (label) => LABEL_HEADER.test(labelKey(label)));
   if (labelColumn < 0) labelColumn = widestTextColumn(body, width, sttColumn);
   if (labelColumn < 0) labelColumn = sttColumn === 0 && width > 1 ? 1 : 0;
   if (sttColumn < 0 && labelColumn > 0 && looksLikeStt(body)) sttColumn = 0;
@@ -208,7 +208,14 @@ export function buildModel(grid: SlotGrid, options: BuildOptions): BuiltTable {
   }
 
   return {
-    model: { source: options.source, columns, headers: roots, labelColumn, rows },
+    model: {
+      source: options.source,
+      columns,
+      headers: roots,
+      labelColumn,
+      ...(sttColumn >= 0 && sttColumn !== labelColumn ? { rowNumberColumn: sttColumn } : {}),
+      rows,
+    },
     handles,
     numbered: numbering !== null,
   };

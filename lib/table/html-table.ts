@@ -1,6 +1,6 @@
 import { type BuiltTable, buildModel } from './build-model';
 import { readCellContent } from './cell-content';
-import { layoutGrid, type SourceCell } from './source';
+import { layoutGrid, markedHeaderRows, type SourceCell } from './source';
 
 // HTML <table> → TableModel. Rows come in table order (<thead>, bodies and bare rows, <tfoot> last);
 // nested tables inside cells are not this table's rows.
@@ -66,15 +66,7 @@ export function readHtmlTable(table: Element, options: ReadOptions = {}): BuiltT
   if (taken.length === 0) return null;
   const interactive = isInteractive(table);
   const source = taken.map((tr) => rowSource(tr, interactive));
-  let headerRows = headRows;
-  if (headerRows === 0) {
-    while (
-      headerRows < source.length &&
-      source[headerRows].length > 0 &&
-      source[headerRows].every((c) => c.header)
-    )
-      headerRows++;
-  }
+  const headerRows = headRows || markedHeaderRows(source);
   const grid = layoutGrid(source);
   if (grid[0]?.length === 0) return null;
   return buildModel(grid, { source: 'html', headerRows: headerRows || undefined });

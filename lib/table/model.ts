@@ -62,6 +62,8 @@ export const TableModel = z.object({
   headers: z.array(HeaderNode),
   /** Position of the column holding row labels (field names). */
   labelColumn: z.number(),
+  /** Position of the row-number column (STT), when the table has one (lib/table/row-number.ts). */
+  rowNumberColumn: z.optional(z.number()),
   rows: z.array(Row),
 });
 

@@ -5,7 +5,8 @@ import type { TableModel } from './model';
 // values, which cells take typing — must be equal; headers come with the columns' paths.
 
 export function sameContent(a: TableModel, b: TableModel): boolean {
-  if (a.labelColumn !== b.labelColumn || a.columns.length !== b.columns.length) return false;
+  if (a.labelColumn !== b.labelColumn || a.rowNumberColumn !== b.rowNumberColumn) return false;
+  if (a.columns.length !== b.columns.length) return false;
   if (a.rows.length !== b.rows.length) return false;
   for (let c = 0; c < a.columns.length; c++) {
     const x = a.columns[c];

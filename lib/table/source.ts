@@ -28,6 +28,13 @@ export interface Slot {
 
 export type SlotGrid = (Slot | null)[][];
 
+/** How many leading rows are made of header cells alone (<th>, columnheader): the header, as marked. */
+export function markedHeaderRows(rows: SourceCell[][]): number {
+  let n = 0;
+  while (n < rows.length && rows[n].length > 0 && rows[n].every((c) => c.header)) n++;
+  return n;
+}
+
 /** Places cells on a grid, honouring rowspan/colspan the way browsers lay out tables. */
 export function layoutGrid(rows: SourceCell[][]): SlotGrid {
   const grid: SlotGrid = rows.map(() => []);

@@ -180,3 +180,15 @@ test('the popup switches the checks off for one site, remembered, and on again',
   await off.close();
   await other.close();
 });
+
+test('an II.06 of a period after the districts were abolished flags its district heading, in the panel', async () => {
+  const ii06 = `${SITES.quangngai}/bao-cao/nhap-lieu/ii06`;
+  const q4 = new URLSearchParams({ ky: 'Quý IV năm 2025', from: '15/9/2025', to: '14/12/2025' });
+  const page = await h.open(`${ii06}?${q4}`);
+  const finding = page.locator('[data-testid="tlbc-finding"][data-rule="district-rows"]');
+  await finding.waitFor({ timeout: 10_000 });
+  const [found] = (await h.findings(page)).filter((f) => f.rule === 'district-rows');
+  assert.deepEqual([found.severity, found.row, found.col], ['warning', 'Cấp huyện', '2']);
+  assert.match(found.text, /từ 1\/7\/2025 không còn cấp huyện/);
+  await page.close();
+});

@@ -1,7 +1,14 @@
 import type { GridCellResult, GridChange, GridData, GridValue, HeaderCell } from '../widget-protocol';
 import { WRITE_SOURCE } from '../widget-protocol';
 import { AG_GRID_ROOT } from './ag-grid';
-import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import {
+  hasMethods,
+  notWritten,
+  numericColumn,
+  type PageGridAdapter,
+  plainValue,
+  typedValue,
+} from './page-adapter';
 
 // AG Grid (community), page side, through its public GridApi. Instances are found from the grid's own
 // DOM (AG Grid keeps its row and header controllers on their elements, each knowing its grid's beans)
@@ -50,16 +57,14 @@ interface GridApi {
   removeEventListener(type: string, listener: (event: { source?: string }) => void): void;
 }
 
-function isApi(value: unknown): value is GridApi {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Partial<GridApi>;
-  return (
-    typeof v.getAllDisplayedColumns === 'function' &&
-    typeof v.getDisplayedRowAtIndex === 'function' &&
-    typeof v.getCellValue === 'function' &&
-    typeof v.isDestroyed === 'function'
+const isApi = (value: unknown): value is GridApi =>
+  hasMethods<GridApi>(
+    value,
+    'getAllDisplayedColumns',
+    'getDisplayedRowAtIndex',
+    'getCellValue',
+    'isDestroyed',
   );
-}
 
 /** The api behind a root, from the controllers AG Grid keeps on its elements (`el.__AG_0.123 = {…}`). */
 function apiOf(root: Element): GridApi | null {

@@ -17,6 +17,17 @@ export interface CellBox {
   height: number;
 }
 
+/** A cell's drawn rectangle, moved by the canvas's offset into the root (dx, dy). */
+export function cellBox(
+  row: number,
+  col: number,
+  rect: { left: number; top: number; width: number; height: number },
+  dx: number,
+  dy: number,
+): CellBox {
+  return { row, col, left: rect.left + dx, top: rect.top + dy, width: rect.width, height: rect.height };
+}
+
 const PROXY_STYLE = 'position:absolute;box-sizing:border-box;pointer-events:none';
 
 function newProxy(doc: Document, key: string): HTMLElement {
@@ -98,6 +109,28 @@ export function cellProxy(root: Element, { row, col }: WidgetCell): Element | nu
   layer.appendChild(proxy);
   return proxy;
 }
+
+/**
+ * One refresh per grid that keeps its proxies where the cells are drawn: made on first use, run on the
+ * next frame (a read never waits for the page's layout), called on the window's resize and on the
+ * layout events `listen` subscribes it to (scrolling, column widths, zoom: each library names its own).
+ */
+export function layoutTracker<G extends object>(
+  place: (grid: G) => void,
+  listen: (grid: G, refresh: () => void, win: Window) => void,
+): (grid: G, win: Window) => () => void {
+  const refreshes = new WeakMap<G, () => void>();
+  return (grid, win) => {
+    let refresh = refreshes.get(grid);
+    if (refresh) return refresh;
+    refresh = onceAFrame(win, () => place(grid));
+    refreshes.set(grid, refresh);
+    listen(grid, refresh, win);
+    win.addEventListener('resize', refresh);
+    return refresh;
+  };
+}
+
 /** Runs `fn` once on the next frame however often it is asked for (scroll bursts). */
 export function onceAFrame(win: Window, fn: () => void): () => void {
   let queued = false;

@@ -1,8 +1,16 @@
 import type { GridCellResult, GridChange, GridData, GridValue } from '../widget-protocol';
 import { type BandedLeaf, bandHeaders } from './band-headers';
-import { type CellBox, onceAFrame, placeCellProxies, proxyLayer } from './canvas-cells';
+import { type CellBox, cellBox, layoutTracker, placeCellProxies, proxyLayer } from './canvas-cells';
 import { CHEETAH_ROOT } from './cheetah';
-import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import {
+  hasMethods,
+  isElement,
+  notWritten,
+  numericColumn,
+  type PageGridAdapter,
+  plainValue,
+  typedValue,
+} from './page-adapter';
 
 // Cheetah Grid, page side. The library links no instance from the DOM, so only a grid the page keeps
 // in a variable is found (else the content side says it cannot be read). Header from its column
@@ -53,11 +61,9 @@ interface CheetahGrid {
 type CheetahWindow = Window & { cheetahGrid?: { columns?: { type?: { NumberColumn?: unknown } } } };
 
 const isGrid = (value: unknown): value is CheetahGrid => {
-  const v = value as Partial<CheetahGrid> | null;
-  if (!v || typeof v !== 'object' || typeof v.getElement !== 'function') return false;
-  if (typeof v.doChangeValue !== 'function' || typeof v.getColumnAction !== 'function') return false;
-  const el = v.getElement();
-  return el?.nodeType === 1 && el.matches(CHEETAH_ROOT) && Array.isArray(v.header);
+  if (!hasMethods<CheetahGrid>(value, 'getElement', 'doChangeValue', 'getColumnAction')) return false;
+  const el = value.getElement();
+  return isElement(el) && el.matches(CHEETAH_ROOT) && Array.isArray(value.header);
 };
 
 interface Leaf {
@@ -190,32 +196,17 @@ function placeProxies(grid: CheetahGrid): void {
     for (let c = 0; c < cols; c++) {
       const rect = grid.getCellRelativeRect(c, header + r);
       if (rect.top < headerBottom || rect.top >= canvasBox.height || rect.left >= canvasBox.width) continue;
-      boxes.push({
-        row: r,
-        col: c,
-        left: rect.left + dx,
-        top: rect.top + dy,
-        width: rect.width,
-        height: rect.height,
-      });
+      boxes.push(cellBox(r, c, rect, dx, dy));
     }
   placeCellProxies(root, boxes);
 }
 
 const rectBottom = (rect: Rect) => rect.top + rect.height;
-const layouts = new WeakMap<CheetahGrid, () => void>();
-
 /** Keeps the proxies over the drawn cells; returns the refresh, which runs on the next frame. */
-function trackLayout(grid: CheetahGrid, win: Window): () => void {
-  let refresh = layouts.get(grid);
-  if (refresh) return refresh;
-  refresh = onceAFrame(win, () => placeProxies(grid));
-  layouts.set(grid, refresh);
+const trackLayout = layoutTracker<CheetahGrid>(placeProxies, (grid, refresh) => {
   grid.listen('scroll', refresh);
   grid.listen('resize_column', refresh);
-  win.addEventListener('resize', refresh);
-  return refresh;
-}
+});
 
 export const cheetahPage: PageGridAdapter<CheetahGrid> = {
   library: 'cheetah-grid',

@@ -1,7 +1,14 @@
 import type { GridCellResult, GridChange, GridData, GridValue } from '../widget-protocol';
 import { type BandedLeaf, bandHeaders } from './band-headers';
 import { DEVEXTREME_ROOT } from './devextreme';
-import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import {
+  hasMethods,
+  notWritten,
+  numericColumn,
+  type PageGridAdapter,
+  plainValue,
+  typedValue,
+} from './page-adapter';
 
 // DevExtreme DataGrid, page side. Instances come from the library (DevExpress.ui.dxDataGrid
 // .getInstance, or jQuery's $(el).dxDataGrid('instance')) or from the page's variables. Writes are
@@ -56,14 +63,7 @@ type DxWindow = Window & {
 };
 
 const isGrid = (value: unknown): value is DxGrid => {
-  const v = value as Partial<DxGrid> | null;
-  return (
-    !!v &&
-    typeof v === 'object' &&
-    v.NAME === 'dxDataGrid' &&
-    typeof v.getVisibleRows === 'function' &&
-    typeof v.element === 'function'
-  );
+  return hasMethods<DxGrid>(value, 'getVisibleRows', 'element') && value.NAME === 'dxDataGrid';
 };
 
 function widgetElement(grid: DxGrid): Element | null {

@@ -1,7 +1,15 @@
 import type { GridCellResult, GridChange, GridData, GridValue, MergedCell } from '../widget-protocol';
 import { WRITE_SOURCE } from '../widget-protocol';
 import { HANDSONTABLE_ROOT } from './handsontable';
-import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import {
+  hasMethods,
+  isElement,
+  notWritten,
+  numericColumn,
+  type PageGridAdapter,
+  plainValue,
+  typedValue,
+} from './page-adapter';
 
 // Handsontable, page side. It keeps no DOM → instance link, so instances are found three ways: global
 // hooks on the `Handsontable` global (every instance runs them with itself as `this`), a window resize
@@ -38,16 +46,8 @@ const frame = (win: Window) =>
     win.setTimeout(resolve, 50);
   });
 
-function isHot(value: unknown): value is Hot {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Partial<Hot>;
-  return (
-    typeof v.getData === 'function' &&
-    typeof v.setDataAtCell === 'function' &&
-    typeof v.getCellMeta === 'function' &&
-    (v.rootElement as Node | undefined)?.nodeType === 1
-  );
-}
+const isHot = (value: unknown): value is Hot =>
+  hasMethods<Hot>(value, 'getData', 'setDataAtCell', 'getCellMeta') && isElement(value.rootElement);
 
 type Label = string | { label?: unknown; colspan?: unknown };
 

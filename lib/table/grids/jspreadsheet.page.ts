@@ -1,6 +1,14 @@
 import type { GridCellResult, GridChange, GridData, HeaderCell, MergedCell } from '../widget-protocol';
 import { JSPREADSHEET_ROOT } from './jspreadsheet';
-import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import {
+  hasMethods,
+  isElement,
+  notWritten,
+  numericColumn,
+  type PageGridAdapter,
+  plainValue,
+  typedValue,
+} from './page-adapter';
 
 // jspreadsheet CE, page side. Each worksheet element links its instance (`el.jspreadsheet`, v4's
 // `el.jexcel`). Its data excludes the row-number column by construction; its own column letters
@@ -32,15 +40,10 @@ interface Worksheet {
 type JssElement = Element & { jspreadsheet?: unknown; jssWorksheet?: unknown; jexcel?: unknown };
 
 const isWorksheet = (value: unknown): value is Worksheet => {
-  const v = value as Partial<Worksheet> | null;
   return (
-    !!v &&
-    typeof v === 'object' &&
-    typeof v.getValueFromCoords === 'function' &&
-    typeof v.setValueFromCoords === 'function' &&
-    typeof v.getData === 'function' &&
-    (v.element as Node | undefined)?.nodeType === 1 &&
-    !!v.options
+    hasMethods<Worksheet>(value, 'getValueFromCoords', 'setValueFromCoords', 'getData') &&
+    isElement(value.element) &&
+    !!value.options
   );
 };
 

@@ -30,6 +30,19 @@ export interface PageGridAdapter<G = unknown> {
 }
 
 /**
+ * Whether a page value has the library's methods: how an adapter recognises an instance it did not
+ * make (the page's objects are duck-typed, never trusted by their name).
+ */
+export function hasMethods<T>(value: unknown, ...names: (keyof T & string)[]): value is T {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return names.every((name) => typeof v[name] === 'function');
+}
+
+/** An element node (a library's root as it reports it). */
+export const isElement = (node: unknown): node is Element => (node as Node | null)?.nodeType === 1;
+
+/**
  * The value to hand the library for a draft's text: a JS number in a numeric column (never the
  * Vietnamese text "1.245", which a number editor or parser reads as 1.245), null for an empty or "-"
  * cell there, the text as it is elsewhere or when it is not a number.

@@ -6,8 +6,15 @@ import type {
   HeaderCell,
   MergedCell,
 } from '../widget-protocol';
-import { type CellBox, onceAFrame, placeCellProxies, proxyLayer } from './canvas-cells';
-import { notWritten, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import { type CellBox, cellBox, layoutTracker, placeCellProxies, proxyLayer } from './canvas-cells';
+import {
+  hasMethods,
+  isElement,
+  notWritten,
+  type PageGridAdapter,
+  plainValue,
+  typedValue,
+} from './page-adapter';
 import { SPREADJS_ROOT } from './spreadjs';
 
 // SpreadJS, page side. A workbook is found from its host (GC.Spread.Sheets.findControl) or the page's
@@ -75,14 +82,7 @@ const USED_DATA = 16;
 const MAIN_VIEWPORT = 1;
 
 const isWorkbook = (value: unknown): value is Workbook => {
-  const v = value as Partial<Workbook> | null;
-  return (
-    !!v &&
-    typeof v === 'object' &&
-    typeof v.getActiveSheet === 'function' &&
-    typeof v.getHost === 'function' &&
-    (v.getHost() as Node | undefined)?.nodeType === 1
-  );
+  return hasMethods<Workbook>(value, 'getActiveSheet', 'getHost') && isElement(value.getHost());
 };
 
 const sheets = (win: Window) => (win as SpreadWindow).GC?.Spread?.Sheets;
@@ -200,14 +200,9 @@ function placeProxies(spread: Workbook): void {
     for (let c = Math.max(0, sheet.getViewportLeftColumn(MAIN_VIEWPORT)); c <= right; c++) {
       const rect = sheet.getCellRect(r, c, MAIN_VIEWPORT, MAIN_VIEWPORT);
       if (rect && rect.width > 0 && rect.height > 0)
-        boxes.push({
-          row: r,
-          col: c,
-          left: rect.x + dx,
-          top: rect.y + dy,
-          width: rect.width,
-          height: rect.height,
-        });
+        boxes.push(
+          cellBox(r, c, { left: rect.x, top: rect.y, width: rect.width, height: rect.height }, dx, dy),
+        );
     }
   placeCellProxies(host, boxes);
 }
@@ -220,22 +215,11 @@ const LAYOUT_EVENTS = [
   'ViewZoomed',
 ];
 const DATA_EVENTS = ['ValueChanged', 'RangeChanged', 'ClipboardPasted', 'ActiveSheetChanged', 'SheetChanged'];
-const layouts = new WeakMap<Workbook, () => void>();
-
-/**
- * Keeps the proxies where the cells are drawn (after scrolling, resizing or zooming); returns the
- * refresh, which runs on the next frame: a read never waits for the page's layout.
- */
-function trackLayout(spread: Workbook, win: Window): () => void {
-  let refresh = layouts.get(spread);
-  if (refresh) return refresh;
-  refresh = onceAFrame(win, () => placeProxies(spread));
-  layouts.set(spread, refresh);
+/** Keeps the proxies where the cells are drawn (after scrolling, resizing or zooming). */
+const trackLayout = layoutTracker<Workbook>(placeProxies, (spread, refresh, win) => {
   const events = sheets(win)?.Events;
   for (const name of LAYOUT_EVENTS) if (events?.[name]) spread.bind(events[name], refresh);
-  win.addEventListener('resize', refresh);
-  return refresh;
-}
+});
 
 function hostsOf(win: Window): Workbook[] {
   const find = sheets(win)?.findControl;

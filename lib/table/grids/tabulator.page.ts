@@ -1,5 +1,13 @@
 import type { GridCellResult, GridChange, GridData, GridValue, HeaderCell } from '../widget-protocol';
-import { notWritten, numericColumn, type PageGridAdapter, plainValue, typedValue } from './page-adapter';
+import {
+  hasMethods,
+  isElement,
+  notWritten,
+  numericColumn,
+  type PageGridAdapter,
+  plainValue,
+  typedValue,
+} from './page-adapter';
 import { ROW_ATTR, TABULATOR_ROOT } from './tabulator';
 
 // Tabulator, page side, through its public API. Instances come from the library's own registry
@@ -51,16 +59,8 @@ const HELPER_FORMATTERS = new Set([
   'buttonTick',
 ]);
 
-function isTable(value: unknown): value is Table {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Partial<Table>;
-  return (
-    typeof v.getColumns === 'function' &&
-    typeof v.getRows === 'function' &&
-    typeof v.getData === 'function' &&
-    (v.element as Node | undefined)?.nodeType === 1
-  );
-}
+const isTable = (value: unknown): value is Table =>
+  hasMethods<Table>(value, 'getColumns', 'getRows', 'getData') && isElement(value.element);
 
 function columns(table: Table): Column[] {
   return table.getColumns().filter((col) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBasis } from '@/lib/forms/basis';
-import { normaliseFormCode, readFormCode } from '@/lib/forms/code';
+import { findFormCodes, fullFormCode, normaliseFormCode, readFormCode, shortForm } from '@/lib/forms/code';
 
 describe('readFormCode reads the form code a header names', () => {
   it.each([
@@ -73,5 +73,51 @@ describe('readBasis', () => {
 
   it('names none on a page that cites no circular of the Government Office', () => {
     expect(readBasis('Nghị định 09/2019/NĐ-CP; Quyết định số 37/2020/QĐ-UBND')).toBeNull();
+  });
+});
+
+// A page and a dispatch name forms the same ways: the page reader, the dispatch reader and the
+// normaliser agree on every variant (they were two grammars once, and the dispatch one missed lower
+// case, "ÐC" (U+00D0) and spaced codes, so a reminder lost the form a page read).
+describe('one code grammar for pages and dispatches', () => {
+  it.each([
+    ['II.06a/VPCP/KSTT', 'II.06a/VPCP/KSTT'],
+    ['II.06a', 'II.06a/VPCP/KSTT'],
+    ['ii.06a', 'II.06a/VPCP/KSTT'],
+    ['II.06A', 'II.06a/VPCP/KSTT'],
+    ['II . 05a / VPCP / KSTT', 'II.05a/VPCP/KSTT'],
+    ['II.05', 'II.05/VPCP/KSTT'],
+    ['II.01-ĐC', 'II.01-ĐC/VPCP/KSTT'],
+    ['II.01-\u00d0C/VPCP/KSTT', 'II.01-ĐC/VPCP/KSTT'],
+    ['II.01 – đc', 'II.01-ĐC/VPCP/KSTT'],
+    ['II.01-Đ C', 'II.01-ĐC/VPCP/KSTT'],
+    ['II.01-DC', 'II.01-ĐC/VPCP/KSTT'],
+  ])('%j → %s', (code, canonical) => {
+    expect(normaliseFormCode(code)).toBe(canonical);
+    expect(readFormCode(`Biểu số ${code}`)).toBe(canonical);
+    expect(findFormCodes(`Các đơn vị gửi biểu ${code} trước ngày 17/3/2025.`).map((f) => f.code)).toEqual([
+      canonical,
+    ]);
+  });
+
+  it.each(['II.061', 'II.6a', 'II.06ab', 'XII.1'])('%j is no code to either reader', (code) => {
+    expect(normaliseFormCode(code)).toBeNull();
+    expect(readFormCode(`Biểu số ${code}`)).toBeNull();
+    expect(findFormCodes(`biểu ${code} của đơn vị`)).toEqual([]);
+  });
+
+  it('finds each code of a dispatch sentence where it stands', () => {
+    const text = 'UBND cấp xã: biểu II.05a, II.06a/VPCP/KSTT và II.01-ĐC.';
+    expect(findFormCodes(text).map((f) => [f.code, text.slice(f.start, f.end)])).toEqual([
+      ['II.05a/VPCP/KSTT', 'II.05a'],
+      ['II.06a/VPCP/KSTT', 'II.06a/VPCP/KSTT'],
+      ['II.01-ĐC/VPCP/KSTT', 'II.01-ĐC'],
+    ]);
+  });
+
+  it('writes short codes in full and back', () => {
+    expect(fullFormCode('II.05a')).toBe('II.05a/VPCP/KSTT');
+    expect(shortForm(fullFormCode('II.01-ĐC'))).toBe('II.01-ĐC');
+    expect(() => fullFormCode('II.5a')).toThrow();
   });
 });

@@ -3,9 +3,9 @@ import { Panel } from '@/components/panel/Panel';
 import { draftId } from '@/lib/drafts/key';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftInput, type DraftSummary } from '@/lib/drafts/schema';
 import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
-import type { ContextSources } from '@/lib/page/rule-context';
 import { scanDocuments } from '@/lib/page/scan';
 import type { PanelActions, PanelView } from '@/lib/panel/view';
+import type { ContextSources } from '@/lib/rules/gather';
 import { readSettings } from '@/lib/settings';
 import { ii06aPage } from '../page/ii06a-dom';
 

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recogniseWidget } from '@/lib/page/scan';
 import { bandHeaders } from '@/lib/table/grids/band-headers';
-import { CELL_PROXY_ATTR, cellProxy, placeCellProxies } from '@/lib/table/grids/canvas-cells';
+import { CELL_PROXY_ATTR, cellProxy, layoutTracker, placeCellProxies } from '@/lib/table/grids/canvas-cells';
 import { headerSource } from '@/lib/table/grids/headers';
+import { hasMethods } from '@/lib/table/grids/page-adapter';
+import { PAGE_ADAPTERS } from '@/lib/table/grids/page-adapters';
 import { buildWidgetModel } from '@/lib/table/widget';
 import type { GridData } from '@/lib/table/widget-protocol';
 
@@ -128,5 +130,48 @@ describe('recogniseWidget', () => {
     const root = document.querySelector('.cheetah-grid')!;
     const found = recogniseWidget(root, buildWidgetModel('g1', data), 'g1');
     expect(found.info.state).toBe('editable');
+  });
+});
+
+describe('layoutTracker (the canvas grids keep their proxies on the drawn cells)', () => {
+  it('makes one refresh per grid, subscribed once, that places the proxies once a frame', () => {
+    const frames: (() => void)[] = [];
+    const resize: (() => void)[] = [];
+    const win = {
+      requestAnimationFrame: (fn: () => void) => frames.push(fn),
+      addEventListener: (type: string, fn: () => void) => type === 'resize' && resize.push(fn),
+    } as unknown as Window;
+    const placed: string[] = [];
+    const listened: string[] = [];
+    const track = layoutTracker<{ name: string }>(
+      (grid) => placed.push(grid.name),
+      (grid) => listened.push(grid.name),
+    );
+    const a = { name: 'a' };
+    const refresh = track(a, win);
+    expect(track(a, win)).toBe(refresh);
+    track({ name: 'b' }, win);
+    expect(listened).toEqual(['a', 'b']);
+    expect(resize).toHaveLength(2);
+    refresh();
+    resize[0]();
+    expect(placed).toEqual([]);
+    for (const frame of frames.splice(0)) frame();
+    expect(placed).toEqual(['a']);
+  });
+});
+
+describe('page adapters recognise a library instance by its methods', () => {
+  it.each(PAGE_ADAPTERS.map((a) => [a.library, a] as const))(
+    '%s accepts none of: nothing, a number, an object lacking its methods',
+    (_, adapter) => {
+      for (const value of [null, undefined, 42, 'grid', {}, { getData: 1 }])
+        expect(adapter.accepts(value)).toBe(false);
+    },
+  );
+
+  it('hasMethods asks for every method named', () => {
+    expect(hasMethods<{ a(): void; b(): void }>({ a() {}, b() {} }, 'a', 'b')).toBe(true);
+    expect(hasMethods<{ a(): void; b(): void }>({ a() {}, b: 1 }, 'a', 'b')).toBe(false);
   });
 });

@@ -1,0 +1,27 @@
+import type { ComponentChildren } from 'preact';
+
+// The line under an options section that says what the last action did: Vietnamese shown, the English
+// as its title, in red when it failed. One component so each section's status reads and behaves alike.
+
+export function StatusLine(props: {
+  testid: string;
+  text: string;
+  en: string;
+  error?: boolean;
+  /** data-state="error" | "ok", for sections whose tests read it. */
+  withState?: boolean;
+  children?: ComponentChildren;
+}) {
+  return (
+    <p
+      role="status"
+      data-testid={props.testid}
+      {...(props.withState ? { 'data-state': props.error ? 'error' : 'ok' } : {})}
+      class={props.error ? 'error' : undefined}
+      title={props.en}
+    >
+      {props.text}
+      {props.children}
+    </p>
+  );
+}
