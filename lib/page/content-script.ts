@@ -59,7 +59,8 @@ export async function startContentScript(deps: ContentScriptDeps): Promise<Lifet
     getDraft: guard(services.getDraft),
   };
 
-  // The popup switches the checks off and on per site; the page follows without a reload.
+  // The popup switches the checks off and on per site; the page follows without a reload. Any other
+  // change (language, dock, collapsed, from this tab or another) goes to the session's one copy.
   let session: ReportSession | null = null;
   const follow = (next: Settings) => {
     if (!life.valid) return;
@@ -67,7 +68,9 @@ export async function startContentScript(deps: ContentScriptDeps): Promise<Lifet
     if (!enabled && session) {
       session.stop();
       session = null;
-    } else if (enabled && !session) {
+    } else if (session) {
+      session.setSettings(next);
+    } else if (enabled) {
       session = new ReportSession({
         doc,
         settings: next,

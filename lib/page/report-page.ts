@@ -1,60 +1,43 @@
-import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
 import type { StatusText } from '../fill/report';
-import type { UndoJournal } from '../fill/undo';
-import { readHandle, type WidgetBridge } from '../fill/write';
-import { formVersionId, versionNotice } from '../forms/catalogue';
-import { matchForm } from '../forms/match';
-import type { FormDef } from '../forms/schema';
-import type { DraftResponse } from '../messaging';
-import { periodKey } from '../page-info';
+import { readHandle } from '../fill/write';
 import { coversTable, reserveSide } from '../panel/dock';
 import { CellMarks } from '../panel/marks';
 import type { Lang } from '../panel/strings';
-import {
-  type DraftOffer,
-  type PanelActions,
-  type PanelFinding,
-  type PanelView,
-  panelView,
-} from '../panel/view';
-import type { RuleContext } from '../rules/context';
-import { checkAll, recheck } from '../rules/engine';
-import type { Finding } from '../rules/finding';
+import { type PanelActions, type PanelFinding, type PanelView, panelView } from '../panel/view';
+import type { ContextSources } from '../rules/gather';
 import type { Settings } from '../settings';
 import { readCellNumber } from '../table/cell-content';
 import { columnByNumber } from '../table/model';
 import { readBuiltTable } from '../table/read';
 import { sameContent } from '../table/same-content';
 import { CHANGED_EVENT, RENDERED_EVENT } from '../table/widget-protocol';
-import { labelKey } from '../text';
 import { CellIndex } from './cell-index';
-import { loadFillKit } from './fill-kit-loader';
+import { DraftActions, type DraftServices } from './draft-actions';
 import { focusCell } from './focus-cell';
+import { LiveCheck } from './live-check';
 import { marksFromFindings } from './marks-from-findings';
 import { panelFindings } from './panel-findings';
-import { buildRuleContext, type ContextSources } from './rule-context';
 import type { FoundReport } from './scan';
 
-// One report on one page: the table model, its findings, the marks on the page and the panel. Checks
-// run on every edit (in a DOM table only the edited row and the totals it feeds; a widget grid or an
-// outline is read and checked again whole), fill/fix/undo go through the undo journal, and drafts go
-// to the background. Browser services come in through `services`, so this
-// runs in unit tests on happy-dom.
+// One report on one page, the controller: it listens to the table, hands each edit to the live check
+// (live-check.ts: in a DOM table only the edited row and the totals it feeds are checked again; a
+// widget grid or an outline is read and checked again whole), runs the panel's draft actions
+// (draft-actions.ts) one at a time, and shows the result as marks on the cells and the panel. Settings
+// are read from the session's one copy. Browser services come in through `services`, so this runs in
+// unit tests on happy-dom.
 
-export interface ReportPageServices {
+/** The settings as the session holds them: read at each render, changed only through it. */
+export interface PageSettings {
+  readonly current: Settings;
+  update(change: Partial<Settings>): void;
+}
+
+export interface ReportPageServices extends DraftServices {
   context: ContextSources;
-  saveDraft(draft: DraftInput): Promise<DraftResponse<'drafts/save'>>;
-  findDraft(form: string, period: string, unit: string): Promise<DraftResponse<'drafts/find'>>;
-  getDraft(id: string): Promise<DraftResponse<'drafts/get'>>;
-  saveSettings(settings: Settings): void;
   render(view: PanelView, on: PanelActions): void;
-  /** The widget-grid writer, for grids read through the page bridge. */
-  widgets?: WidgetBridge;
   /** Re-reads a widget grid through the bridge after it changed. */
   rereadWidget?(report: FoundReport): Promise<FoundReport | null>;
 }
-
-const GENERIC = 'generic';
 
 function text(status: StatusText, lang: Lang): string {
   return lang === 'vi' ? status.vi : status.en;
@@ -62,20 +45,13 @@ function text(status: StatusText, lang: Lang): string {
 
 export class ReportPage {
   private report: FoundReport;
-  private def: FormDef | null = null;
-  private notice = '';
-  private ctx: RuleContext = {};
-  private findings: Finding[] = [];
+  /** The checks (read by the draft actions: a save counts the findings). */
+  readonly live = new LiveCheck();
+  private readonly drafts: DraftActions;
   private items: PanelFinding[] = [];
   private index: CellIndex;
   private readonly marks: CellMarks;
-  /** Made with the fill kit, loaded on the first fill, fix or undo (lib/page/fill-kit-loader.ts). */
-  private journal: UndoJournal | null = null;
   private status: StatusText = { vi: '', en: '' };
-  /** Drafts of this form and unit (other periods) to fill from; other units' wait for the user's ask. */
-  private offers: DraftOffer[] = [];
-  private otherUnits: DraftOffer[] = [];
-  private showingOtherUnits = false;
   private busy = false;
   /** The table's content changed while an action ran: read again once it is done. */
   private stale = false;
@@ -85,39 +61,21 @@ export class ReportPage {
 
   constructor(
     report: FoundReport,
-    private settings: Settings,
+    private readonly settings: PageSettings,
     private readonly services: ReportPageServices,
   ) {
     this.report = report;
     this.index = new CellIndex(report.built.handles);
     this.marks = new CellMarks(report.root.ownerDocument);
+    this.drafts = new DraftActions(this, services);
     this.resolveDefinition();
-  }
-
-  get formCode(): string {
-    return this.report.info.formCode ?? GENERIC;
   }
 
   /** First check with what is at hand, then again once drafts and profile have been read. */
   async start(): Promise<void> {
     this.listen();
     this.checkAll();
-    const def = this.def ?? this.report.form;
-    const aggregate = def?.relations.find((r) => r.kind === 'aggregate');
-    this.ctx = {
-      ...(await buildRuleContext(
-        this.report.info,
-        this.report.info.formCode
-          ? {
-              code: this.report.info.formCode,
-              aggregateOf: aggregate?.kind === 'aggregate' ? aggregate.of : undefined,
-              quotes: def?.quotes,
-            }
-          : null,
-        this.services.context,
-      )),
-      structureMismatch: this.ctx.structureMismatch,
-    };
+    await this.live.gather(this.report.info, this.services.context);
     // Stopped meanwhile (the page went on to another form): nothing of this one is shown again.
     if (this.stopped) return;
     this.checkAll();
@@ -140,7 +98,7 @@ export class ReportPage {
    * fill, fix or undo runs it reads the table itself when done.
    */
   refresh(): void {
-    if (this.stopped || this.report.grid || this.isOutline) return;
+    if (this.stopped || this.report.grid || this.live.isOutline) return;
     if (this.busy) {
       this.stale = true;
       return;
@@ -169,6 +127,11 @@ export class ReportPage {
     this.checkAll();
   }
 
+  /** The settings changed in another tab or the popup: show them (the language is in the marks too). */
+  settingsChanged(): void {
+    if (!this.stopped) this.publish();
+  }
+
   stop(): void {
     this.stopped = true;
     this.unlisten();
@@ -190,45 +153,20 @@ export class ReportPage {
     return this.report.grid !== undefined;
   }
 
-  /** Known structure only when the page's header matches the definition; else generic checks. */
   private resolveDefinition(): void {
-    const form = this.report.form;
-    this.def = null;
-    this.notice = '';
-    this.ctx = { ...this.ctx, structureMismatch: undefined };
-    if (!form) return;
-    if (form.structure !== 'known') {
-      this.def = form;
-      // A known code under a circular whose structure is not shipped: say why the checks are generic.
-      const notice = versionNotice(form);
-      this.notice = notice ? notice[this.settings.lang] : '';
-      return;
-    }
-    const match = matchForm(form, this.report.built.model);
-    if (match.ok) {
-      this.def = form;
-      return;
-    }
-    this.notice = match.reason;
-    this.ctx = { ...this.ctx, structureMismatch: match.reason };
-  }
-
-  private get isOutline(): boolean {
-    return this.report.form?.outline === true;
+    this.live.resolve(this.report.form, this.report.built.model);
   }
 
   private checkAll(): void {
-    if (this.isOutline) {
-      this.ctx = { ...this.ctx, outlineText: this.report.root.textContent ?? '' };
-      this.findings = checkAll(null, this.def, this.ctx);
-    } else {
-      this.findings = checkAll(this.report.built.model, this.def, this.ctx);
-    }
+    this.live.checkAll(
+      this.report.built.model,
+      this.live.isOutline ? (this.report.root.textContent ?? '') : '',
+    );
     this.publish();
   }
 
   private publish(): void {
-    this.items = panelFindings(this.report.built.model, this.findings);
+    this.items = panelFindings(this.report.built.model, this.live.findings);
     // The panel first (its dock reads the layout before the marks change any style), then the marks.
     this.render();
     this.mark();
@@ -240,35 +178,24 @@ export class ReportPage {
       marksFromFindings(
         model,
         handles,
-        this.findings,
-        this.settings.lang,
+        this.live.findings,
+        this.settings.current.lang,
         this.report.grid ? this.report.root : null,
       ),
     );
   }
 
   private render(): void {
-    const view = panelView(this.report.info, this.settings, {
+    const settings = this.settings.current;
+    const view = panelView(this.report.info, settings, {
       findings: this.items,
-      notice: this.notice,
-      status: text(this.status, this.settings.lang),
-      offers: this.visibleOffers(),
-      hiddenOffers: !this.showingOtherUnits && this.otherUnits.length > 0,
-      canUndo: this.journal?.canUndo ?? false,
+      notice: text(this.live.notice, settings.lang),
+      status: text(this.status, settings.lang),
+      ...this.drafts.view,
       busy: this.busy,
     });
     this.services.render(view, this.actions);
     this.dock(view.collapsed ? null : view.dock);
-  }
-
-  private visibleOffers(): DraftOffer[] {
-    return this.showingOtherUnits ? [...this.offers, ...this.otherUnits] : this.offers;
-  }
-
-  private setOffers(offers: DraftOffer[] = [], otherUnits: DraftOffer[] = []): void {
-    this.offers = offers;
-    this.otherUnits = otherUnits;
-    this.showingOtherUnits = false;
   }
 
   /** Reserves the panel's side only when the dock changes: a layout read per keystroke would cost. */
@@ -318,7 +245,7 @@ export class ReportPage {
   }
 
   private edited(target: EventTarget | null): void {
-    if (this.isOutline) {
+    if (this.live.isOutline) {
       this.checkAll();
       return;
     }
@@ -336,9 +263,7 @@ export class ReportPage {
     const raw = readHandle(handle);
     if (raw === null || raw === cell.raw) return;
     // The notation the field holds: a number input's `1.5` is one and a half, not unreadable.
-    row.cells[address.column] = { ...cell, raw, ...readCellNumber(raw, handle) };
-    const col = model.columns[address.column]?.number ?? address.column + 1;
-    this.findings = recheck(model, this.def, this.ctx, this.findings, { row: address.row, col });
+    this.live.edit(model, address.row, address.column, { ...cell, raw, ...readCellNumber(raw, handle) });
     this.publish();
   }
 
@@ -348,7 +273,7 @@ export class ReportPage {
   }
 
   /** After a fill, fix or undo: the page holds new values, read them all again. */
-  private async reread(): Promise<void> {
+  async reread(): Promise<void> {
     if (this.report.grid) {
       await this.rereadWidget();
       return;
@@ -364,10 +289,10 @@ export class ReportPage {
   // ── actions ──────────────────────────────────────────────────────────────────────────────────
 
   private readonly actions: PanelActions = {
-    save: () => void this.run(() => this.save()),
-    fill: () => void this.run(() => this.fillFromStore()),
-    fillFrom: (id) => void this.run(() => this.fillFrom(id)),
-    undo: () => void this.run(() => this.undo()),
+    save: () => void this.run(() => this.drafts.save()),
+    fill: () => void this.run(() => this.drafts.fillFromStore()),
+    fillFrom: (id) => void this.run(() => this.drafts.fillFrom(id)),
+    undo: () => void this.run(() => this.drafts.undo()),
     focus: (item) => {
       const { finding } = item;
       if (finding.row === undefined) return;
@@ -375,7 +300,7 @@ export class ReportPage {
       const column = finding.col === undefined ? model.labelColumn : columnByNumber(model, finding.col);
       focusCell(handles[finding.row]?.[column]);
     },
-    fix: (item) => void this.run(() => this.fix(item.finding)),
+    fix: (item) => void this.run(() => this.drafts.fix(item.finding)),
     setCollapsed: (collapsed) => this.updateSettings({ collapsed }),
     setDock: (dock) => this.updateSettings({ dock }),
     setLang: (lang) => {
@@ -383,7 +308,7 @@ export class ReportPage {
       this.publish();
     },
     showOtherUnits: () => {
-      this.showingOtherUnits = true;
+      this.drafts.showOtherUnits();
       this.render();
     },
     refused: () => {
@@ -395,18 +320,19 @@ export class ReportPage {
     },
   };
 
+  /** Through the session's copy, which saves it. */
   private updateSettings(change: Partial<Settings>): void {
-    this.settings = { ...this.settings, ...change };
-    this.services.saveSettings(this.settings);
+    this.settings.update(change);
     this.render();
   }
 
-  private async run(action: () => Promise<StatusText>): Promise<void> {
+  /** One action at a time; its sentence becomes the status (null: nothing done, the status stays). */
+  private async run(action: () => Promise<StatusText | null>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     this.render();
     try {
-      this.status = await action();
+      this.status = (await action()) ?? this.status;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.status = { vi: `Không thực hiện được: ${message}`, en: `Could not complete: ${message}` };
@@ -418,120 +344,5 @@ export class ReportPage {
         this.refresh();
       }
     }
-  }
-
-  /** Form, period key and unit of this report, or why a draft cannot be keyed. */
-  private target(): { form: string; period: string; unit: string } | StatusText {
-    const { info } = this.report;
-    if (!info.period) {
-      return {
-        vi: 'Không xác định được kỳ báo cáo (Từ ngày … đến ngày …) trên trang, nên chưa lưu hay điền theo kỳ được.',
-        en: 'The page shows no readable report period (from … to …), so drafts cannot be matched to it.',
-      };
-    }
-    return {
-      form: this.formCode,
-      period: periodKey(info.period),
-      unit: info.unit || this.ctx.profile?.unit || '',
-    };
-  }
-
-  private async save(): Promise<StatusText> {
-    const target = this.target();
-    if ('vi' in target) return target;
-    const errors = this.findings.filter((f) => f.severity === 'error').length;
-    const warnings = this.findings.filter((f) => f.severity === 'warning').length;
-    const kit = await loadFillKit();
-    const reply = await this.services.saveDraft({
-      ...target,
-      rows: kit.draftRowsFromModel(this.report.built.model),
-      findings: { errors, warnings },
-      // What each column is, so a fill elsewhere never writes a number under another meaning.
-      columns: kit.draftColumnsFromModel(this.report.built.model),
-      ...(this.report.form ? { formVersion: formVersionId(this.report.form) } : {}),
-    });
-    if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
-    this.setOffers();
-    const { revision } = reply.draft;
-    return {
-      vi: `Đã lưu bản nháp (lần lưu thứ ${revision})${errors + warnings ? `, còn ${errors} lỗi và ${warnings} cảnh báo` : ''}.`,
-      en: `Draft saved (save #${revision})${errors + warnings ? `, with ${errors} errors and ${warnings} warnings` : ''}.`,
-    };
-  }
-
-  private async fillFromStore(): Promise<StatusText> {
-    const target = this.target();
-    if ('vi' in target) return target;
-    const reply = await this.services.findDraft(target.form, target.period, target.unit);
-    if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
-    if (reply.draft) return this.fillWith(reply.draft);
-    // The panel's DOM is readable by the page: list this unit's drafts; other units' only on request.
-    const offer = (d: DraftSummary): DraftOffer => ({
-      id: d.id,
-      label: `${d.name || d.unit || d.form} · ${d.period.replace('/', ' – ')}`,
-    });
-    const unit = labelKey(target.unit);
-    const own = reply.others.filter((d) => labelKey(d.unit) === unit);
-    const others = reply.others.filter((d) => labelKey(d.unit) !== unit);
-    this.setOffers(own.map(offer), others.map(offer));
-    if (own.length)
-      return {
-        vi: 'Chưa có bản nháp của biểu này cho kỳ này. Có thể điền từ một bản nháp khác của đơn vị bên dưới.',
-        en: 'No draft of this form for this period. You can fill from another draft of this unit below.',
-      };
-    return others.length
-      ? {
-          vi: 'Chưa có bản nháp của biểu này cho kỳ và đơn vị này. Có thể xem nháp của đơn vị khác bên dưới.',
-          en: 'No draft of this form for this period and unit. You can look at other units’ drafts below.',
-        }
-      : {
-          vi: 'Chưa có bản nháp nào của biểu này. Hãy nhập số liệu rồi bấm “Lưu nháp”, hoặc nhập từ tệp Excel trong trang Cài đặt.',
-          en: 'No draft of this form yet. Enter the figures and press “Save draft”, or import an Excel file in Settings.',
-        };
-  }
-
-  private async fillFrom(id: string): Promise<StatusText> {
-    // Only a draft the panel offers, and shows, can be filled from.
-    if (!this.visibleOffers().some((o) => o.id === id)) return this.status;
-    const reply = await this.services.getDraft(id);
-    if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
-    if (!reply.draft) return { vi: 'Bản nháp không còn nữa.', en: 'That draft no longer exists.' };
-    this.setOffers();
-    return this.fillWith(reply.draft);
-  }
-
-  private async fillWith(draft: Draft): Promise<StatusText> {
-    const kit = await loadFillKit();
-    this.journal ??= new kit.UndoJournal();
-    const { model, handles } = this.report.built;
-    const report = await kit.fillFromDraft(draft, model, handles, {
-      journal: this.journal,
-      state: this.report.info.state,
-      bridge: this.services.widgets,
-    });
-    await this.reread();
-    return kit.describeFill(report);
-  }
-
-  private async fix(finding: Finding): Promise<StatusText> {
-    if (!finding.fix) return this.status;
-    const kit = await loadFillKit();
-    this.journal ??= new kit.UndoJournal();
-    const { model, handles } = this.report.built;
-    const report = await kit.applyFix(finding.fix, model, handles, {
-      journal: this.journal,
-      state: this.report.info.state,
-      bridge: this.services.widgets,
-    });
-    await this.reread();
-    return kit.describeFill(report);
-  }
-
-  private async undo(): Promise<StatusText> {
-    const kit = await loadFillKit();
-    this.journal ??= new kit.UndoJournal();
-    const report = await this.journal.undo({ bridge: this.services.widgets, current: this.report.built });
-    await this.reread();
-    return kit.describeUndo(report);
   }
 }

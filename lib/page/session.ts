@@ -6,7 +6,7 @@ import { listDocuments } from '../table/frames';
 import { type TableChange, watchReportTables } from '../table/watch';
 import { type ContentWatch, watchTableContent } from '../table/watch-content';
 import { createGridBridge, type GridBridge, readWidgetGrids } from '../table/widget';
-import { ReportPage, type ReportPageServices } from './report-page';
+import { type PageSettings, ReportPage, type ReportPageServices } from './report-page';
 import { type FoundReport, type PageScan, recogniseWidget, scanDocuments } from './scan';
 import { widgetWriter } from './widget-writer';
 
@@ -24,8 +24,11 @@ export interface PanelHost {
 
 export interface SessionDeps {
   doc: Document;
+  /** The settings as read at start; the session keeps the one copy from then on. */
   settings: Settings;
-  services: Omit<ReportPageServices, 'render' | 'widgets' | 'rereadWidget'>;
+  services: Omit<ReportPageServices, 'render' | 'widgets' | 'rereadWidget'> & {
+    saveSettings(settings: Settings): void;
+  };
   createPanel(): Promise<PanelHost>;
   /** Puts the grid bridge into the page (only called when the page shows a widget grid). */
   injectBridge(doc: Document): Promise<void>;
@@ -68,7 +71,7 @@ interface NavigationLike {
   removeEventListener(type: string, listener: () => void): void;
 }
 
-export class ReportSession {
+export class ReportSession implements PageSettings {
   private page: ReportPage | null = null;
   private panel: PanelHost | null = null;
   private bridge: GridBridge | null = null;
@@ -83,8 +86,13 @@ export class ReportSession {
   private ready: Promise<void> = Promise.resolve();
   private readonly navigation: NavigationLike | undefined;
   private readonly onNavigate = () => void this.queue(() => this.rescan(true));
+  /** The only copy of the settings on this page: the report page and the plain panel read it here. */
+  current: Settings;
+  /** Shows the plain panel again (the settings changed). */
+  private plain: (() => void) | null = null;
 
   constructor(private readonly deps: SessionDeps) {
+    this.current = deps.settings;
     this.watch = watchReportTables(deps.doc, (change: TableChange) =>
       this.queue(() => this.rescan(change.routeChanged)),
     );
@@ -114,6 +122,21 @@ export class ReportSession {
     this.page?.fill();
   }
 
+  /** The settings changed in storage (another tab, the popup): every reader on this page follows. */
+  setSettings(next: Settings): void {
+    // This page's own save comes back from storage too: the same settings change nothing.
+    if (JSON.stringify(next) === JSON.stringify(this.current)) return;
+    this.current = next;
+    this.page?.settingsChanged();
+    this.plain?.();
+  }
+
+  /** The user changed a setting in the panel: kept here and saved (the page shows it itself). */
+  update(change: Partial<Settings>): void {
+    this.current = { ...this.current, ...change };
+    this.deps.services.saveSettings(this.current);
+  }
+
   /** Something the checks read changed elsewhere (the user's own field names): check again. */
   recheck(): void {
     this.page?.recheck();
@@ -134,6 +157,7 @@ export class ReportSession {
   }
 
   private setPage(page: ReportPage | null): void {
+    this.plain = null;
     this.content?.disconnect();
     this.content = null;
     if (this.page && this.page !== page) this.page.stop();
@@ -198,7 +222,7 @@ export class ReportSession {
       return;
     }
     const bridge = this.bridge;
-    const page = new ReportPage(report, this.deps.settings, {
+    const page = new ReportPage(report, this, {
       ...this.deps.services,
       render: (view, on) => panel.render(view, on),
       widgets: bridge ? widgetWriter(bridge) : undefined,
@@ -245,16 +269,20 @@ export class ReportSession {
     this.setPage(null);
     const panel = await this.ensurePanel();
     if (!panel) return;
-    const { settings } = this.deps;
-    const vi = settings.lang === 'vi';
-    panel.render(
-      panelView(info, settings, {
-        notice: vi ? notice.vi : notice.en,
-        status: vi ? status.vi : status.en,
-        busy: true,
-      }),
-      IDLE,
-    );
+    const show = () => {
+      const settings = this.current;
+      const vi = settings.lang === 'vi';
+      panel.render(
+        panelView(info, settings, {
+          notice: vi ? notice.vi : notice.en,
+          status: vi ? status.vi : status.en,
+          busy: true,
+        }),
+        IDLE,
+      );
+    };
+    show();
+    this.plain = show;
   }
 
   private hide(): void {

@@ -25,15 +25,12 @@ export interface ContextSources {
 }
 
 /**
- * The form the context is for. With `def`, its facts (the aggregate's source form, the forms an outline
- * quotes) and the families that apply to it decide what is gathered; `aggregateOf` and `quotes` given
- * alone stand for those facts, with every family counted.
+ * The form the context is for: its facts (the aggregate's source form, the forms an outline quotes) and
+ * the families that apply to it decide what is gathered.
  */
 export interface RuleForm {
   code: string;
   def?: FormDef | null;
-  aggregateOf?: string;
-  quotes?: readonly string[];
 }
 
 /** Parts the page controller reads from the page itself (the outline's text, the header's mismatch). */
@@ -82,7 +79,7 @@ function totalsOf(draft: Draft | null | undefined): ColumnTotals | undefined {
 
 function aggregateOf(form: RuleForm): string | undefined {
   const relation = form.def?.relations.find((r) => r.kind === 'aggregate');
-  return relation?.kind === 'aggregate' ? relation.of : form.aggregateOf;
+  return relation?.kind === 'aggregate' ? relation.of : undefined;
 }
 
 // One gatherer per part of the context: a new part (lib/rules/context.ts) does not compile until it
@@ -110,7 +107,7 @@ const GATHER: { [K in Gathered]: (g: Gathering) => Promise<RuleContext[K]> | Rul
   },
   /** An outline (II.01-ĐC) quotes the totals of the first form its definition names that is at hand. */
   async ii06Totals({ form, info, sources, unit }) {
-    const quotes = form?.def?.quotes ?? form?.quotes;
+    const quotes = form?.def?.quotes;
     const at = quotes && info.period ? await unit() : '';
     if (!quotes || !info.period || !at) return undefined;
     for (const code of quotes) {

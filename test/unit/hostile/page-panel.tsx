@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { Panel } from '@/components/panel/Panel';
 import { draftId } from '@/lib/drafts/key';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftInput, type DraftSummary } from '@/lib/drafts/schema';
-import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
+import { type PageSettings, ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import { scanDocuments } from '@/lib/page/scan';
 import type { PanelActions, PanelView } from '@/lib/panel/view';
 import type { ContextSources } from '@/lib/rules/gather';
@@ -101,9 +101,6 @@ export async function openPage(
       calls.push(`get ${id}`);
       return { ok: true, draft: drafts.get(id) ?? null };
     },
-    saveSettings() {
-      calls.push('settings');
-    },
     render(view, on) {
       state.view = view;
       state.on = on;
@@ -112,7 +109,18 @@ export async function openPage(
   };
   const scan = scanDocuments([document]);
   if (scan.kind !== 'report') throw new Error(`no report found: ${scan.kind}`);
-  const page = new ReportPage(scan.report, readSettings(undefined), services);
+  // The session's copy of the settings, as the page sees it.
+  let current = readSettings(undefined);
+  const settings: PageSettings = {
+    get current() {
+      return current;
+    },
+    update(change) {
+      current = { ...current, ...change };
+      calls.push('settings');
+    },
+  };
+  const page = new ReportPage(scan.report, settings, services);
   await page.start();
   await settle();
   /** What a page script finds through the open shadow root. */

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftId } from '@/lib/drafts/key';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftInput } from '@/lib/drafts/schema';
 import { FILL_KIT_GLOBAL } from '@/lib/fill/kit-file';
-import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
+import { type PageSettings, ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import { scanDocuments } from '@/lib/page/scan';
 import type { PanelActions, PanelView } from '@/lib/panel/view';
 import { readSettings } from '@/lib/settings';
@@ -40,7 +40,6 @@ function fakeServices() {
     async getDraft(id) {
       return { ok: true, draft: drafts.get(id) ?? null };
     },
-    saveSettings() {},
     render(view, on) {
       state.view = view;
       state.on = on;
@@ -54,7 +53,17 @@ async function open(html: string) {
   const scan = scanDocuments([document]);
   if (scan.kind !== 'report') throw new Error(`no report found: ${scan.kind}`);
   const fake = fakeServices();
-  const page = new ReportPage(scan.report, readSettings(undefined), fake.services);
+  // The session's copy of the settings, as the page sees it.
+  let current = readSettings(undefined);
+  const settings: PageSettings = {
+    get current() {
+      return current;
+    },
+    update(change) {
+      current = { ...current, ...change };
+    },
+  };
+  const page = new ReportPage(scan.report, settings, fake.services);
   await page.start();
   return { page, ...fake };
 }

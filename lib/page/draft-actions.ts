@@ -1,0 +1,194 @@
+import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
+import type { StatusText } from '../fill/report';
+import type { UndoJournal } from '../fill/undo';
+import type { WidgetBridge } from '../fill/write';
+import { formVersionId } from '../forms/catalogue';
+import type { DraftResponse } from '../messaging';
+import { periodKey } from '../page-info';
+import type { DraftOffer } from '../panel/view';
+import type { Finding } from '../rules/finding';
+import { labelKey } from '../text';
+import { loadFillKit } from './fill-kit-loader';
+import type { LiveCheck } from './live-check';
+import type { FoundReport } from './scan';
+
+// What the user does with drafts on one report: save the table, fill it from this period's draft or
+// from one the panel offers, apply a finding's fix, undo. Each answers the sentence the panel shows
+// (null: nothing was done, the status stays). Fill, fix and undo go through one undo journal, made
+// with the fill kit on first use, and the page is read again after each.
+
+export interface DraftServices {
+  saveDraft(draft: DraftInput): Promise<DraftResponse<'drafts/save'>>;
+  findDraft(form: string, period: string, unit: string): Promise<DraftResponse<'drafts/find'>>;
+  getDraft(id: string): Promise<DraftResponse<'drafts/get'>>;
+  /** The widget-grid writer, for grids read through the page bridge. */
+  widgets?: WidgetBridge;
+}
+
+/** The report the actions work on, as the page controller last read it, and its checks. */
+export interface DraftSubject {
+  readonly current: FoundReport;
+  /** Its findings, and the profile (its unit, for a page that names none). */
+  readonly live: Pick<LiveCheck, 'findings' | 'ctx'>;
+  /** After a fill, fix or undo: the page holds new values, read them all again. */
+  reread(): Promise<void>;
+}
+
+const GENERIC = 'generic';
+
+export class DraftActions {
+  /** Made with the fill kit, loaded on the first fill, fix or undo (lib/page/fill-kit-loader.ts). */
+  private journal: UndoJournal | null = null;
+  /** Drafts of this form and unit (other periods) to fill from; other units' wait for the user's ask. */
+  private offers: DraftOffer[] = [];
+  private otherUnits: DraftOffer[] = [];
+  private showingOtherUnits = false;
+
+  constructor(
+    private readonly page: DraftSubject,
+    private readonly services: DraftServices,
+  ) {}
+
+  /** What the panel shows of them: the offers listed, whether other units' wait, whether undo can. */
+  get view(): { offers: DraftOffer[]; hiddenOffers: boolean; canUndo: boolean } {
+    return {
+      offers: this.visibleOffers,
+      hiddenOffers: !this.showingOtherUnits && this.otherUnits.length > 0,
+      canUndo: this.journal?.canUndo ?? false,
+    };
+  }
+
+  private get visibleOffers(): DraftOffer[] {
+    return this.showingOtherUnits ? [...this.offers, ...this.otherUnits] : this.offers;
+  }
+
+  showOtherUnits(): void {
+    this.showingOtherUnits = true;
+  }
+
+  private setOffers(offers: DraftOffer[] = [], otherUnits: DraftOffer[] = []): void {
+    this.offers = offers;
+    this.otherUnits = otherUnits;
+    this.showingOtherUnits = false;
+  }
+
+  /** Form, period key and unit of this report, or why a draft cannot be keyed. */
+  private target(): { form: string; period: string; unit: string } | StatusText {
+    const { info } = this.page.current;
+    if (!info.period) {
+      return {
+        vi: 'Không xác định được kỳ báo cáo (Từ ngày … đến ngày …) trên trang, nên chưa lưu hay điền theo kỳ được.',
+        en: 'The page shows no readable report period (from … to …), so drafts cannot be matched to it.',
+      };
+    }
+    return {
+      form: info.formCode ?? GENERIC,
+      period: periodKey(info.period),
+      unit: info.unit || this.page.live.ctx.profile?.unit || '',
+    };
+  }
+
+  async save(): Promise<StatusText> {
+    const target = this.target();
+    if ('vi' in target) return target;
+    const report = this.page.current;
+    const { findings } = this.page.live;
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    const kit = await loadFillKit();
+    const reply = await this.services.saveDraft({
+      ...target,
+      rows: kit.draftRowsFromModel(report.built.model),
+      findings: { errors, warnings },
+      // What each column is, so a fill elsewhere never writes a number under another meaning.
+      columns: kit.draftColumnsFromModel(report.built.model),
+      ...(report.form ? { formVersion: formVersionId(report.form) } : {}),
+    });
+    if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
+    this.setOffers();
+    const { revision } = reply.draft;
+    return {
+      vi: `Đã lưu bản nháp (lần lưu thứ ${revision})${errors + warnings ? `, còn ${errors} lỗi và ${warnings} cảnh báo` : ''}.`,
+      en: `Draft saved (save #${revision})${errors + warnings ? `, with ${errors} errors and ${warnings} warnings` : ''}.`,
+    };
+  }
+
+  async fillFromStore(): Promise<StatusText> {
+    const target = this.target();
+    if ('vi' in target) return target;
+    const reply = await this.services.findDraft(target.form, target.period, target.unit);
+    if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
+    if (reply.draft) return this.fillWith(reply.draft);
+    // The panel's DOM is readable by the page: list this unit's drafts; other units' only on request.
+    const offer = (d: DraftSummary): DraftOffer => ({
+      id: d.id,
+      label: `${d.name || d.unit || d.form} · ${d.period.replace('/', ' – ')}`,
+    });
+    const unit = labelKey(target.unit);
+    const own = reply.others.filter((d) => labelKey(d.unit) === unit);
+    const others = reply.others.filter((d) => labelKey(d.unit) !== unit);
+    this.setOffers(own.map(offer), others.map(offer));
+    if (own.length)
+      return {
+        vi: 'Chưa có bản nháp của biểu này cho kỳ này. Có thể điền từ một bản nháp khác của đơn vị bên dưới.',
+        en: 'No draft of this form for this period. You can fill from another draft of this unit below.',
+      };
+    return others.length
+      ? {
+          vi: 'Chưa có bản nháp của biểu này cho kỳ và đơn vị này. Có thể xem nháp của đơn vị khác bên dưới.',
+          en: 'No draft of this form for this period and unit. You can look at other units’ drafts below.',
+        }
+      : {
+          vi: 'Chưa có bản nháp nào của biểu này. Hãy nhập số liệu rồi bấm “Lưu nháp”, hoặc nhập từ tệp Excel trong trang Cài đặt.',
+          en: 'No draft of this form yet. Enter the figures and press “Save draft”, or import an Excel file in Settings.',
+        };
+  }
+
+  async fillFrom(id: string): Promise<StatusText | null> {
+    // Only a draft the panel offers, and shows, can be filled from.
+    if (!this.visibleOffers.some((o) => o.id === id)) return null;
+    const reply = await this.services.getDraft(id);
+    if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
+    if (!reply.draft) return { vi: 'Bản nháp không còn nữa.', en: 'That draft no longer exists.' };
+    this.setOffers();
+    return this.fillWith(reply.draft);
+  }
+
+  private async fillWith(draft: Draft): Promise<StatusText> {
+    const kit = await loadFillKit();
+    this.journal ??= new kit.UndoJournal();
+    const { model, handles } = this.page.current.built;
+    const report = await kit.fillFromDraft(draft, model, handles, {
+      journal: this.journal,
+      state: this.page.current.info.state,
+      bridge: this.services.widgets,
+    });
+    await this.page.reread();
+    return kit.describeFill(report);
+  }
+
+  async fix(finding: Finding): Promise<StatusText | null> {
+    if (!finding.fix) return null;
+    const kit = await loadFillKit();
+    this.journal ??= new kit.UndoJournal();
+    const { model, handles } = this.page.current.built;
+    const report = await kit.applyFix(finding.fix, model, handles, {
+      journal: this.journal,
+      state: this.page.current.info.state,
+      bridge: this.services.widgets,
+    });
+    await this.page.reread();
+    return kit.describeFill(report);
+  }
+
+  async undo(): Promise<StatusText> {
+    const kit = await loadFillKit();
+    this.journal ??= new kit.UndoJournal();
+    const report = await this.journal.undo({
+      bridge: this.services.widgets,
+      current: this.page.current.built,
+    });
+    await this.page.reread();
+    return kit.describeUndo(report);
+  }
+}

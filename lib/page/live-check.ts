@@ -1,0 +1,83 @@
+import type { StatusText } from '../fill/report';
+import { versionNotice } from '../forms/catalogue';
+import { matchForm } from '../forms/match';
+import type { FormDef } from '../forms/schema';
+import type { PageInfo } from '../page-info';
+import type { RuleContext } from '../rules/context';
+import { checkAll, recheck } from '../rules/engine';
+import type { Finding } from '../rules/finding';
+import { buildRuleContext, type ContextSources } from '../rules/gather';
+import type { Cell, TableModel } from '../table/model';
+
+// The checks of one report, kept live: which definition the table is checked against (and why not the
+// known one), what the rules know besides the table, and the findings as of the last edit. Plain data
+// in and out, no DOM: the page controller (report-page.ts) reads cells and outline text and hands them
+// here, so this runs in unit tests on a bare TableModel.
+
+const NONE: StatusText = { vi: '', en: '' };
+
+export class LiveCheck {
+  /** The definition the table is checked against; null = generic checks. */
+  def: FormDef | null = null;
+  /** Why the checks are not the known form's (both languages; the panel picks one). */
+  notice: StatusText = NONE;
+  ctx: RuleContext = {};
+  findings: Finding[] = [];
+  private form: FormDef | null = null;
+
+  /** Known structure only when the page's header matches the definition; else generic checks. */
+  resolve(form: FormDef | undefined, model: TableModel): void {
+    this.form = form ?? null;
+    this.def = null;
+    this.notice = NONE;
+    this.ctx = { ...this.ctx, structureMismatch: undefined };
+    if (!form) return;
+    if (form.structure !== 'known') {
+      this.def = form;
+      // A known code under a circular whose structure is not shipped: say why the checks are generic.
+      this.notice = versionNotice(form) ?? NONE;
+      return;
+    }
+    const match = matchForm(form, model);
+    if (match.ok) {
+      this.def = form;
+      return;
+    }
+    // The rule and the notice say it as the structure check always has, in Vietnamese.
+    this.notice = { vi: match.reason, en: match.reason };
+    this.ctx = { ...this.ctx, structureMismatch: match.reason };
+  }
+
+  /** An outline (II.01-ĐC) is checked on its text, not on a table. */
+  get isOutline(): boolean {
+    return this.form?.outline === true;
+  }
+
+  /** Reads what the rules need besides the table (profile, schedule, drafts); a failed source stays out. */
+  async gather(info: PageInfo, sources: ContextSources): Promise<void> {
+    const def = this.def ?? this.form;
+    this.ctx = {
+      ...(await buildRuleContext(info, info.formCode ? { code: info.formCode, def } : null, sources)),
+      structureMismatch: this.ctx.structureMismatch,
+    };
+  }
+
+  /** Every rule over the whole table, or over an outline's text. */
+  checkAll(model: TableModel, outlineText = ''): void {
+    if (this.isOutline) {
+      this.ctx = { ...this.ctx, outlineText };
+      this.findings = checkAll(null, this.def, this.ctx);
+    } else {
+      this.findings = checkAll(model, this.def, this.ctx);
+    }
+  }
+
+  /** One cell took a new value: the model holds it, and only what that cell feeds is checked again. */
+  edit(model: TableModel, row: number, column: number, cell: Cell): void {
+    const cells = model.rows[row]?.cells;
+    if (!cells) return;
+    cells[column] = cell;
+    const col = model.columns[column]?.number ?? column + 1;
+    this.findings = recheck(model, this.def, this.ctx, this.findings, { row, col });
+  }
+}
