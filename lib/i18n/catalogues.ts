@@ -1,6 +1,8 @@
 import type { MessageTable } from './message';
 import { backgroundMessages } from './messages/background';
+import { languageMessages } from './messages/language';
 import { periodsMessages } from './messages/periods';
+import { popupMessages } from './messages/popup';
 import type { Catalogue } from './translator';
 
 // Every message catalogue of the extension, one line each: the tests check each one's languages
@@ -9,5 +11,7 @@ import type { Catalogue } from './translator';
 
 export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   backgroundMessages,
+  languageMessages,
   periodsMessages,
+  popupMessages,
 ];
