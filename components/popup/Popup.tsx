@@ -14,7 +14,7 @@ import { periodLabel } from '@/lib/periods/windows';
 import { loadProfile, type Profile } from '@/lib/profile';
 import { REPORT_SITE } from '@/lib/sites';
 import { LanguageSwitch } from '../LanguageSwitch';
-import { useLang } from '../use-lang';
+import { useLangSetting } from '../useLang';
 import { SiteChecks } from './SiteChecks';
 import { StructureExport } from './StructureExport';
 import './popup.css';
@@ -39,7 +39,7 @@ export interface PopupProps {
 const openOptions = () => browser.runtime.openOptionsPage().catch(() => {});
 
 export function Popup({ now = () => new Date(), loadDrafts = listDrafts }: PopupProps) {
-  const lang = useLang();
+  const lang = useLangSetting();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(() => {
