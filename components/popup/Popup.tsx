@@ -65,18 +65,24 @@ export function Popup({ now = () => new Date(), loadDrafts = listDrafts }: Popup
   if (!loaded) return <main aria-busy="true">{t('popup.loading')}</main>;
   const { profile, applied, drafts, draftsError } = loaded;
   const today = calendarDate(now());
+  // The switch beside the title, where a reader of the other language looks first.
+  const header = (
+    <header>
+      <h1>{t('popup.title')}</h1>
+      <LanguageSwitch lang={lang} />
+    </header>
+  );
   const footer = (
     <>
       <SiteChecks lang={lang} />
       <StructureExport lang={lang} />
-      <LanguageSwitch lang={lang} />
     </>
   );
 
   if (!profile.level) {
     return (
       <main data-testid="tlbc-popup-empty">
-        <h1>{t('popup.title')}</h1>
+        {header}
         <p>{t('popup.noLevel')}</p>
         <button type="button" data-testid="tlbc-open-options" onClick={openOptions}>
           {t('popup.openOptions')}
@@ -89,7 +95,7 @@ export function Popup({ now = () => new Date(), loadDrafts = listDrafts }: Popup
   const reports = dueReports(profile, applied, today, drafts);
   return (
     <main>
-      <h1>{t('popup.title')}</h1>
+      {header}
       <p class="muted">
         {t('popup.today', { unit: profile.unit || LEVEL_LABELS[profile.level][lang], date: viDate(today) })}
       </p>
