@@ -1,6 +1,7 @@
 import type { MessageTable } from './message';
 import { backgroundMessages } from './messages/background';
 import { languageMessages } from './messages/language';
+import { levelsMessages } from './messages/levels';
 import { periodsMessages } from './messages/periods';
 import { popupMessages } from './messages/popup';
 import type { Catalogue } from './translator';
@@ -12,6 +13,7 @@ import type { Catalogue } from './translator';
 export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   backgroundMessages,
   languageMessages,
+  levelsMessages,
   periodsMessages,
   popupMessages,
 ];

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { periodsMessages } from '../i18n/messages/periods';
+import { levelsMessages } from '../i18n/messages/levels';
 
 /** Who files: the four groups of filers the KSTT dispatches address. */
 export const UnitLevel = z.enum(['so', 'xa', 'huyen-phong', 'huyen-vp']);
@@ -7,13 +7,14 @@ export type UnitLevel = z.infer<typeof UnitLevel>;
 
 export const UNIT_LEVELS = UnitLevel.options;
 
-/** Each level's name in each language (lib/i18n/messages/periods.ts). */
-export const LEVEL_LABELS = Object.fromEntries(
-  UNIT_LEVELS.map((level) => {
-    const key = `periods.level.${level}` as const;
-    return [level, { vi: periodsMessages.vi[key], en: String(periodsMessages.en[key]) }];
-  }),
-) as Record<UnitLevel, { vi: string; en: string }>;
+/** Each level's name in each language (lib/i18n/messages/levels.ts). */
+const { vi, en } = levelsMessages;
+export const LEVEL_LABELS: Record<UnitLevel, { vi: string; en: string }> = {
+  so: { vi: vi['levels.so'], en: String(en['levels.so']) },
+  xa: { vi: vi['levels.xa'], en: String(en['levels.xa']) },
+  'huyen-phong': { vi: vi['levels.huyen-phong'], en: String(en['levels.huyen-phong']) },
+  'huyen-vp': { vi: vi['levels.huyen-vp'], en: String(en['levels.huyen-vp']) },
+};
 
 /** Local government has two tiers from 1/7/2025: district levels report only earlier periods. */
 export const DISTRICTS_ABOLISHED = '2025-07-01';

@@ -27,10 +27,6 @@ const vi = {
   'periods.H2': '6 tháng cuối năm {year}',
   'periods.9M': '9 tháng năm {year}',
   'periods.Y': 'Năm {year}',
-  'periods.level.so': 'Sở, ban, ngành tỉnh',
-  'periods.level.xa': 'UBND cấp xã (xã, phường, đặc khu)',
-  'periods.level.huyen-phong': 'Cơ quan chuyên môn thuộc UBND cấp huyện (trước 1/7/2025)',
-  'periods.level.huyen-vp': 'Văn phòng HĐND và UBND cấp huyện (trước 1/7/2025)',
 } as const satisfies MessageTable;
 
 const en: SameKeys<typeof vi> = {
@@ -57,10 +53,6 @@ const en: SameKeys<typeof vi> = {
   'periods.H2': 'Second half of {year}',
   'periods.9M': 'First nine months of {year}',
   'periods.Y': 'Year {year}',
-  'periods.level.so': 'Provincial department',
-  'periods.level.xa': 'Commune People’s Committee',
-  'periods.level.huyen-phong': 'District specialised body (before 1 July 2025)',
-  'periods.level.huyen-vp': 'District People’s Council and Committee office (before 1 July 2025)',
 };
 
 export const periodsMessages: Catalogue<typeof vi> = { vi, en };
