@@ -22,9 +22,11 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Trợ lý Báo cáo',
-    description:
-      'Kiểm tra số liệu khi nhập, tự điền từ bản nháp và nhắc hạn báo cáo kiểm soát TTHC trên Hệ thống báo cáo Chính phủ và Quảng Ngãi.',
+    // The manifest's words are the browser's own i18n (public/_locales), the only kind a manifest
+    // reads; they follow the browser's language. Everything else follows the extension's setting.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
     // Chrome: after an update the background puts the new content script into report tabs already
     // open (lib/page/reinject.ts), which takes `scripting` and the two sites as hosts — the same sites
     // the content script runs on. Firefox does that by itself, so it asks for neither.
@@ -40,7 +42,7 @@ export default defineConfig({
     commands: {
       'fill-from-draft': {
         suggested_key: { default: 'Alt+Shift+F' },
-        description: 'Điền biểu từ bản nháp',
+        description: '__MSG_commandFillFromDraft__',
       },
     },
   }),

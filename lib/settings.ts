@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
+import { DEFAULT_LANG, Lang } from './i18n/lang';
 import { invalidReason, newerReason, STORED, versionOf } from './storage/keys';
 
 // Per-user panel settings kept in browser.storage.local: which sites have the checks switched off,
-// where the panel is docked, whether it is collapsed, and the panel language.
+// where the panel is docked, whether it is collapsed, and the extension's language (lib/i18n/language.ts).
 // Versions: 0 — the fields alone; 1 — the same with `schema: 1`.
 
 export const SETTINGS_KEY = STORED.settings.key;
@@ -12,7 +13,7 @@ export const Settings = z.object({
   disabledSites: z._default(z.array(z.string()), []),
   dock: z._default(z.enum(['left', 'right']), 'right'),
   collapsed: z._default(z.boolean(), false),
-  lang: z._default(z.enum(['vi', 'en']), 'vi'),
+  lang: z._default(Lang, DEFAULT_LANG),
 });
 
 export type Settings = z.infer<typeof Settings>;

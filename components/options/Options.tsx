@@ -1,3 +1,4 @@
+import { useLang } from '../useLang';
 import { AggregateSection } from './AggregateSection';
 import { BackupSection } from './BackupSection';
 import { DispatchSection } from './DispatchSection';
@@ -9,6 +10,8 @@ import { ProfileSection } from './ProfileSection';
 import './options.css';
 
 export function Options() {
+  // Follows the language setting (the page's `lang`); the sections' words come with i18n-pages.
+  useLang();
   return (
     <main>
       <h1>Trợ lý Báo cáo — Cài đặt</h1>

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { listDrafts } from '@/lib/drafts/client';
 import { shortForm } from '@/lib/forms/code';
+import { DEFAULT_LANG, type Lang } from '@/lib/i18n/lang';
+import { popupMessages } from '@/lib/i18n/messages/popup';
+import { translator } from '@/lib/i18n/translator';
 import { calendarDate, viDate } from '@/lib/periods/dates';
 import { loadApplied } from '@/lib/periods/dispatch-store';
 import { type DraftInfo, type DueReport, daysText, dueReports, nextDeadline } from '@/lib/periods/due';
@@ -10,12 +13,15 @@ import type { AppliedDispatches } from '@/lib/periods/schedule';
 import { periodLabel } from '@/lib/periods/windows';
 import { loadProfile, type Profile } from '@/lib/profile';
 import { REPORT_SITE } from '@/lib/sites';
+import { LanguageSwitch } from '../LanguageSwitch';
+import { useLangSetting } from '../useLang';
 import { SiteChecks } from './SiteChecks';
 import { StructureExport } from './StructureExport';
 import './popup.css';
 
 // The toolbar popup: the reports the user's unit has due now, most urgent first, each with its days
-// left, its draft and a link to the reporting site. "Today" is read from the popup's own clock.
+// left, its draft and a link to the reporting site. "Today" is read from the popup's own clock; the
+// words follow the extension's language setting, which the switch at the bottom changes.
 
 interface Loaded {
   profile: Profile;
@@ -33,6 +39,7 @@ export interface PopupProps {
 const openOptions = () => browser.runtime.openOptionsPage().catch(() => {});
 
 export function Popup({ now = () => new Date(), loadDrafts = listDrafts }: PopupProps) {
+  const lang = useLangSetting();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(() => {
@@ -49,23 +56,38 @@ export function Popup({ now = () => new Date(), loadDrafts = listDrafts }: Popup
     })();
   }, [loadDrafts]);
 
-  if (!loaded) return <main aria-busy="true">Đang tải…</main>;
+  const t = translator(popupMessages, lang ?? DEFAULT_LANG);
+  useEffect(() => {
+    if (lang) document.title = t('popup.title');
+  }, [lang]);
+
+  if (!lang) return <main aria-busy="true" />;
+  if (!loaded) return <main aria-busy="true">{t('popup.loading')}</main>;
   const { profile, applied, drafts, draftsError } = loaded;
   const today = calendarDate(now());
+  // The switch beside the title, where a reader of the other language looks first.
+  const header = (
+    <header>
+      <h1>{t('popup.title')}</h1>
+      <LanguageSwitch lang={lang} />
+    </header>
+  );
+  const footer = (
+    <>
+      <SiteChecks lang={lang} />
+      <StructureExport lang={lang} />
+    </>
+  );
 
   if (!profile.level) {
     return (
       <main data-testid="tlbc-popup-empty">
-        <h1>Trợ lý Báo cáo</h1>
-        <p title="Set your unit's level in the settings to see your reports and deadlines.">
-          Chưa chọn cấp đơn vị. Hãy khai báo đơn vị của bạn trong Cài đặt để xem các báo cáo phải gửi và thời
-          hạn.
-        </p>
+        {header}
+        <p>{t('popup.noLevel')}</p>
         <button type="button" data-testid="tlbc-open-options" onClick={openOptions}>
-          Mở Cài đặt
+          {t('popup.openOptions')}
         </button>
-        <SiteChecks />
-        <StructureExport />
+        {footer}
       </main>
     );
   }
@@ -73,27 +95,24 @@ export function Popup({ now = () => new Date(), loadDrafts = listDrafts }: Popup
   const reports = dueReports(profile, applied, today, drafts);
   return (
     <main>
-      <h1>Trợ lý Báo cáo</h1>
+      {header}
       <p class="muted">
-        {profile.unit || LEVEL_LABELS[profile.level].vi} · hôm nay {viDate(today)}
+        {t('popup.today', { unit: profile.unit || LEVEL_LABELS[profile.level][lang], date: viDate(today) })}
       </p>
       {reports.length ? (
         <ul class="deadlines">
           {reports.map((r) => (
-            <DeadlineItem key={`${r.period}|${r.form}|${r.due}`} report={r} />
+            <DeadlineItem key={`${r.period}|${r.form}|${r.due}`} report={r} lang={lang} />
           ))}
         </ul>
       ) : (
-        <NothingDue profile={profile} applied={applied} today={today} />
+        <NothingDue profile={profile} applied={applied} today={today} lang={lang} />
       )}
-      {draftsError && (
-        <p class="muted">Không đọc được danh sách bản nháp; trạng thái bản nháp có thể chưa đúng.</p>
-      )}
-      <SiteChecks />
-      <StructureExport />
+      {draftsError && <p class="muted">{t('popup.draftsError')}</p>}
+      {footer}
       <p>
         <button type="button" onClick={openOptions}>
-          Cài đặt
+          {t('popup.options')}
         </button>
       </p>
     </main>
@@ -101,13 +120,19 @@ export function Popup({ now = () => new Date(), loadDrafts = listDrafts }: Popup
 }
 
 const DRAFT_TEXT = {
-  none: 'Chưa có bản nháp',
-  saved: 'Đã lưu bản nháp',
-  findings: 'Đã lưu bản nháp, còn lỗi cần xem',
-};
+  none: 'popup.draft.none',
+  saved: 'popup.draft.saved',
+  findings: 'popup.draft.findings',
+} as const;
 
-function DeadlineItem({ report: r }: { report: DueReport }) {
-  const findings = r.findings ? ` (${r.findings.errors} lỗi, ${r.findings.warnings} cảnh báo)` : '';
+function DeadlineItem({ report: r, lang }: { report: DueReport; lang: Lang }) {
+  const t = translator(popupMessages, lang);
+  const findings = r.findings
+    ? t('popup.findings', {
+        errors: t('popup.errors', { count: r.findings.errors }),
+        warnings: t('popup.warnings', { count: r.findings.warnings }),
+      })
+    : '';
   return (
     <li
       data-testid="tlbc-deadline"
@@ -117,28 +142,18 @@ function DeadlineItem({ report: r }: { report: DueReport }) {
       data-status={r.status}
       data-draft={r.draft === 'none' ? 'no' : 'yes'}
     >
-      <span class="days" title={daysText(r.daysLeft, 'en')}>
-        {daysText(r.daysLeft)}
-      </span>
-      <strong title={r.form}>Biểu {shortForm(r.form)}</strong> · {periodLabel(r.period)}
+      <span class="days">{daysText(r.daysLeft, lang)}</span>
+      <strong title={r.form}>{t('popup.form', { form: shortForm(r.form) })}</strong> ·{' '}
+      {periodLabel(r.period, lang)}
       <div>
-        Hạn gửi: {r.before ? 'trước ngày ' : ''}
-        {viDate(r.due)}
-        {r.estimated && (
-          <span
-            class="muted"
-            title="Estimated from earlier dispatches; paste this period's dispatch in the settings."
-          >
-            {' '}
-            (dự kiến — dán công văn kỳ này trong Cài đặt để có hạn chính thức)
-          </span>
-        )}
+        {t(r.before ? 'popup.dueBefore' : 'popup.due', { date: viDate(r.due) })}
+        {r.estimated && <span class="muted"> {t('popup.estimated')}</span>}
       </div>
       <div class="muted">
-        {DRAFT_TEXT[r.draft]}
+        {t(DRAFT_TEXT[r.draft])}
         {findings} ·{' '}
         <a href={REPORT_SITE} target="_blank" rel="noreferrer">
-          Mở Hệ thống báo cáo
+          {t('popup.openSite')}
         </a>
       </div>
     </li>
@@ -149,28 +164,27 @@ function NothingDue({
   profile,
   applied,
   today,
+  lang,
 }: {
   profile: Profile;
   applied: AppliedDispatches;
   today: string;
+  lang: Lang;
 }) {
+  const t = translator(popupMessages, lang);
   const next = profile.level && nextDeadline(profile.level, applied, today);
   return (
     <div data-testid="tlbc-popup-nothing-due">
-      <p>Không có báo cáo nào đến hạn.</p>
+      <p>{t('popup.nothingDue')}</p>
       {next ? (
         <p class="muted">
-          Kỳ tiếp theo: {periodLabel(next.period)}, hạn {next.estimated ? 'dự kiến ' : ''}
-          {viDate(next.due)}.
+          {t(next.estimated ? 'popup.nextEstimated' : 'popup.next', {
+            period: periodLabel(next.period, lang),
+            date: viDate(next.due),
+          })}
         </p>
       ) : (
-        profile.level &&
-        isDistrictLevel(profile.level) && (
-          <p class="muted">
-            Từ 1/7/2025 chính quyền địa phương còn hai cấp, cấp huyện không còn báo cáo các kỳ sau. Nếu đơn vị
-            của bạn đã chuyển, hãy chọn lại cấp đơn vị trong Cài đặt.
-          </p>
-        )
+        profile.level && isDistrictLevel(profile.level) && <p class="muted">{t('popup.districtsGone')}</p>
       )}
     </div>
   );

@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
 
 function toUtc(iso: string): number {
   const m = ISO.exec(iso);
-  if (!m) throw new Error(`Ngày không hợp lệ: ${iso}`);
+  if (!m) throw new Error(`Not an ISO date: ${iso}`);
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 

@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/lang';
+import { periodsMessages } from '../i18n/messages/periods';
+import { translator } from '../i18n/translator';
 import type { Period } from '../page-info';
 import { labelKey } from '../text';
 import { addDays, daysBetween } from './dates';
@@ -48,15 +51,11 @@ export function statusOf(daysLeft: number): DeadlineStatus {
   return daysLeft <= SOON_DAYS ? 'due-soon' : 'upcoming';
 }
 
-/** "Còn 1 ngày", "Hôm nay", "Quá hạn 2 ngày" (and English). */
-export function daysText(daysLeft: number, lang: 'vi' | 'en' = 'vi'): string {
-  if (lang === 'en') {
-    if (daysLeft === 0) return 'Today';
-    const n = Math.abs(daysLeft);
-    return daysLeft < 0 ? `${n} day${n > 1 ? 's' : ''} overdue` : `${n} day${n > 1 ? 's' : ''} left`;
-  }
-  if (daysLeft === 0) return 'Hôm nay';
-  return daysLeft < 0 ? `Quá hạn ${-daysLeft} ngày` : `Còn ${daysLeft} ngày`;
+/** "Còn 1 ngày", "Hôm nay", "Quá hạn 2 ngày" (or English). */
+export function daysText(daysLeft: number, lang: Lang = 'vi'): string {
+  const t = translator(periodsMessages, lang);
+  if (daysLeft === 0) return t('periods.days.today');
+  return t(daysLeft < 0 ? 'periods.days.overdue' : 'periods.days.left', { count: Math.abs(daysLeft) });
 }
 
 function listedOn(period: PeriodId, due: string, today: string): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { levelsMessages } from '../i18n/messages/levels';
 
 /** Who files: the four groups of filers the KSTT dispatches address. */
 export const UnitLevel = z.enum(['so', 'xa', 'huyen-phong', 'huyen-vp']);
@@ -6,17 +7,13 @@ export type UnitLevel = z.infer<typeof UnitLevel>;
 
 export const UNIT_LEVELS = UnitLevel.options;
 
+/** Each level's name in each language (lib/i18n/messages/levels.ts). */
+const { vi, en } = levelsMessages;
 export const LEVEL_LABELS: Record<UnitLevel, { vi: string; en: string }> = {
-  so: { vi: 'Sở, ban, ngành tỉnh', en: 'Provincial department' },
-  xa: { vi: 'UBND cấp xã (xã, phường, đặc khu)', en: 'Commune People’s Committee' },
-  'huyen-phong': {
-    vi: 'Cơ quan chuyên môn thuộc UBND cấp huyện (trước 1/7/2025)',
-    en: 'District specialised body (before 1 July 2025)',
-  },
-  'huyen-vp': {
-    vi: 'Văn phòng HĐND và UBND cấp huyện (trước 1/7/2025)',
-    en: 'District People’s Council and Committee office (before 1 July 2025)',
-  },
+  so: { vi: vi['levels.so'], en: String(en['levels.so']) },
+  xa: { vi: vi['levels.xa'], en: String(en['levels.xa']) },
+  'huyen-phong': { vi: vi['levels.huyen-phong'], en: String(en['levels.huyen-phong']) },
+  'huyen-vp': { vi: vi['levels.huyen-vp'], en: String(en['levels.huyen-vp']) },
 };
 
 /** Local government has two tiers from 1/7/2025: district levels report only earlier periods. */

@@ -1,16 +1,22 @@
 import { browser } from 'wxt/browser';
 import { shortForm } from '../forms/code';
+import type { Lang } from '../i18n/lang';
+import { currentLang } from '../i18n/language';
+import { backgroundMessages } from '../i18n/messages/background';
+import { translator } from '../i18n/translator';
 import { loadProfile, openOptionsOnInstall, PROFILE_KEY } from '../profile';
+import { SETTINGS_KEY } from '../settings';
 import { REPORT_SITE } from '../sites';
 import { calendarDate, instantAt, viDate } from './dates';
 import { DISPATCHES_KEY, loadApplied } from './dispatch-store';
-import { type DueReport, daysText, dueReports, urgentCount } from './due';
+import { type DueReport, dueReports, urgentCount } from './due';
 import { periodLabel } from './windows';
 
 // The background side of deadlines: the toolbar badge (reports due within three days or overdue) and
 // reminders at 08:00 Vietnam time three days before, one day before and on the day. Everything is
 // recomputed from storage on every service-worker start, hourly and whenever the profile or an applied
-// dispatch changes; alarms persist across restarts, so nothing depends on in-memory state.
+// dispatch changes; alarms persist across restarts, so nothing depends on in-memory state. The button's
+// title and the reminders speak the extension's language setting, read when they are made.
 
 export const REFRESH_ALARM = 'tlbc:refresh';
 const REMINDER_PREFIX = 'tlbc:remind|';
@@ -60,12 +66,33 @@ async function currentReports(
 export async function refreshDeadlines(now = new Date()): Promise<DueReport[]> {
   const { reports, remindersOn } = await currentReports(now);
   const count = urgentCount(reports);
+  const t = translator(backgroundMessages, await currentLang());
   await browser.action.setBadgeText({ text: count ? String(count) : '' });
+  await browser.action.setTitle({ title: count ? t('background.badge', { count }) : t('background.title') });
   await browser.action.setBadgeBackgroundColor({
     color: reports.some((r) => r.status === 'overdue') ? '#c5221f' : '#e37400',
   });
   await syncAlarms(remindersOn ? plannedReminders(reports, now.getTime()) : []);
   return reports;
+}
+
+/** A reminder's title ("Quý I/2025: còn 1 ngày") and message (the deadline, the unit, the forms). */
+export function reminderText(
+  forms: DueReport[],
+  unit: string,
+  lang: Lang,
+): { title: string; message: string } {
+  const t = translator(backgroundMessages, lang);
+  const { period, due, daysLeft } = forms[0];
+  const days = { period: periodLabel(period, lang), count: Math.abs(daysLeft) };
+  const params = { date: viDate(due), unit, forms: forms.map((r) => shortForm(r.form)).join(', ') };
+  return {
+    title:
+      daysLeft === 0
+        ? t('background.remind.today', days)
+        : t(daysLeft < 0 ? 'background.remind.overdue' : 'background.remind.left', days),
+    message: t(unit ? 'background.remind.unitForms' : 'background.remind.forms', params),
+  };
 }
 
 /** Shows the notification a reminder alarm stands for, if the deadline still holds and reminders are on. */
@@ -78,8 +105,7 @@ export async function handleAlarm(name: string, now = new Date()): Promise<void>
       await browser.notifications.create(name, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: `${periodLabel(period)}: ${forms[0].daysLeft === 0 ? 'hôm nay là hạn cuối' : daysText(forms[0].daysLeft).toLocaleLowerCase('vi')}`,
-        message: `Hạn gửi ${viDate(due)}${unit ? ` (${unit})` : ''}: ${forms.map((r) => shortForm(r.form)).join(', ')}.`,
+        ...reminderText(forms, unit, await currentLang()),
       });
     }
   }
@@ -97,7 +123,8 @@ export function startReminders(): void {
     handleAlarm(alarm.name).catch(report);
   });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (PROFILE_KEY in changes || DISPATCHES_KEY in changes))
+    // The settings hold the language the button's title speaks.
+    if (area === 'local' && (PROFILE_KEY in changes || DISPATCHES_KEY in changes || SETTINGS_KEY in changes))
       refreshDeadlines().catch(report);
   });
   browser.notifications.onClicked.addListener((id) => {

@@ -1,4 +1,7 @@
 import { z } from 'zod/mini';
+import type { Lang } from '../i18n/lang';
+import { periodsMessages } from '../i18n/messages/periods';
+import { translator } from '../i18n/translator';
 import type { Period } from '../page-info';
 import { looseKey } from '../text';
 import { isoDate } from './dates';
@@ -10,11 +13,9 @@ export const PeriodId = z.string().check(z.regex(/^\d{4}-(M(0[1-9]|1[0-2])|Q[1-4
 export type PeriodId = z.infer<typeof PeriodId>;
 
 export type PeriodKind = 'M' | 'Q' | 'H' | '9M' | 'Y';
-export type Lang = 'vi' | 'en';
+export type { Lang };
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
-const MONTHS_EN =
-  'January February March April May June July August September October November December'.split(' ');
 
 interface Parts {
   year: number;
@@ -66,25 +67,12 @@ export function kindOf(id: string): PeriodKind | null {
   return parts(id)?.kind ?? null;
 }
 
-/** "Quý I/2025", "6 tháng đầu năm 2025", "Tháng 7/2025", "9 tháng năm 2025", "Năm 2025". */
+/** "Quý I/2025", "6 tháng đầu năm 2025", "Tháng 7/2025", "9 tháng năm 2025", "Năm 2025" (or English). */
 export function periodLabel(id: string, lang: Lang = 'vi'): string {
-  const p = parts(id);
-  if (!p) return id;
-  const { year, index } = p;
-  const vi = lang === 'vi';
-  switch (p.kind) {
-    case 'M':
-      return vi ? `Tháng ${index}/${year}` : `${MONTHS_EN[index - 1]} ${year}`;
-    case 'Q':
-      return vi ? `Quý ${ROMAN[index - 1]}/${year}` : `Q${index} ${year}`;
-    case 'H':
-      if (index === 1) return vi ? `6 tháng đầu năm ${year}` : `First half of ${year}`;
-      return vi ? `6 tháng cuối năm ${year}` : `Second half of ${year}`;
-    case '9M':
-      return vi ? `9 tháng năm ${year}` : `First nine months of ${year}`;
-    case 'Y':
-      return vi ? `Năm ${year}` : `Year ${year}`;
-  }
+  if (!parts(id)) return id;
+  // A valid id's tail (M07, Q1, H2, 9M, Y) names its label.
+  const key = `periods.${id.slice(5)}` as keyof typeof periodsMessages.vi;
+  return translator(periodsMessages, lang)(key, { year: id.slice(0, 4) });
 }
 
 const ALL_OF_YEAR = (year: number): PeriodId[] => [

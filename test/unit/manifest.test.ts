@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 
@@ -18,14 +20,46 @@ function manifestFor(browser: 'chrome' | 'firefox'): Manifest {
   return manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
 }
 
+const LOCALES = ['vi', 'en'];
+type Messages = Record<string, { message: string }>;
+const messagesOf = (locale: string): Messages =>
+  JSON.parse(readFileSync(join(__dirname, '../../public/_locales', locale, 'messages.json'), 'utf8'));
+
+/** A manifest string as the browser shows it in one locale: `__MSG_name__` read from _locales. */
+function localised(value: string, locale: string): string {
+  return value.replace(/__MSG_(\w+)__/g, (_, name: string) => {
+    const entry = messagesOf(locale)[name];
+    if (!entry) throw new Error(`${locale}: no message ${name}`);
+    return entry.message;
+  });
+}
+
 const SITES = ['https://vpcp.baocaochinhphu.gov.vn/*', 'https://baocao.quangngai.gov.vn/*'];
 
 describe('manifest', () => {
-  it('fits the stores: a name of at most 75 characters, a description of at most 132', () => {
+  it('fits the stores in every language: a name of at most 75 characters, a description of at most 132', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
-      const { name, description } = manifestFor(browser);
-      expect(name.length).toBeLessThanOrEqual(75);
-      expect(description.length, description).toBeLessThanOrEqual(132);
+      for (const locale of LOCALES) {
+        const name = localised(manifestFor(browser).name, locale);
+        const description = localised(manifestFor(browser).description, locale);
+        expect(name.length).toBeLessThanOrEqual(75);
+        expect(description.length, description).toBeLessThanOrEqual(132);
+      }
+    }
+  });
+
+  it('speaks Vietnamese by default and English in an English browser, with the same messages in both', () => {
+    const manifest = manifestFor('chrome') as Manifest & { default_locale: string; commands: object };
+    expect(manifest.default_locale).toBe('vi');
+    expect(localised(manifest.name, 'vi')).toBe('Trợ lý Báo cáo');
+    expect(localised(manifest.name, 'en')).toBe('Report Assistant');
+    const command = JSON.stringify(manifest.commands);
+    expect(localised(command, 'vi')).toContain('Điền biểu từ bản nháp');
+    const popupTitle = readFileSync(join(__dirname, '../../entrypoints/popup/index.html'), 'utf8');
+    for (const locale of LOCALES) {
+      expect(Object.keys(messagesOf(locale)).sort()).toEqual(Object.keys(messagesOf('vi')).sort());
+      expect(localised(command, locale)).not.toMatch(/__MSG_/);
+      expect(localised(popupTitle, locale)).not.toMatch(/__MSG_/);
     }
   });
 

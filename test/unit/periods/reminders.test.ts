@@ -1,9 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { setLang } from '@/lib/i18n/language';
 import { parseDispatch } from '@/lib/periods/dispatch';
 import { applyDispatch } from '@/lib/periods/dispatch-store';
-import { handleAlarm, REFRESH_ALARM, refreshDeadlines, startReminders } from '@/lib/periods/reminders';
+import type { DueReport } from '@/lib/periods/due';
+import {
+  handleAlarm,
+  REFRESH_ALARM,
+  refreshDeadlines,
+  reminderText,
+  startReminders,
+} from '@/lib/periods/reminders';
 import { saveProfile } from '@/lib/profile';
 
 const at = (iso: string) => new Date(iso);
@@ -66,6 +74,36 @@ describe('badge and reminders', () => {
         message: 'Hạn gửi 17/03/2025 (UBND xã Hòa Bình): II.05a, II.06a, II.01-ĐC.',
       }),
     ]);
+  });
+
+  it('notifies in the language set, and titles the button with what the badge counts', async () => {
+    await saveProfile({ level: 'xa', unit: 'UBND xã Hòa Bình', remindersOn: true });
+    await refreshDeadlines(at('2025-03-14T02:00:00Z'));
+    expect(await browser.action.getTitle({})).toBe(
+      'Trợ lý Báo cáo: 3 báo cáo đến hạn trong 3 ngày hoặc quá hạn',
+    );
+    await setLang('en');
+    await refreshDeadlines(at('2025-03-14T02:00:00Z'));
+    expect(await browser.action.getTitle({})).toBe(
+      'Report Assistant: 3 reports due within 3 days or overdue',
+    );
+    await handleAlarm('tlbc:remind|1|2025-Q1|2025-03-17', at('2025-03-16T01:00:00Z'));
+    expect(Object.values(await browser.notifications.getAll())).toEqual([
+      expect.objectContaining({
+        title: 'Q1 2025: 1 day left',
+        message: 'Due 17/03/2025 (UBND xã Hòa Bình): II.05a, II.06a, II.01-ĐC.',
+      }),
+    ]);
+  });
+
+  it('says when the deadline is today, or how late it is', () => {
+    const report = { period: '2025-Q1', due: '2025-03-17', form: 'II.06a/VPCP/KSTT' } as DueReport;
+    expect(reminderText([{ ...report, daysLeft: 0 }], '', 'vi')).toEqual({
+      title: 'Quý I/2025: hôm nay là hạn cuối',
+      message: 'Hạn gửi 17/03/2025: II.06a.',
+    });
+    expect(reminderText([{ ...report, daysLeft: -2 }], '', 'en').title).toBe('Q1 2025: 2 days overdue');
+    expect(reminderText([{ ...report, daysLeft: 3 }], '', 'vi').title).toBe('Quý I/2025: còn 3 ngày');
   });
 
   it('stays quiet when reminders are off', async () => {

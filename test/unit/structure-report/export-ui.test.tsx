@@ -62,7 +62,7 @@ describe('asking a tab for its structure', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push(this.download);
     });
-    render(<StructureExport />, root);
+    render(<StructureExport lang="vi" />, root);
     byTestId('tlbc-structure-export')!.click(); // made up by a script: nothing
     expect(send).not.toHaveBeenCalled();
     trustedClick(byTestId('tlbc-structure-export')!);
@@ -82,7 +82,7 @@ describe('asking a tab for its structure', () => {
       throw new Error('Receiving end does not exist.');
     }) as unknown as typeof browser.tabs.sendMessage;
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 9 }] as never);
-    render(<StructureExport />, root);
+    render(<StructureExport lang="vi" />, root);
     trustedClick(byTestId('tlbc-structure-export')!);
     await vi.waitFor(() =>
       expect(byTestId('tlbc-structure-error')?.textContent).toContain('Hệ thống báo cáo'),
