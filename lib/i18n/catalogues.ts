@@ -1,4 +1,5 @@
 import type { MessageTable } from './message';
+import { backupMessages } from './messages/backup';
 import { draftListMessages } from './messages/draft-list';
 import { optionsMessages } from './messages/options';
 import type { Catalogue } from './translator';
@@ -7,4 +8,8 @@ import type { Catalogue } from './translator';
 // against its Vietnamese source, and that no key is used by two catalogues. A catalogue lives in
 // `lib/i18n/messages/<area>.ts`; its keys start with `<area>.`.
 
-export const CATALOGUES: readonly Catalogue<MessageTable>[] = [optionsMessages, draftListMessages];
+export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
+  optionsMessages,
+  draftListMessages,
+  backupMessages,
+];
