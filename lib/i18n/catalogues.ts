@@ -1,5 +1,6 @@
 import type { MessageTable } from './message';
 import { backupMessages } from './messages/backup';
+import { dispatchMessages } from './messages/dispatch';
 import { draftListMessages } from './messages/draft-list';
 import { optionsMessages } from './messages/options';
 import type { Catalogue } from './translator';
@@ -12,4 +13,5 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   optionsMessages,
   draftListMessages,
   backupMessages,
+  dispatchMessages,
 ];
