@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { optionsMessages } from '@/lib/i18n/messages/options';
-import { translator } from '@/lib/i18n/translator';
+import { storageMessages } from '@/lib/i18n/messages/storage';
+import { textIn, translator } from '@/lib/i18n/translator';
 import {
   discardKeptAside,
   KEPT_ASIDE_KEY,
@@ -36,32 +37,36 @@ export function KeptAsideSection() {
       <h2 id="tlbc-kept-aside-title">{t('options.aside.title')}</h2>
       <p>{t('options.aside.intro')}</p>
       <ul>
-        {entries.map((entry) => (
-          <li
-            key={`${entry.key}|${entry.item ?? ''}|${entry.at}`}
-            data-testid="tlbc-kept-aside-row"
-            data-key={entry.key}
-            data-item={entry.item ?? ''}
-          >
-            {storedItemOf(entry.key)?.label[lang] ?? entry.key}
-            {entry.item ? ` (${entry.item})` : ''}: {entry.reason}{' '}
-            <button
-              type="button"
-              title={t('options.aside.downloadHint')}
-              onClick={() => downloadJson(`tlbc-de-rieng-${entry.at.slice(0, 10)}.json`, entry)}
+        {entries.map((entry) => {
+          const storedItem = storedItemOf(entry.key);
+          return (
+            <li
+              key={`${entry.key}|${entry.item ?? ''}|${entry.at}`}
+              data-testid="tlbc-kept-aside-row"
+              data-key={entry.key}
+              data-item={entry.item ?? ''}
             >
-              {t('options.aside.download')}
-            </button>{' '}
-            <button
-              type="button"
-              data-testid="tlbc-kept-aside-discard"
-              title={t('options.aside.discardHint')}
-              onClick={() => discardKeptAside(entry).then(reload, () => {})}
-            >
-              {t('options.aside.discard')}
-            </button>
-          </li>
-        ))}
+              {storedItem ? textIn(storageMessages, lang, { key: storedItem.label }) : entry.key}
+              {entry.item ? ` (${entry.item})` : ''}:{' '}
+              {typeof entry.reason === 'string' ? entry.reason : textIn(storageMessages, lang, entry.reason)}{' '}
+              <button
+                type="button"
+                title={t('options.aside.downloadHint')}
+                onClick={() => downloadJson(`tlbc-de-rieng-${entry.at.slice(0, 10)}.json`, entry)}
+              >
+                {t('options.aside.download')}
+              </button>{' '}
+              <button
+                type="button"
+                data-testid="tlbc-kept-aside-discard"
+                title={t('options.aside.discardHint')}
+                onClick={() => discardKeptAside(entry).then(reload, () => {})}
+              >
+                {t('options.aside.discard')}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -3,6 +3,7 @@ import { backupMessages } from './messages/backup';
 import { dispatchMessages } from './messages/dispatch';
 import { draftListMessages } from './messages/draft-list';
 import { optionsMessages } from './messages/options';
+import { storageMessages } from './messages/storage';
 import type { Catalogue } from './translator';
 
 // Every message catalogue of the extension, one line each: the tests check each one's languages
@@ -14,4 +15,5 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   draftListMessages,
   backupMessages,
   dispatchMessages,
+  storageMessages,
 ];
