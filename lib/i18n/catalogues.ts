@@ -4,6 +4,7 @@ import { dispatchMessages } from './messages/dispatch';
 import { draftListMessages } from './messages/draft-list';
 import { optionsMessages } from './messages/options';
 import { storageMessages } from './messages/storage';
+import { structureReportMessages } from './messages/structure-report';
 import type { Catalogue } from './translator';
 
 // Every message catalogue of the extension, one line each: the tests check each one's languages
@@ -16,4 +17,5 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   backupMessages,
   dispatchMessages,
   storageMessages,
+  structureReportMessages,
 ];
