@@ -1,6 +1,8 @@
 import { sameColumn } from '../fill/column-identity';
 import { II_06 } from '../forms/definitions/ii-06';
 import type { FormDef } from '../forms/schema';
+import type { Text } from '../i18n/message';
+import type { AggregateKey } from '../i18n/messages/aggregate';
 import { formatNumber, parseNumber } from '../numbers';
 import { labelKey } from '../text';
 import type { DraftColumn, DraftRow } from './schema';
@@ -33,8 +35,8 @@ export interface AggregateProblem {
   label: string;
   col: number;
   value: string;
-  message: string;
-  messageEn: string;
+  /** What was left out and why, as data (lib/i18n/messages/aggregate.ts). */
+  text: Text<AggregateKey>;
 }
 
 export interface Aggregate {
@@ -87,8 +89,10 @@ export function aggregateDrafts(sources: AggregateSource[], def: FormDef = II_06
           label: '',
           col,
           value: '',
-          message: `${source.unit}: cột (${col}) của bản nháp là “${own}”, biểu ${def.code.replace('/VPCP/KSTT', '')} là “${form}”, nên cột này không được cộng.`,
-          messageEn: `${source.unit}: the draft's column (${col}) is “${own}”, the form's is “${form}”, so it is not added.`,
+          text: {
+            key: 'aggregate.problem.column',
+            params: { unit: source.unit, col, own, form: def.code.replace('/VPCP/KSTT', ''), header: form },
+          },
         });
         return false;
       });
@@ -108,8 +112,10 @@ export function aggregateDrafts(sources: AggregateSource[], def: FormDef = II_06
               label: row.label,
               col,
               value: text,
-              message: `${source.unit}: “${row.label}” cột (${col}) ghi “${text}”, không phải số nên không được cộng.`,
-              messageEn: `${source.unit}: “${row.label}” column (${col}) holds “${text}”, not a number, so it is not added.`,
+              text: {
+                key: 'aggregate.problem.notNumber',
+                params: { unit: source.unit, label: row.label, col, value: text },
+              },
             });
             continue;
           }

@@ -1,4 +1,5 @@
 import type { MessageTable } from './message';
+import { aggregateMessages } from './messages/aggregate';
 import { backupMessages } from './messages/backup';
 import { dispatchMessages } from './messages/dispatch';
 import { draftListMessages } from './messages/draft-list';
@@ -18,4 +19,5 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   dispatchMessages,
   storageMessages,
   structureReportMessages,
+  aggregateMessages,
 ];
