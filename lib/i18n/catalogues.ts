@@ -3,6 +3,7 @@ import { aggregateMessages } from './messages/aggregate';
 import { backupMessages } from './messages/backup';
 import { dispatchMessages } from './messages/dispatch';
 import { draftListMessages } from './messages/draft-list';
+import { importMessages } from './messages/import';
 import { optionsMessages } from './messages/options';
 import { storageMessages } from './messages/storage';
 import { structureReportMessages } from './messages/structure-report';
@@ -20,4 +21,5 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   storageMessages,
   structureReportMessages,
   aggregateMessages,
+  importMessages,
 ];

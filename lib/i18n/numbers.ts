@@ -2,16 +2,20 @@ import type { Lang } from './lang';
 import type { Params, Text } from './message';
 
 // Numbers in a message's params written as the language writes them ("50.001" in Vietnamese, "50,001"
-// in English). `count` stays a number: it chooses the plural.
+// in English). `count` too: a written count still picks the right plural, since only 1 is `one` and
+// it is written "1" in both languages (a count of thousands, unreadable as a number, is `other`).
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
-export function withLocalNumbers<T extends Text>(text: T, lang: Lang): T {
-  if (!text.params) return text;
-  const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(text.params as Params)) {
-    params[name] =
-      typeof value === 'number' && name !== 'count' ? value.toLocaleString(LOCALES[lang]) : value;
+export function localParams(params: Params | undefined, lang: Lang): Params | undefined {
+  if (!params) return params;
+  const local: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    local[name] = typeof value === 'number' ? value.toLocaleString(LOCALES[lang]) : value;
   }
-  return { ...text, params };
+  return local;
+}
+
+export function withLocalNumbers<T extends Text>(text: T, lang: Lang): T {
+  return text.params ? { ...text, params: localParams(text.params, lang) } : text;
 }
