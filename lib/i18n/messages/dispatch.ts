@@ -59,7 +59,7 @@ const vi = {
 const en: SameKeys<typeof vi> = {
   'dispatch.title': "This period's dispatch",
   'dispatch.intro':
-    "Paste the text of this period's dispatch (công văn) urging the reports; the deadlines it sets replace the estimated ones.",
+    "Paste the text of this period's dispatch urging the reports; the deadlines it sets replace the estimated ones.",
   'dispatch.textLabel': 'Text of the dispatch',
   'dispatch.read': 'Read the dispatch',
   'dispatch.nothingRead': 'No unit, form and deadline could be read in this text.',

@@ -59,7 +59,7 @@ const vi = {
 const en: SameKeys<typeof vi> = {
   'import.title': 'Import a draft from Excel/CSV',
   'import.intro':
-    'An .xlsx or .csv file with a header row (“Lĩnh vực”, “Tổng số”, “Trực tuyến”…) or a column-numbering row (1)…(13), one-stop system exports included (“Tồn kỳ trước”, “Đã xử lý”, “Trực tuyến toàn trình”…). An old .xls file: open it in Excel and save it as .xlsx.',
+    "An .xlsx or .csv file with a header row (the form's column names) or a column-numbering row (1)…(13), statistics exported from the one-stop software included. An old .xls file: open it in Excel and save it as .xlsx.",
   'import.form': 'Form',
   'import.file': 'File',
   'import.mappingTitle': 'Column mapping',
