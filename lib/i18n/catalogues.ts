@@ -3,6 +3,7 @@ import { aggregateMessages } from './messages/aggregate';
 import { backupMessages } from './messages/backup';
 import { dispatchMessages } from './messages/dispatch';
 import { draftListMessages } from './messages/draft-list';
+import { draftStoreMessages } from './messages/draft-store';
 import { importMessages } from './messages/import';
 import { optionsMessages } from './messages/options';
 import { storageMessages } from './messages/storage';
@@ -22,4 +23,5 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   structureReportMessages,
   aggregateMessages,
   importMessages,
+  draftStoreMessages,
 ];
