@@ -221,7 +221,8 @@ export function AggregateSection({
       period: built.period,
       unit: unitName,
       rows: built.rows,
-      name: `Tổng hợp từ ${built.count} biểu II.06a`,
+      // The draft's name, in the language it was made in (a name the user may change).
+      name: t('aggregate.draftName', { count: built.count }),
     });
     setBusy(false);
     if (reply.ok) setBuilt({ ...built, saved: true });

@@ -1,10 +1,10 @@
 import { Lang } from '@/lib/i18n/lang';
+import { optionsMessages } from '@/lib/i18n/messages/options';
+import { translator } from '@/lib/i18n/translator';
 import { loadSettings, saveSettings } from '@/lib/settings-store';
 
 // "Ngôn ngữ / Language": both names at once, so a user who cannot read the page's language still finds
 // it. Writes Settings.lang; every open page follows the storage change.
-
-const NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 async function choose(lang: Lang): Promise<void> {
   const settings = await loadSettings();
@@ -12,18 +12,19 @@ async function choose(lang: Lang): Promise<void> {
 }
 
 export function LanguageSetting({ lang }: { lang: Lang }) {
+  const t = translator(optionsMessages, lang);
   return (
     <p class="language">
       <label>
-        Ngôn ngữ / Language{' '}
+        {t('options.lang')}{' '}
         <select
-          data-testid="tlbc-options-lang"
+          data-testid="tlbc-language"
           value={lang}
           onChange={(e) => choose(e.currentTarget.value as Lang).catch(() => {})}
         >
           {Lang.options.map((l) => (
             <option key={l} value={l} lang={l}>
-              {NAMES[l]}
+              {t(`options.lang.${l}`)}
             </option>
           ))}
         </select>

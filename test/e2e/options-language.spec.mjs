@@ -112,7 +112,7 @@ test('switched to English, the options page shows no Vietnamese but data, and fo
   // Vietnamese first: the page's own wording is there to be replaced.
   assert.ok(vietnameseLeft(await pageStrings(options)).length > 20);
 
-  await options.getByTestId('tlbc-options-lang').selectOption('en');
+  await options.getByTestId('tlbc-language').selectOption('en');
   await options.locator('h1', { hasText: 'Settings' }).waitFor();
   await options.getByTestId('tlbc-import-status').filter({ hasText: 'Read 1 row' }).waitFor();
   assert.deepEqual(vietnameseLeft(await pageStrings(options)), []);
@@ -125,7 +125,7 @@ test('switched to English, the options page shows no Vietnamese but data, and fo
   // Another page already open follows at once; a page opened later starts in English.
   const later = await h.openOptions();
   await later.locator('h1', { hasText: 'Settings' }).waitFor();
-  await later.getByTestId('tlbc-options-lang').selectOption('vi');
+  await later.getByTestId('tlbc-language').selectOption('vi');
   await options.locator('h1', { hasText: 'Cài đặt' }).waitFor();
   await options.getByTestId('tlbc-import-status').filter({ hasText: 'Đã đọc 1 dòng' }).waitFor();
   await later.close();

@@ -37,6 +37,7 @@ const vi = {
   'aggregate.replaces':
     'Đã có bản nháp II.06 của kỳ này và đơn vị này; khi lưu, bản cũ được giữ làm phiên bản cũ.',
   'aggregate.save': 'Lưu thành bản nháp II.06',
+  'aggregate.draftName': { other: 'Tổng hợp từ {count} biểu II.06a' },
   'aggregate.preview': 'Xem trước biểu II.06 · {period}',
   'aggregate.fieldHeading': 'Lĩnh vực, công việc giải quyết theo cấp',
   'aggregate.kind.group': 'Nhóm',
@@ -84,6 +85,7 @@ const en: SameKeys<typeof vi> = {
   'aggregate.replaces':
     'An II.06 draft for this period and unit exists; when saving, the old one is kept as an earlier version.',
   'aggregate.save': 'Save as an II.06 draft',
+  'aggregate.draftName': { one: 'Built from {count} II.06a form', other: 'Built from {count} II.06a forms' },
   'aggregate.preview': 'Preview of II.06 · {period}',
   'aggregate.fieldHeading': 'Field, work handled by level',
   'aggregate.kind.group': 'Group',

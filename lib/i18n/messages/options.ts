@@ -7,7 +7,10 @@ import type { Catalogue } from '../translator';
 const vi = {
   'options.title': 'Trợ lý Báo cáo — Cài đặt',
   'options.loading': 'Đang tải…',
-  'options.lang': 'Ngôn ngữ',
+  // The switch names itself and each language in both, for a user who cannot read the page's one.
+  'options.lang': 'Ngôn ngữ / Language',
+  'options.lang.vi': 'Tiếng Việt',
+  'options.lang.en': 'English',
 
   'options.profile.title': 'Đơn vị của bạn',
   'options.profile.intro': 'Hãy chọn cấp đơn vị để tiện ích biết bạn phải gửi những báo cáo nào và khi nào.',
@@ -44,7 +47,9 @@ const vi = {
 const en: SameKeys<typeof vi> = {
   'options.title': 'Trợ lý Báo cáo — Settings',
   'options.loading': 'Loading…',
-  'options.lang': 'Language',
+  'options.lang': 'Ngôn ngữ / Language',
+  'options.lang.vi': 'Tiếng Việt',
+  'options.lang.en': 'English',
 
   'options.profile.title': 'Your unit',
   'options.profile.intro': "Choose your unit's level so the extension can show your reports and deadlines.",

@@ -38,7 +38,7 @@ describe('the language setting', () => {
     await saveSettings({ ...(await loadSettings()), dock: 'left' });
     render(<Page />, root);
     await vi.waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Đơn vị của bạn'));
-    const select = root.querySelector<HTMLSelectElement>('[data-testid="tlbc-options-lang"]')!;
+    const select = root.querySelector<HTMLSelectElement>('[data-testid="tlbc-language"]')!;
     expect([...select.options].map((o) => o.textContent)).toEqual(['Tiếng Việt', 'English']);
     select.value = 'en';
     select.dispatchEvent(new Event('change', { bubbles: true }));
