@@ -5,6 +5,7 @@ import { dispatchMessages } from './messages/dispatch';
 import { draftListMessages } from './messages/draft-list';
 import { draftStoreMessages } from './messages/draft-store';
 import { importMessages } from './messages/import';
+import { importReadMessages } from './messages/import-read';
 import { optionsMessages } from './messages/options';
 import { storageMessages } from './messages/storage';
 import { structureReportMessages } from './messages/structure-report';
@@ -24,4 +25,5 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   aggregateMessages,
   importMessages,
   draftStoreMessages,
+  importReadMessages,
 ];
