@@ -43,11 +43,12 @@ export function flagText(flag: DueFlag, due: string, lang: Lang): string {
   switch (flag) {
     case 'weekend':
       return t('dispatch.flag.weekend', { day });
-    case 'holiday':
-      // The holiday's own name (holidays.ts) is Vietnamese in both languages.
+    case 'holiday': {
+      const holiday = holidaysOf(yearOf(due)).get(due);
       return t('dispatch.flag.holiday', {
-        holiday: holidaysOf(yearOf(due)).get(due) ?? t('dispatch.flag.dayOff'),
+        holiday: holiday ? t(`dispatch.holiday.${holiday}`) : t('dispatch.flag.dayOff'),
       });
+    }
     case 'before-cutoff':
       return t('dispatch.flag.beforeCutoff');
     case 'weekday-mismatch':

@@ -54,6 +54,12 @@ const vi = {
   'dispatch.day.4': 'thứ Năm',
   'dispatch.day.5': 'thứ Sáu',
   'dispatch.day.6': 'thứ Bảy',
+  'dispatch.holiday.new-year': 'Tết Dương lịch',
+  'dispatch.holiday.tet': 'Tết Nguyên đán',
+  'dispatch.holiday.hung-kings': 'Giỗ Tổ Hùng Vương',
+  'dispatch.holiday.victory-labour': 'Ngày Chiến thắng và Quốc tế Lao động',
+  'dispatch.holiday.national-day': 'Quốc khánh',
+  'dispatch.holiday.substitute': 'Nghỉ bù',
 } as const satisfies MessageTable;
 
 const en: SameKeys<typeof vi> = {
@@ -110,6 +116,12 @@ const en: SameKeys<typeof vi> = {
   'dispatch.day.4': 'Thursday',
   'dispatch.day.5': 'Friday',
   'dispatch.day.6': 'Saturday',
+  'dispatch.holiday.new-year': 'New Year’s Day',
+  'dispatch.holiday.tet': 'Lunar New Year (Tết)',
+  'dispatch.holiday.hung-kings': 'Hùng Kings’ Commemoration Day',
+  'dispatch.holiday.victory-labour': 'Reunification Day and Labour Day',
+  'dispatch.holiday.national-day': 'National Day',
+  'dispatch.holiday.substitute': 'a day off in lieu',
 };
 
 export type DispatchKey = keyof typeof vi;
