@@ -43,6 +43,20 @@ const vi = {
       '{count} ô công thức cộng (SUM) chưa có kết quả lưu trong tệp ({refs}) đã được tiện ích tự tính; để chắc chắn, hãy mở tệp bằng Excel và lưu lại.',
   },
   'importRead.skipped': 'Bỏ qua trang tính “{sheet}”: {why}',
+  'importRead.damaged': 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải tệp .xlsx.',
+  'importRead.tooLarge':
+    'Tệp quá lớn ({size}): chỉ nhận tệp đến {max}. Biểu báo cáo chỉ cần vài trăm KB; hãy chọn đúng tệp biểu.',
+  'importRead.tooManyRows':
+    '{where} có {rows} dòng, quá giới hạn {max} dòng: không đọc tệp này. Hãy chép riêng bảng biểu sang một tệp mới rồi chọn lại.',
+  'importRead.moreThan': 'hơn {n}',
+  'importRead.tooManyColumns':
+    '{where} có {columns} cột, quá giới hạn {max} cột: không đọc tệp này. Hãy xóa các cột thừa bên phải bảng (hoặc chép bảng sang tệp mới) rồi chọn lại.',
+  'importRead.tooManyCells':
+    'Tệp có hơn {max} ô: quá lớn để đọc. Hãy chép riêng bảng biểu sang một tệp mới rồi chọn lại.',
+  'importRead.tooLongText':
+    '{where} dài hơn {max} ký tự (giới hạn của chính Excel): tệp bị hỏng hoặc không phải tệp bảng tính thường.',
+  'importRead.tooLargeUnpacked':
+    'Tệp Excel giải nén ra {size} dữ liệu, quá giới hạn {max}: không đọc tệp này (tệp bị hỏng hoặc được tạo ra để làm treo máy).',
 } as const satisfies MessageTable;
 
 const en: SameKeys<typeof vi> = {
@@ -83,6 +97,20 @@ const en: SameKeys<typeof vi> = {
       '{count} sum formula cells without a stored result ({refs}) were computed here; to be sure, open the file in Excel and save it.',
   },
   'importRead.skipped': 'Sheet “{sheet}” skipped: {why}',
+  'importRead.damaged': 'Could not read the Excel file: it is damaged or not an .xlsx file.',
+  'importRead.tooLarge':
+    "The file is too large ({size}); files up to {max} are accepted. A report form needs a few hundred KB; choose the form's file.",
+  'importRead.tooManyRows':
+    "{where} has {rows} rows, beyond the limit of {max}: the file was not read. Copy the form's table into a new file and choose it.",
+  'importRead.moreThan': 'more than {n}',
+  'importRead.tooManyColumns':
+    '{where} has {columns} columns, beyond the limit of {max}: the file was not read. Delete the extra columns right of the table (or copy the table into a new file) and choose it again.',
+  'importRead.tooManyCells':
+    "The file has more than {max} cells, too many to read. Copy the form's table into a new file and choose it.",
+  'importRead.tooLongText':
+    "{where} is longer than {max} characters (Excel's own limit): the file is damaged or not an ordinary spreadsheet.",
+  'importRead.tooLargeUnpacked':
+    'The Excel file unpacks to {size} of data, beyond the limit of {max}: not read (the file is damaged or crafted to hang the computer).',
 };
 
 export type ImportReadKey = keyof typeof vi;
