@@ -84,7 +84,7 @@ const en: SameKeys<typeof vi> = {
   'backup.ownFieldsDamaged': 'the field-name part is damaged',
 
   'backup.refused.json': 'The file is not valid JSON, so the backup cannot be read. Nothing was changed.',
-  'backup.refused.notBackup': 'This file is not a Trợ lý Báo cáo backup. Nothing was changed.',
+  'backup.refused.notBackup': 'This file is not a Report Assistant backup. Nothing was changed.',
   'backup.refused.newer':
     'The backup was made by a newer version of the extension (schema {schema}, this one knows {known}). Update the extension and import again. Nothing was changed.',
   'backup.refused.draft': 'The backup is damaged: draft {n} is invalid ({reason}). Nothing was changed.',

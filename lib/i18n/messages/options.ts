@@ -45,7 +45,7 @@ const vi = {
 } as const satisfies MessageTable;
 
 const en: SameKeys<typeof vi> = {
-  'options.title': 'Trợ lý Báo cáo — Settings',
+  'options.title': 'Report Assistant — Settings',
   'options.loading': 'Loading…',
   'options.lang': 'Ngôn ngữ / Language',
   'options.lang.vi': 'Tiếng Việt',

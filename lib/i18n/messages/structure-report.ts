@@ -18,7 +18,7 @@ const vi = {
 } as const satisfies MessageTable;
 
 const en: SameKeys<typeof vi> = {
-  'structureReport.title': 'Trợ lý Báo cáo — Page structure',
+  'structureReport.title': 'Report Assistant — Page structure',
   'structureReport.reading': 'Reading the page structure…',
   'structureReport.intro':
     'The file describes how the page is built (tables, rows, columns, column headings, the form code and period lines) and what the extension made of it. It does {not} hold figures, unit names, row labels beyond the header or anything you typed. It is only saved to this computer and sent nowhere; look at its content below before saving.',
