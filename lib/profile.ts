@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { UnitLevel } from './periods/levels';
 import { keepAside } from './storage/kept-aside';
-import { invalidReason, newerReason, STORED, versionOf } from './storage/keys';
+import { invalidReason, newerReason, type Reason, STORED, versionOf } from './storage/keys';
 
 // Who the user is for deadlines: the level of their unit, its name, and whether to remind them.
 // Kept in browser.storage.local; the options page sets it, the popup and the background read it.
@@ -42,7 +42,7 @@ function partial(stored: unknown): Partial<Profile> {
 }
 
 /** Why the stored record cannot be read as it is, or null when it can (or there is none). */
-export function profileProblem(stored: unknown): string | null {
+export function profileProblem(stored: unknown): Reason | null {
   if (stored === undefined) return null;
   const version = versionOf(stored);
   if (version > VERSION) return newerReason(version, VERSION);

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { DEFAULT_LANG, Lang } from './i18n/lang';
-import { invalidReason, newerReason, STORED, versionOf } from './storage/keys';
+import { invalidReason, newerReason, type Reason, STORED, versionOf } from './storage/keys';
 
 // Per-user panel settings kept in browser.storage.local: which sites have the checks switched off,
 // where the panel is docked, whether it is collapsed, and the extension's language (lib/i18n/language.ts).
@@ -32,7 +32,7 @@ export function readSettings(stored: unknown): Settings {
 }
 
 /** Why a stored record cannot be read whole (a field is damaged, or a newer version wrote it). */
-export function settingsProblem(stored: unknown): string | null {
+export function settingsProblem(stored: unknown): Reason | null {
   if (stored === undefined) return null;
   const version = versionOf(stored);
   if (version > SETTINGS_VERSION) return newerReason(version, SETTINGS_VERSION);

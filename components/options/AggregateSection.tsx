@@ -6,10 +6,15 @@ import { draftId } from '@/lib/drafts/key';
 import { periodLabel, savedAtLabel } from '@/lib/drafts/labels';
 import type { Draft, DraftInput, DraftSummary } from '@/lib/drafts/schema';
 import { formByCode } from '@/lib/forms/catalogue';
+import type { Lang } from '@/lib/i18n/lang';
+import { type AggregateKey, aggregateMessages } from '@/lib/i18n/messages/aggregate';
+import { type Translate, textIn, translator } from '@/lib/i18n/translator';
 import { periodOfWindow, periodLabel as standardPeriodLabel } from '@/lib/periods/windows';
 import { loadProfile } from '@/lib/profile';
+import { useLang } from '../useLang';
 import { PeriodSelect } from './PeriodSelect';
 import { StatusLine } from './StatusLine';
+import { pairOf, type Said, sayIn } from './said';
 
 // Options page: build an II.06 draft (the aggregate) from chosen II.06a drafts of one period, each put
 // under its level group (Cấp tỉnh / Cấp huyện / Cấp xã). "Tổng hợp" only shows a preview; nothing is
@@ -35,11 +40,9 @@ export interface AggregateSectionProps {
   onChange?: (callback: () => void) => () => void;
 }
 
-export const LEVELS: { key: Level; label: string; labelEn: string }[] = [
-  { key: 'tinh', label: 'Cấp tỉnh', labelEn: 'Province' },
-  { key: 'huyen', label: 'Cấp huyện', labelEn: 'District' },
-  { key: 'xa', label: 'Cấp xã', labelEn: 'Commune' },
-];
+type T = Translate<AggregateKey>;
+
+export const LEVELS: Level[] = ['tinh', 'huyen', 'xa'];
 
 // Words that name a unit's level; the one written first wins ("UBND xã A, huyện B" is a commune,
 // "Phòng Tư pháp huyện B" a district body). "thị xã" is longer than "xã" and starts earlier, so wins.
@@ -65,16 +68,15 @@ export function guessLevel(unit: string): Level {
 }
 
 /** "Quý I/2025 (15/12/2024 – 14/3/2025)" for a standard window, else just the dates. */
-function periodName(period: string): string {
+function periodName(period: string, lang: Lang): string {
   const dates = periodLabel(period);
   const [from, to] = period.split('/');
   const id = from && to ? periodOfWindow({ from, to }) : null;
-  return id ? `${standardPeriodLabel(id)} (${dates})` : dates;
+  return id ? `${standardPeriodLabel(id, lang)} (${dates})` : dates;
 }
 
 interface Status {
-  text: string;
-  textEn: string;
+  said: Said;
   error?: boolean;
 }
 
@@ -102,6 +104,8 @@ export function AggregateSection({
   defaultUnit = profileUnit,
   onChange = onDraftsChanged,
 }: AggregateSectionProps) {
+  const lang = useLang();
+  const t: T = translator(aggregateMessages, lang);
   const def = formByCode(TARGET_FORM);
   const [all, setAll] = useState<DraftSummary[] | null>(null);
   const [period, setPeriod] = useState('');
@@ -116,7 +120,7 @@ export function AggregateSection({
   const reload = useCallback(async () => {
     const reply = await list();
     if (reply.ok) setAll(reply.drafts);
-    else setStatus({ text: reply.error, textEn: reply.errorEn, error: true });
+    else setStatus({ said: pairOf(reply), error: true });
   }, [list]);
 
   useEffect(() => {
@@ -176,11 +180,7 @@ export function AggregateSection({
 
   const run = async () => {
     if (ticked.length === 0) {
-      setStatus({
-        text: 'Hãy chọn ít nhất một bản nháp II.06a để tổng hợp.',
-        textEn: 'Tick at least one II.06a draft to aggregate.',
-        error: true,
-      });
+      setStatus({ said: { key: 'aggregate.tickOne' }, error: true });
       return;
     }
     setBusy(true);
@@ -205,15 +205,8 @@ export function AggregateSection({
     setBuilt({ ...result, period: chosenPeriod, count: sources.length, missing });
     setStatus(
       sources.length === 0
-        ? {
-            text: 'Không đọc được bản nháp nào đã chọn; chưa có gì để lưu.',
-            textEn: 'None of the chosen drafts could be read; nothing to save.',
-            error: true,
-          }
-        : {
-            text: `Đã tổng hợp ${sources.length} bản nháp II.06a. Kiểm tra bảng dưới đây rồi bấm “Lưu thành bản nháp II.06”.`,
-            textEn: `Aggregated ${sources.length} II.06a drafts. Check the table below, then press “Save as an II.06 draft”.`,
-          },
+        ? { said: { key: 'aggregate.noneRead' }, error: true }
+        : { said: { key: 'aggregate.done', params: { count: sources.length } } },
     );
   };
 
@@ -221,11 +214,7 @@ export function AggregateSection({
     if (!built || built.count === 0) return;
     const unitName = (unitInput.current?.value ?? unit).trim();
     if (unitName === '') {
-      setStatus({
-        text: 'Hãy nhập tên đơn vị tổng hợp (đơn vị báo cáo biểu II.06).',
-        textEn: 'Enter the aggregating unit (the unit reporting II.06).',
-        error: true,
-      });
+      setStatus({ said: { key: 'aggregate.needUnit' }, error: true });
       return;
     }
     setBusy(true);
@@ -234,17 +223,23 @@ export function AggregateSection({
       period: built.period,
       unit: unitName,
       rows: built.rows,
-      name: `Tổng hợp từ ${built.count} biểu II.06a`,
+      // The draft's name, in the language it was made in (a name the user may change).
+      name: t('aggregate.draftName', { count: built.count }),
     });
     setBusy(false);
     if (reply.ok) setBuilt({ ...built, saved: true });
     setStatus(
       reply.ok
         ? {
-            text: `Đã lưu bản nháp ${TARGET_FORM} · ${periodLabel(built.period)} · ${unitName} (${built.rows.length} dòng). Các bản nháp II.06a không bị thay đổi.`,
-            textEn: `Saved the draft ${TARGET_FORM} · ${periodLabel(built.period)} · ${unitName} (${built.rows.length} rows). The II.06a drafts are unchanged.`,
+            said: {
+              key: 'aggregate.savedDraft',
+              params: {
+                draft: `${TARGET_FORM} · ${periodLabel(built.period)} · ${unitName}`,
+                count: built.rows.length,
+              },
+            },
           }
-        : { text: reply.error, textEn: reply.errorEn, error: true },
+        : { said: pairOf(reply), error: true },
     );
   };
 
@@ -257,21 +252,18 @@ export function AggregateSection({
 
   return (
     <section aria-labelledby="tlbc-aggregate-title">
-      <h2 id="tlbc-aggregate-title">
-        Tổng hợp biểu II.06 từ các biểu II.06a <span lang="en">(Build II.06 from II.06a drafts)</span>
-      </h2>
+      <h2 id="tlbc-aggregate-title">{t('aggregate.title')}</h2>
       {drafts === null ? (
-        !status?.error && <p>Đang tải…</p>
+        !status?.error && <p>{t('aggregate.loading')}</p>
       ) : drafts.length === 0 ? (
-        <p data-testid="tlbc-aggregate-empty" title="No II.06a drafts to aggregate yet.">
-          Chưa có bản nháp II.06a nào để tổng hợp.
-        </p>
+        <p data-testid="tlbc-aggregate-empty">{t('aggregate.empty')}</p>
       ) : (
         <>
           <PeriodSelect
             testid="tlbc-aggregate-period"
+            label={t('aggregate.period')}
             value={chosenPeriod}
-            choices={periods.map((p) => ({ value: p, label: periodName(p) }))}
+            choices={periods.map((p) => ({ value: p, label: periodName(p, lang) }))}
             onChange={(p) => {
               setPeriod(p);
               stale();
@@ -280,16 +272,16 @@ export function AggregateSection({
           <table>
             <thead>
               <tr>
-                <th title="Include">Chọn</th>
-                <th title="Unit">Đơn vị</th>
-                <th title="Last saved">Lưu lần cuối</th>
-                <th title="Level group in II.06">Nhóm cấp</th>
+                <th>{t('aggregate.pick')}</th>
+                <th>{t('aggregate.unit')}</th>
+                <th>{t('aggregate.saved')}</th>
+                <th>{t('aggregate.level')}</th>
               </tr>
             </thead>
             <tbody>
               {ofPeriod.map((d) => {
                 const choice = choiceOf(d);
-                const name = d.unit || '(chưa rõ đơn vị)';
+                const name = d.unit || t('aggregate.noUnit');
                 return (
                   <tr key={d.id}>
                     <td>
@@ -297,7 +289,7 @@ export function AggregateSection({
                         type="checkbox"
                         data-testid="tlbc-aggregate-source"
                         data-id={d.id}
-                        aria-label={`Tổng hợp ${name}`}
+                        aria-label={t('aggregate.include', { unit: name })}
                         checked={choice.on}
                         onChange={(e) => choose(d, { on: (e.currentTarget as HTMLInputElement).checked })}
                       />
@@ -308,15 +300,15 @@ export function AggregateSection({
                       <select
                         data-testid="tlbc-aggregate-level"
                         data-id={d.id}
-                        aria-label={`Nhóm cấp của ${name}`}
+                        aria-label={t('aggregate.levelOf', { unit: name })}
                         value={choice.level}
                         onChange={(e) =>
                           choose(d, { level: (e.currentTarget as HTMLSelectElement).value as Level })
                         }
                       >
                         {LEVELS.map((l) => (
-                          <option key={l.key} value={l.key}>
-                            {l.label}
+                          <option key={l} value={l}>
+                            {t(`aggregate.level.${l}`)}
                           </option>
                         ))}
                       </select>
@@ -327,20 +319,20 @@ export function AggregateSection({
             </tbody>
           </table>
           <p>
-            <button type="button" onClick={() => tickAll(true)} title="Tick all">
-              Chọn tất cả
+            <button type="button" onClick={() => tickAll(true)}>
+              {t('aggregate.tickAll')}
             </button>{' '}
-            <button type="button" onClick={() => tickAll(false)} title="Untick all">
-              Bỏ chọn tất cả
+            <button type="button" onClick={() => tickAll(false)}>
+              {t('aggregate.untickAll')}
             </button>
           </p>
           <label>
-            Đơn vị tổng hợp <span lang="en">(Aggregating unit)</span>{' '}
+            {t('aggregate.aggregatingUnit')}{' '}
             <input
               data-testid="tlbc-aggregate-unit"
               ref={unitInput}
               value={unit}
-              placeholder="UBND huyện …"
+              placeholder={t('aggregate.unitExample')}
               onInput={(e) => setUnit((e.currentTarget as HTMLInputElement).value)}
             />
           </label>{' '}
@@ -349,38 +341,24 @@ export function AggregateSection({
             data-testid="tlbc-aggregate-run"
             disabled={busy || ticked.length === 0}
             onClick={run}
-            title={ticked.length === 0 ? 'Tick at least one II.06a draft first.' : 'Aggregate'}
           >
-            Tổng hợp
+            {t('aggregate.run')}
           </button>
-          {ticked.length === 0 && (
-            <span data-testid="tlbc-aggregate-hint">
-              {' '}
-              Hãy chọn ít nhất một bản nháp II.06a. <span lang="en">(Tick at least one II.06a draft.)</span>
-            </span>
-          )}
+          {ticked.length === 0 && <span data-testid="tlbc-aggregate-hint"> {t('aggregate.tickFirst')}</span>}
         </>
       )}
       {status && (
         <StatusLine
           testid="tlbc-aggregate-status"
-          text={status.text}
-          en={status.textEn}
+          text={sayIn(aggregateMessages, lang, status.said)}
           error={status.error}
         />
       )}
       {built && built.count > 0 && (
-        <Preview built={built} columns={def?.countColumns ?? []}>
-          {replaces && (
-            <p data-testid="tlbc-aggregate-replaces">
-              Đã có bản nháp II.06 của kỳ này và đơn vị này; khi lưu, bản cũ được giữ làm phiên bản cũ.{' '}
-              <span lang="en">
-                (An II.06 draft for this period and unit exists; it is kept as an earlier version.)
-              </span>
-            </p>
-          )}
+        <Preview built={built} columns={def?.countColumns ?? []} t={t} lang={lang}>
+          {replaces && <p data-testid="tlbc-aggregate-replaces">{t('aggregate.replaces')}</p>}
           <button type="button" data-testid="tlbc-aggregate-save" disabled={busy} onClick={onSave}>
-            Lưu thành bản nháp II.06
+            {t('aggregate.save')}
           </button>
         </Preview>
       )}
@@ -388,23 +366,22 @@ export function AggregateSection({
   );
 }
 
-const KIND_LABEL: Record<string, string> = {
-  group: 'Nhóm',
-  subtotal: 'Cộng nhóm',
-  total: 'Tổng số',
+const KIND_LABEL: Record<string, AggregateKey> = {
+  group: 'aggregate.kind.group',
+  subtotal: 'aggregate.kind.subtotal',
+  total: 'aggregate.kind.total',
 };
 
-function Preview(props: { built: Built; columns: number[]; children?: ComponentChildren }) {
-  const { built, columns } = props;
+function Preview(props: { built: Built; columns: number[]; t: T; lang: Lang; children?: ComponentChildren }) {
+  const { built, columns, t, lang } = props;
+  const kind = (k: string) => (KIND_LABEL[k] ? t(KIND_LABEL[k]) : undefined);
   return (
     <div data-testid="tlbc-aggregate-preview">
-      <h3>
-        Xem trước biểu II.06 · {periodLabel(built.period)} <span lang="en">(Preview)</span>
-      </h3>
+      <h3>{t('aggregate.preview', { period: periodLabel(built.period) })}</h3>
       <table>
         <thead>
           <tr>
-            <th>Lĩnh vực, công việc giải quyết theo cấp</th>
+            <th>{t('aggregate.fieldHeading')}</th>
             {columns.map((c) => (
               <th key={c}>({c})</th>
             ))}
@@ -419,7 +396,7 @@ function Preview(props: { built: Built; columns: number[]; children?: ComponentC
               data-group={row.group ?? ''}
               data-label={row.label}
             >
-              <th scope="row" title={KIND_LABEL[row.kind]}>
+              <th scope="row" title={kind(row.kind)}>
                 {row.kind === 'group' || row.kind === 'subtotal' || row.kind === 'total' ? (
                   <strong>{row.label}</strong>
                 ) : (
@@ -439,13 +416,12 @@ function Preview(props: { built: Built; columns: number[]; children?: ComponentC
         <ul>
           {built.missing.map((unit) => (
             <li key={`missing-${unit}`} data-testid="tlbc-aggregate-problem">
-              Không đọc được bản nháp của {unit}; bản nháp này không được cộng.{' '}
-              <span lang="en">(Could not read the draft of {unit}; it is not added.)</span>
+              {t('aggregate.missing', { unit })}
             </li>
           ))}
           {built.problems.map((p, i) => (
             <li key={`${p.unit}-${p.label}-${p.col}-${i}`} data-testid="tlbc-aggregate-problem">
-              {p.message} <span lang="en">({p.messageEn})</span>
+              {textIn(aggregateMessages, lang, p.text)}
             </li>
           ))}
         </ul>

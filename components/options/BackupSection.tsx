@@ -2,48 +2,49 @@ import { useState } from 'preact/hooks';
 import { backupFileName, type ImportCounts } from '@/lib/drafts/backup';
 import { exportBackup, importBackup } from '@/lib/drafts/client';
 import { importOwnFields, withOwnFields } from '@/lib/fields/own-backup';
+import { backupMessages } from '@/lib/i18n/messages/backup';
+import { translator } from '@/lib/i18n/translator';
+import { useLang } from '../useLang';
 import { downloadJson } from './download';
 import { StatusLine } from './StatusLine';
+import { pairOf, type Said, sayIn } from './said';
 
 // Backup of every draft as one JSON file (download.ts); import sends the file's text to the background,
 // which validates it and merges all or nothing.
 
 interface Status {
-  text: string;
-  textEn: string;
+  said: Said[];
   error?: boolean;
 }
 
 /** What an import did; the parts about unreadable records and lone revisions only when they happened. */
-function importedStatus(counts: ImportCounts): Status {
+function importedStatus(counts: ImportCounts): Said[] {
   const { imported, added, merged, unchanged, adopted, quarantined } = counts;
-  let text = `Đã nhập ${imported} bản nháp (${added} mới, ${merged} gộp với bản đã có, ${unchanged} trùng).`;
-  let textEn = `Imported ${imported} drafts (${added} new, ${merged} merged with existing ones, ${unchanged} already present).`;
-  if (adopted) {
-    text += ` ${adopted} bản nháp được dựng lại từ phiên bản cũ không kèm bản nháp.`;
-    textEn += ` ${adopted} drafts were rebuilt from earlier versions that came without their draft.`;
-  }
-  if (quarantined) {
-    text += ` ${quarantined} bản không đọc được được giữ nguyên ở mục “Bản nháp không đọc được”.`;
-    textEn += ` ${quarantined} unreadable records are kept as they are under “Drafts that cannot be read”.`;
-  }
-  return { text, textEn };
+  const said: Said[] = [{ key: 'backup.imported', params: { count: imported, added, merged, unchanged } }];
+  if (adopted) said.push({ key: 'backup.adopted', params: { count: adopted } });
+  if (quarantined) said.push({ key: 'backup.quarantined', params: { count: quarantined } });
+  return said;
 }
 
 export function BackupSection() {
+  const lang = useLang();
+  const t = translator(backupMessages, lang);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
 
   const onExport = async () => {
     const reply = await exportBackup();
-    if (!reply.ok) return setStatus({ text: reply.error, textEn: reply.errorEn, error: true });
+    if (!reply.ok) return setStatus({ said: [pairOf(reply)], error: true });
     const name = backupFileName(new Date());
     downloadJson(name, await withOwnFields(reply.backup));
     const n = reply.backup.drafts.length;
     const q = reply.backup.quarantine.length;
     setStatus({
-      text: `Đã xuất ${n} bản nháp${q ? `, kèm ${q} bản không đọc được,` : ''} vào tệp ${name}.`,
-      textEn: `Exported ${n} drafts${q ? `, with ${q} unreadable records,` : ''} to ${name}.`,
+      said: [
+        q
+          ? { key: 'backup.exportedWithAside', params: { count: n, aside: q, file: name } }
+          : { key: 'backup.exported', params: { count: n, file: name } },
+      ],
     });
   };
 
@@ -55,16 +56,14 @@ export function BackupSection() {
       const text = await file.text().catch(() => null);
       if (text === null) {
         return setStatus({
-          text: `Không đọc được tệp ${file.name}. Không có gì bị thay đổi.`,
-          textEn: `Could not read ${file.name}. Nothing was changed.`,
+          said: [{ key: 'backup.unreadableFile', params: { file: file.name } }],
           error: true,
         });
       }
       const reply = await importBackup(text);
-      if (!reply.ok) return setStatus({ text: reply.error, textEn: reply.errorEn, error: true });
+      if (!reply.ok) return setStatus({ said: [pairOf(reply)], error: true });
       const own = await importOwnFields(text);
-      const status = importedStatus(reply);
-      setStatus({ ...status, text: status.text + own.vi, textEn: status.textEn + own.en });
+      setStatus({ said: [...importedStatus(reply), ...(own ? [own] : [])] });
     } finally {
       setBusy(false);
       // Choosing the same file again must fire another change.
@@ -74,18 +73,13 @@ export function BackupSection() {
 
   return (
     <section aria-labelledby="tlbc-backup-title">
-      <h2 id="tlbc-backup-title" title="Backup">
-        Sao lưu
-      </h2>
-      <p title="Save every draft and its earlier versions to one file, or bring them back from such a file. Importing never deletes anything.">
-        Lưu mọi bản nháp (kèm các phiên bản cũ) vào một tệp, hoặc nhập lại từ tệp đó. Nhập không bao giờ xoá
-        bản nháp nào: bản trùng được giữ cả hai, bản mới hơn được dùng.
-      </p>
-      <button type="button" data-testid="tlbc-backup-export" onClick={onExport} title="Export backup">
-        Xuất bản sao lưu
+      <h2 id="tlbc-backup-title">{t('backup.title')}</h2>
+      <p>{t('backup.intro')}</p>
+      <button type="button" data-testid="tlbc-backup-export" onClick={onExport}>
+        {t('backup.export')}
       </button>{' '}
       <label>
-        Nhập bản sao lưu:{' '}
+        {t('backup.import')}{' '}
         <input
           type="file"
           accept=".json,application/json"
@@ -97,8 +91,7 @@ export function BackupSection() {
       {status && (
         <StatusLine
           testid="tlbc-backup-status"
-          text={status.text}
-          en={status.textEn}
+          text={status.said.map((said) => sayIn(backupMessages, lang, said)).join(' ')}
           error={status.error}
           withState
         />

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { shortForm } from '@/lib/forms/code';
+import type { Lang } from '@/lib/i18n/lang';
+import type { Text } from '@/lib/i18n/message';
+import { type DispatchKey, dispatchMessages } from '@/lib/i18n/messages/dispatch';
+import { withLocalNumbers } from '@/lib/i18n/numbers';
+import { type Translate, textIn, translator } from '@/lib/i18n/translator';
 import { viDate } from '@/lib/periods/dates';
 import { type ParsedDispatch, parseDispatch } from '@/lib/periods/dispatch';
 import { flagText } from '@/lib/periods/dispatch-flags';
@@ -8,15 +13,34 @@ import { applyDispatch, DISPATCHES_KEY, loadApplied, removeApplied } from '@/lib
 import { LEVEL_LABELS } from '@/lib/periods/levels';
 import type { AppliedDispatches } from '@/lib/periods/schedule';
 import { periodLabel } from '@/lib/periods/windows';
+import { useLang } from '../useLang';
 
 // Paste this period's dispatch (công văn), check what was read, apply it: the popup, badge and
 // reminders then use its dates instead of the estimated ones. What was not understood is listed.
+
+type T = Translate<DispatchKey>;
+
+/** A message of the dispatch code in the page's language: numbers as it writes them, a period by name. */
+function say(text: Text<DispatchKey>, lang: Lang): string {
+  const local = withLocalNumbers(text, lang);
+  const period = text.params?.period;
+  const params =
+    period === undefined ? local.params : { ...local.params, period: periodLabel(String(period), lang) };
+  return textIn(dispatchMessages, lang, { ...local, params });
+}
+
+interface Status {
+  said: Text<DispatchKey>[];
+  error?: boolean;
+}
 
 export function DispatchSection() {
   const [text, setText] = useState('');
   const [parsed, setParsed] = useState<ParsedDispatch | null>(null);
   const [applied, setApplied] = useState<AppliedDispatches>({});
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const lang = useLang();
+  const t: T = translator(dispatchMessages, lang);
+  const [status, setStatus] = useState<Status | null>(null);
 
   useEffect(() => {
     const reload = () => loadApplied().then(setApplied, () => {});
@@ -32,15 +56,11 @@ export function DispatchSection() {
     const result = parseDispatch(text);
     if (result.refused) {
       setParsed(null);
-      setStatus({ text: result.refused, error: true });
+      setStatus({ said: [result.refused], error: true });
       return;
     }
     setParsed(result);
-    setStatus(
-      result.items.length
-        ? null
-        : { text: 'Không đọc được đơn vị, biểu mẫu và thời hạn nào trong văn bản này.', error: true },
-    );
+    setStatus(result.items.length ? null : { said: [{ key: 'dispatch.nothingRead' }], error: true });
   };
 
   const apply = async () => {
@@ -48,60 +68,59 @@ export function DispatchSection() {
     try {
       const result = await applyDispatch(parsed);
       const flagged = parsed.items.filter((i) => i.flags?.length).length;
-      const confirm = flagged ? ` Có ${flagged} thời hạn được đánh dấu: hãy đối chiếu lại với công văn.` : '';
-      setStatus({ text: result.message + (result.ok ? confirm : ''), error: !result.ok });
+      const confirm: Text<DispatchKey>[] =
+        result.ok && flagged ? [{ key: 'dispatch.flagged', params: { count: flagged } }] : [];
+      setStatus({ said: [result.message, ...confirm], error: !result.ok });
     } catch {
-      setStatus({ text: 'Không lưu được công văn, hãy thử lại.', error: true });
+      setStatus({ said: [{ key: 'dispatch.notSaved' }], error: true });
     }
   };
 
   return (
     <section aria-labelledby="tlbc-dispatch-title">
-      <h2 id="tlbc-dispatch-title" title="Dispatch for this period">
-        Công văn kỳ báo cáo
-      </h2>
-      <p title="Paste the text of this period's dispatch; the deadlines it sets replace the estimated ones.">
-        Dán nội dung công văn đôn đốc báo cáo của kỳ này; thời hạn trong công văn sẽ thay cho thời hạn dự
-        kiến.
-      </p>
+      <h2 id="tlbc-dispatch-title">{t('dispatch.title')}</h2>
+      <p>{t('dispatch.intro')}</p>
       <textarea
         data-testid="tlbc-dispatch-text"
         rows={10}
         cols={80}
         value={text}
-        aria-label="Nội dung công văn"
+        aria-label={t('dispatch.textLabel')}
         onInput={(e) => setText(e.currentTarget.value)}
       />
       <p>
         <button type="button" data-testid="tlbc-dispatch-parse" onClick={parse} disabled={!text.trim()}>
-          Đọc công văn
+          {t('dispatch.read')}
         </button>
       </p>
-      {parsed && <ParsedView parsed={parsed} onApply={apply} />}
+      {parsed && <ParsedView parsed={parsed} t={t} lang={lang} onApply={apply} />}
       {status && (
         <p role="status" data-testid="tlbc-dispatch-status" class={status.error ? 'error' : ''}>
-          {status.text}
+          {status.said.map((text) => say(text, lang)).join(' ')}
         </p>
       )}
-      <AppliedList applied={applied} />
+      <AppliedList applied={applied} t={t} lang={lang} />
     </section>
   );
 }
 
-function ParsedView({ parsed, onApply }: { parsed: ParsedDispatch; onApply: () => void }) {
+function ParsedView(props: { parsed: ParsedDispatch; t: T; lang: Lang; onApply: () => void }) {
+  const { parsed, t, lang, onApply } = props;
   return (
     <div data-testid="tlbc-dispatch-result">
       <p>
-        Kỳ báo cáo: <strong>{parsed.period ? periodLabel(parsed.period) : 'không xác định'}</strong>
-        {parsed.window && ` (chốt số liệu từ ${viDate(parsed.window.from)} đến ${viDate(parsed.window.to)})`}
+        {t('dispatch.period')}{' '}
+        <strong>{parsed.period ? periodLabel(parsed.period, lang) : t('dispatch.periodUnknown')}</strong>
+        {parsed.window &&
+          ` ${t('dispatch.window', { from: viDate(parsed.window.from), to: viDate(parsed.window.to) })}`}
       </p>
       {parsed.items.length > 0 && (
         <table>
           <thead>
             <tr>
-              <th>Đơn vị</th>
-              <th>Biểu</th>
-              <th>Hạn gửi</th>
+              <th>{t('dispatch.unit')}</th>
+              <th>{t('dispatch.form')}</th>
+              <th>{t('dispatch.due')}</th>
             </tr>
           </thead>
           <tbody>
@@ -118,23 +137,19 @@ function ParsedView({ parsed, onApply }: { parsed: ParsedDispatch; onApply: () =
                   data-assumed={item.formsAssumed ? 'true' : undefined}
                   data-flags={item.flags?.join(' ')}
                 >
-                  <td>{LEVEL_LABELS[item.level].vi}</td>
+                  <td>{LEVEL_LABELS[item.level][lang]}</td>
                   <td>
                     {form}
-                    {item.formsAssumed && (
-                      <span title="The dispatch names no form for this level: the regime's form is assumed">
-                        {' '}
-                        (theo chế độ báo cáo, công văn không ghi)
-                      </span>
-                    )}
+                    {item.formsAssumed && <span> {t('dispatch.assumed')}</span>}
                   </td>
                   <td>
-                    {item.before ? 'trước ngày ' : ''}
-                    {viDate(item.due)}
+                    {item.before ? t('dispatch.before', { date: viDate(item.due) }) : viDate(item.due)}
                     {item.flags?.length ? (
-                      <strong class="error" title="Kept as written: check it against the dispatch">
+                      <strong class="error">
                         {' '}
-                        — cần xác nhận: {item.flags.map((f) => flagText(f, item.due)).join('; ')}
+                        {t('dispatch.confirm', {
+                          why: item.flags.map((f) => flagText(f, item.due, lang)).join('; '),
+                        })}
                       </strong>
                     ) : null}
                   </td>
@@ -145,16 +160,13 @@ function ParsedView({ parsed, onApply }: { parsed: ParsedDispatch; onApply: () =
         </table>
       )}
       {parsed.appendices?.length ? (
-        <p data-testid="tlbc-dispatch-appendices" title="The dispatch sends its forms as appendices">
-          Công văn dẫn chiếu {parsed.appendices.join('; ')}: biểu mẫu theo chế độ báo cáo của từng cấp được áp
-          dụng, hãy đối chiếu với phụ lục.
+        <p data-testid="tlbc-dispatch-appendices">
+          {t('dispatch.appendices', { appendices: parsed.appendices.join('; ') })}
         </p>
       ) : null}
       {parsed.unparsed.length > 0 && (
         <div data-testid="tlbc-dispatch-unparsed">
-          <p title="Sentences about deadlines that were not understood: check them yourself.">
-            Các câu về thời hạn chưa đọc được (hãy tự kiểm tra):
-          </p>
+          <p>{t('dispatch.unparsed')}</p>
           <ul>
             {parsed.unparsed.map((sentence) => (
               <li key={sentence}>{sentence}</li>
@@ -168,35 +180,35 @@ function ParsedView({ parsed, onApply }: { parsed: ParsedDispatch; onApply: () =
         onClick={onApply}
         disabled={!parsed.items.length}
       >
-        Áp dụng thời hạn này
+        {t('dispatch.apply')}
       </button>
     </div>
   );
 }
 
-function AppliedList({ applied }: { applied: AppliedDispatches }) {
+function AppliedList({ applied, t, lang }: { applied: AppliedDispatches; t: T; lang: Lang }) {
   const periods = Object.keys(applied).sort().reverse();
   if (!periods.length) return null;
   return (
     <div>
-      <h3>Công văn đã áp dụng</h3>
+      <h3>{t('dispatch.applied')}</h3>
       <ul>
         {periods.map((period) => (
           <li key={period} data-testid="tlbc-dispatch-applied" data-period={period}>
-            {periodLabel(period)}:{' '}
+            {periodLabel(period, lang)}:{' '}
             {applied[period].items
               .map(
                 (i) =>
-                  `${LEVEL_LABELS[i.level].vi} — ${i.forms.map(shortForm).join(', ')}${i.formsAssumed ? ' (theo chế độ báo cáo)' : ''}: ${viDate(i.due)}${i.flags?.length ? ' (cần xác nhận)' : ''}`,
+                  `${LEVEL_LABELS[i.level][lang]} — ${i.forms.map(shortForm).join(', ')}${i.formsAssumed ? ` ${t('dispatch.appliedAssumed')}` : ''}: ${viDate(i.due)}${i.flags?.length ? ` ${t('dispatch.appliedFlagged')}` : ''}`,
               )
               .join('; ')}{' '}
             <button
               type="button"
               data-testid="tlbc-dispatch-remove"
-              title="Stop using this dispatch; estimated dates apply again"
+              title={t('dispatch.removeHint')}
               onClick={() => removeApplied(period)}
             >
-              Bỏ áp dụng
+              {t('dispatch.remove')}
             </button>
           </li>
         ))}

@@ -11,26 +11,37 @@ import {
 } from '@/lib/drafts/client';
 import { draftColumns, periodLabel, savedAtLabel } from '@/lib/drafts/labels';
 import type { Draft, DraftSummary, Revision } from '@/lib/drafts/schema';
+import type { Lang } from '@/lib/i18n/lang';
+import { draftListMessages } from '@/lib/i18n/messages/draft-list';
+import { type Translate, translator } from '@/lib/i18n/translator';
+import { useLang } from '../useLang';
 import { QuarantineSection } from './QuarantineSection';
 import { StatusLine } from './StatusLine';
+import { pairOf, type Said, sayIn } from './said';
 
 // The drafts list on the options page: open (read-only values and earlier versions), rename, delete
 // with an inline confirmation (no window.confirm: it blocks the page) and an undo; below it, the drafts
 // this version cannot read (QuarantineSection).
 
+type T = Translate<keyof typeof draftListMessages.vi>;
+
 interface Status {
-  text: string;
-  textEn: string;
+  said: Said;
   error?: boolean;
   /** The draft a delete removed, offered back by "Hoàn tác". */
   undoId?: string;
 }
 
-function describe(d: Pick<DraftSummary, 'form' | 'period' | 'unit'>): string {
-  return `${d.form} · ${periodLabel(d.period)} · ${d.unit || '(chưa rõ đơn vị)'}`;
+function describe(d: Pick<DraftSummary, 'form' | 'period' | 'unit'>, lang: Lang): string {
+  const unit = d.unit || translator(draftListMessages, lang)('draftList.noUnit');
+  return `${d.form} · ${periodLabel(d.period)} · ${unit}`;
 }
 
+type Reply = { ok: true } | { ok: false; error: string; errorEn: string };
+
 export function DraftsSection() {
+  const lang = useLang();
+  const t: T = translator(draftListMessages, lang);
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -38,7 +49,7 @@ export function DraftsSection() {
   const reload = useCallback(async () => {
     const reply = await listDraftsResult();
     if (reply.ok) setDrafts(reply.drafts);
-    else setStatus({ text: reply.error, textEn: reply.errorEn, error: true });
+    else setStatus({ said: pairOf(reply), error: true });
   }, []);
 
   useEffect(() => {
@@ -46,8 +57,8 @@ export function DraftsSection() {
     return onDraftsChanged(reload);
   }, [reload]);
 
-  const report = (reply: { ok: true } | { ok: false; error: string; errorEn: string }, ok: Status) => {
-    setStatus(reply.ok ? ok : { text: reply.error, textEn: reply.errorEn, error: true });
+  const report = (reply: Reply, ok: Status) => {
+    setStatus(reply.ok ? ok : { said: pairOf(reply), error: true });
     reload();
   };
 
@@ -55,55 +66,49 @@ export function DraftsSection() {
     const reply = await deleteDraft(draft.id);
     if (openId === draft.id) setOpenId(null);
     report(reply, {
-      text: `Đã xoá bản nháp ${describe(draft)}.`,
-      textEn: `Deleted the draft ${describe(draft)}.`,
+      said: { key: 'draftList.deleted', params: { draft: describe(draft, lang) } },
       undoId: draft.id,
     });
   };
 
   const undo = async (id: string) => {
     const reply = await undeleteDraft(id);
-    report(reply, { text: 'Đã khôi phục bản nháp vừa xoá.', textEn: 'The deleted draft is back.' });
+    report(reply, { said: { key: 'draftList.undeleted' } });
   };
 
   return (
     <section aria-labelledby="tlbc-drafts-title">
-      <h2 id="tlbc-drafts-title" title="Drafts">
-        Bản nháp đã lưu
-      </h2>
+      <h2 id="tlbc-drafts-title">{t('draftList.title')}</h2>
       {status && (
-        <StatusLine testid="tlbc-drafts-status" text={status.text} en={status.textEn} error={status.error}>
+        <StatusLine
+          testid="tlbc-drafts-status"
+          text={sayIn(draftListMessages, lang, status.said)}
+          error={status.error}
+        >
           {' '}
           {status.undoId && (
-            <button
-              type="button"
-              data-testid="tlbc-draft-undo"
-              onClick={() => undo(status.undoId!)}
-              title="Undo"
-            >
-              Hoàn tác
+            <button type="button" data-testid="tlbc-draft-undo" onClick={() => undo(status.undoId!)}>
+              {t('draftList.undo')}
             </button>
           )}
         </StatusLine>
       )}
       {drafts === null ? (
-        <p>Đang tải…</p>
+        <p>{t('draftList.loading')}</p>
       ) : drafts.length === 0 ? (
-        <p title="No drafts yet. Save one from a report page (“Lưu nháp”) or import a file.">
-          Chưa có bản nháp nào. Lưu từ trang báo cáo (nút “Lưu nháp”) hoặc nhập từ tệp.
-        </p>
+        <p>{t('draftList.none')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th title="Form">Biểu mẫu</th>
-              <th title="Period">Kỳ báo cáo</th>
-              <th title="Unit">Đơn vị</th>
-              <th title="Name">Tên</th>
-              <th title="Last saved">Lưu lần cuối</th>
-              <th title="Earlier versions kept">Phiên bản cũ</th>
+              <th>{t('draftList.form')}</th>
+              <th>{t('draftList.period')}</th>
+              <th>{t('draftList.unit')}</th>
+              <th>{t('draftList.name')}</th>
+              <th>{t('draftList.saved')}</th>
+              <th>{t('draftList.revisions')}</th>
               <th>
-                <span class="visually-hidden">Thao tác</span>
+                <span class="visually-hidden">{t('draftList.actions')}</span>
               </th>
             </tr>
           </thead>
@@ -112,12 +117,12 @@ export function DraftsSection() {
               <DraftRow
                 key={draft.id}
                 draft={draft}
+                t={t}
                 open={openId === draft.id}
                 onToggle={() => setOpenId(openId === draft.id ? null : draft.id)}
                 onRename={async (name) =>
                   report(await renameDraft(draft.id, name), {
-                    text: `Đã đổi tên thành “${name.trim()}”.`,
-                    textEn: `Renamed to “${name.trim()}”.`,
+                    said: { key: 'draftList.renamed', params: { name: name.trim() } },
                   })
                 }
                 onDelete={() => remove(draft)}
@@ -126,7 +131,7 @@ export function DraftsSection() {
           </tbody>
         </table>
       )}
-      {openId && <DraftDetail id={openId} onStatus={report} />}
+      {openId && <DraftDetail id={openId} t={t} lang={lang} onStatus={report} />}
       <QuarantineSection />
     </section>
   );
@@ -134,12 +139,13 @@ export function DraftsSection() {
 
 function DraftRow(props: {
   draft: DraftSummary;
+  t: T;
   open: boolean;
   onToggle: () => void;
   onRename: (name: string) => void;
   onDelete: () => void;
 }) {
-  const { draft } = props;
+  const { draft, t } = props;
   const [renaming, setRenaming] = useState(false);
   const [confirming, setConfirming] = useState(false);
   return (
@@ -167,10 +173,10 @@ function DraftRow(props: {
             <input
               data-testid="tlbc-draft-name"
               name="name"
-              aria-label="Tên bản nháp"
+              aria-label={t('draftList.nameLabel')}
               defaultValue={draft.name}
             />
-            <button type="submit">Lưu tên</button>
+            <button type="submit">{t('draftList.saveName')}</button>
           </form>
         ) : (
           draft.name
@@ -185,19 +191,14 @@ function DraftRow(props: {
           aria-expanded={props.open}
           onClick={props.onToggle}
         >
-          {props.open ? 'Đóng' : 'Mở'}
+          {props.open ? t('draftList.close') : t('draftList.open')}
         </button>
-        <button
-          type="button"
-          data-testid="tlbc-draft-rename"
-          onClick={() => setRenaming(!renaming)}
-          title="Rename"
-        >
-          Đổi tên
+        <button type="button" data-testid="tlbc-draft-rename" onClick={() => setRenaming(!renaming)}>
+          {t('draftList.rename')}
         </button>
         {confirming ? (
           <span>
-            Xoá bản nháp này?{' '}
+            {t('draftList.confirmDelete')}{' '}
             <button
               type="button"
               data-testid="tlbc-draft-delete-confirm"
@@ -206,20 +207,15 @@ function DraftRow(props: {
                 props.onDelete();
               }}
             >
-              Xoá
+              {t('draftList.delete')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Không
+              {t('draftList.keep')}
             </button>
           </span>
         ) : (
-          <button
-            type="button"
-            data-testid="tlbc-draft-delete"
-            onClick={() => setConfirming(true)}
-            title="Delete"
-          >
-            Xoá
+          <button type="button" data-testid="tlbc-draft-delete" onClick={() => setConfirming(true)}>
+            {t('draftList.delete')}
           </button>
         )}
       </td>
@@ -228,10 +224,7 @@ function DraftRow(props: {
 }
 
 /** One draft's values as a read-only table, and its earlier versions with a restore button each. */
-function DraftDetail(props: {
-  id: string;
-  onStatus: (reply: { ok: true } | { ok: false; error: string; errorEn: string }, ok: Status) => void;
-}) {
+function DraftDetail(props: { id: string; t: T; lang: Lang; onStatus: (reply: Reply, ok: Status) => void }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [revisions, setRevisions] = useState<Revision[]>([]);
 
@@ -246,15 +239,16 @@ function DraftDetail(props: {
     return onDraftsChanged(load);
   }, [load]);
 
+  const { t } = props;
   if (!draft) return null;
   const columns = draftColumns(draft.rows);
   return (
     <div data-testid="tlbc-draft-detail">
-      <h3>{describe(draft)}</h3>
+      <h3>{describe(draft, props.lang)}</h3>
       <table data-testid="tlbc-draft-values">
         <thead>
           <tr>
-            <th>Lĩnh vực</th>
+            <th>{t('draftList.field')}</th>
             {columns.map((c) => (
               <th key={c}>({c})</th>
             ))}
@@ -271,22 +265,24 @@ function DraftDetail(props: {
           ))}
         </tbody>
       </table>
-      <h4 title="Earlier versions">Phiên bản cũ ({revisions.length})</h4>
+      <h4>{t('draftList.earlier', { count: revisions.length })}</h4>
       <ul>
         {revisions.map((revision) => (
           <li key={revision.seq} data-testid="tlbc-draft-revision">
-            Lần lưu {revision.draft.revision}, {savedAtLabel(revision.draft.savedAt)}{' '}
+            {t('draftList.revision', {
+              revision: revision.draft.revision,
+              saved: savedAtLabel(revision.draft.savedAt),
+            })}{' '}
             <button
               type="button"
               data-testid="tlbc-draft-restore"
               onClick={async () =>
                 props.onStatus(await restoreRevision(props.id, revision.seq!), {
-                  text: `Đã khôi phục lần lưu ${revision.draft.revision}; bản đang dùng trước đó được giữ làm phiên bản cũ.`,
-                  textEn: `Restored save ${revision.draft.revision}; the version it replaced is kept as an earlier version.`,
+                  said: { key: 'draftList.restored', params: { revision: revision.draft.revision } },
                 })
               }
             >
-              Khôi phục
+              {t('draftList.restore')}
             </button>
           </li>
         ))}

@@ -1,34 +1,25 @@
 import type { ImportedSheet } from '@/lib/drafts/import/import-file';
 import type { MappingHow } from '@/lib/drafts/import/map-columns';
 import type { FormDef } from '@/lib/forms/schema';
-import { formatNumber } from '@/lib/numbers';
+import type { ImportKey } from '@/lib/i18n/messages/import';
+import type { ImportT } from './ImportSection';
 
 // The column mapping as a correction tool: every file column shows where it goes — a form column,
 // "cộng vào cột N" when several file columns add up into one, or "bỏ qua" with its total so the user
 // sees what the form will not hold — and the user may change it. Totals the file lacks are shown as
 // derived; form columns nothing fills are named.
 
-const HOW: Record<MappingHow, [string, string]> = {
-  numbering: ['theo dòng đánh số cột', 'by the column-numbering row'],
-  header: ['theo tên cột', 'by the column name'],
-  group: ['theo tên cột và nhóm cột phía trên', 'by the column name and the group above'],
-  order: ['theo thứ tự cột (đoán, hãy kiểm tra)', 'by column order (a guess, please check)'],
-  fuzzy: ['theo tên gần giống (hãy kiểm tra)', 'by a similar name (please check)'],
-  user: ['do bạn chọn', 'chosen by you'],
-  remembered: ['như lần nhập trước của tệp cùng tiêu đề', 'as for the last file with this header'],
-  merged: ['cột gộp Đúng hạn và Trước hạn: hãy chọn cột', 'merged on time and early: choose where it goes'],
-  none: ['không thuộc biểu, bỏ qua', 'not part of the form, ignored'],
-};
+const how = (m: MappingHow): ImportKey => `import.how.${m}`;
 
 interface Props {
   imported: ImportedSheet;
   def: FormDef;
+  t: ImportT;
   onChange: (fileColumn: number, number: number | null) => void;
 }
 
-const partName = (p: number | 'new') => (p === 'new' ? '“Mới tiếp nhận”' : `(${p})`);
-
-export function ImportMapping({ imported, def, onChange }: Props) {
+export function ImportMapping({ imported, def, t, onChange }: Props) {
+  const partName = (p: number | 'new') => (p === 'new' ? t('import.map.new') : `(${p})`);
   const { mapping, layout } = imported;
   const counts = def.columns.filter((c) => c.number !== 1 && c.number !== (def.labelColumn ?? 2));
   const shared = (n: number) => mapping.filter((m) => m.number === n).length > 1;
@@ -39,9 +30,9 @@ export function ImportMapping({ imported, def, onChange }: Props) {
       <table>
         <thead>
           <tr>
-            <th>Cột trong tệp (File column)</th>
-            <th>Vào cột của biểu (Goes to)</th>
-            <th>Cách xác định (Decided)</th>
+            <th>{t('import.map.fileColumn')}</th>
+            <th>{t('import.map.goesTo')}</th>
+            <th>{t('import.map.decided')}</th>
           </tr>
         </thead>
         <tbody>
@@ -70,14 +61,16 @@ export function ImportMapping({ imported, def, onChange }: Props) {
                         <select
                           data-testid="tlbc-import-target"
                           data-file-col={m.fileColumn}
-                          aria-label={`Cột của biểu cho “${m.header}”`}
+                          aria-label={t('import.map.targetOf', { header: m.header })}
                           value={m.number === null ? '' : String(m.number)}
                           onChange={(e) => {
                             const v = (e.currentTarget as HTMLSelectElement).value;
                             onChange(m.fileColumn, v === '' ? null : Number(v));
                           }}
                         >
-                          <option value="">{m.how === 'merged' ? '— chọn cột —' : 'bỏ qua'}</option>
+                          <option value="">
+                            {m.how === 'merged' ? t('import.map.choose') : t('import.map.ignore')}
+                          </option>
                           {counts.map((c) => (
                             <option key={c.number} value={String(c.number)}>
                               ({c.number}) {c.group ? `${c.group} – ` : ''}
@@ -87,20 +80,18 @@ export function ImportMapping({ imported, def, onChange }: Props) {
                         </select>{' '}
                         {m.number !== null && shared(m.number) && (
                           <span data-testid="tlbc-import-adds">
-                            cộng vào cột ({m.number}) <span lang="en">(added into column ({m.number}))</span>
+                            {t('import.map.adds', { col: m.number })}
                           </span>
                         )}
                         {m.number === null && total !== undefined && (
                           <span data-testid="tlbc-import-unplaced" data-total={total}>
-                            bỏ qua, tổng {formatNumber(total)} <span lang="en">(ignored, total {total})</span>
+                            {t('import.map.unplaced', { total })}
                           </span>
                         )}
                       </>
                     )}
                   </td>
-                  <td>
-                    {HOW[m.how][0]} <span lang="en">({HOW[m.how][1]})</span>
-                  </td>
+                  <td>{t(how(m.how))}</td>
                 </tr>
               );
             })}
@@ -110,28 +101,24 @@ export function ImportMapping({ imported, def, onChange }: Props) {
         <ul>
           {imported.derived.map((d) => (
             <li key={d.number} data-testid="tlbc-import-derived" data-col={d.number}>
-              Cột ({d.number}) = {d.from.map(partName).join(' + ')}: tệp không có cột này, đã tính từ các cột
-              của tệp.{' '}
-              <span lang="en">
-                (Column ({d.number}) is not in the file: derived from {d.from.map(partName).join(' + ')}.)
-              </span>
+              {t('import.map.derived', { col: d.number, parts: d.from.map(partName).join(' + ') })}
             </li>
           ))}
         </ul>
       )}
       {missing.length > 0 && (
         <p data-testid="tlbc-import-missing" data-cols={missing.map((c) => c.number).join(' ')}>
-          Tệp không có số cho cột {missing.map((c) => `(${c.number})`).join(', ')}: các ô này để trống.{' '}
-          <span lang="en">(The file has no figures for these columns: left empty.)</span>
+          {t('import.map.missing', { cols: missing.map((c) => `(${c.number})`).join(', ') })}
         </p>
       )}
       {imported.leftOut.count > 0 && (
         <p data-testid="tlbc-import-left-out" data-count={imported.leftOut.count}>
-          Bỏ qua {formatNumber(imported.leftOut.count)} dòng không phải số liệu (tiêu đề, chữ ký, ghi chú
           {imported.leftOut.labels.length > 0
-            ? `: ${imported.leftOut.labels.map((l) => `“${l}”`).join(', ')}`
-            : ''}
-          ). <span lang="en">(Left out {imported.leftOut.count} lines that are not data.)</span>
+            ? t('import.map.leftOutLabels', {
+                count: imported.leftOut.count,
+                labels: imported.leftOut.labels.map((l) => `“${l}”`).join(', '),
+              })
+            : t('import.map.leftOut', { count: imported.leftOut.count })}
         </p>
       )}
     </>

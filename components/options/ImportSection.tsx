@@ -10,12 +10,18 @@ import { applyRemembered, findRemembered, rememberMapping } from '@/lib/drafts/i
 import type { DraftInput } from '@/lib/drafts/schema';
 import { allForms } from '@/lib/forms/catalogue';
 import type { FormDef } from '@/lib/forms/schema';
-import { formatNumber } from '@/lib/numbers';
+import type { Lang } from '@/lib/i18n/lang';
+import type { Params } from '@/lib/i18n/message';
+import { type ImportKey, importMessages } from '@/lib/i18n/messages/import';
+import { localParams } from '@/lib/i18n/numbers';
+import { translator } from '@/lib/i18n/translator';
 import { checkAll } from '@/lib/rules/engine';
 import type { Finding } from '@/lib/rules/finding';
 import type { TableModel } from '@/lib/table/model';
+import { useLang } from '../useLang';
 import { ImportMapping } from './ImportMapping';
 import { PeriodSelect } from './PeriodSelect';
+import { pairOf, type Said } from './said';
 
 // Options page: import an .xlsx / .csv file as a draft. Choose a file, see how its columns map to the
 // form and what the checks would say, correct the mapping (the checks follow at once), then save it
@@ -38,9 +44,16 @@ const FORMS = allForms.filter((f) => !f.outline);
 const checkFile = (model: TableModel, def: FormDef): Finding[] => checkAll(model, def, {});
 
 interface Status {
-  text: string;
-  textEn: string;
+  said: Said;
   error?: boolean;
+}
+
+export type ImportT = (key: ImportKey, params?: Params) => string;
+
+/** `t` of the import messages, numbers written as the language writes them. */
+export function importT(lang: Lang): ImportT {
+  const t = translator(importMessages, lang);
+  return (key, params) => t(key, localParams(params, lang));
 }
 
 interface Loaded {
@@ -54,9 +67,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** The first PREVIEW_ITEMS of a list, and a line counting the others. */
 function Bounded<T>({
   items,
+  t,
   children,
 }: {
   items: T[];
+  t: ImportT;
   children: (item: T, index: number) => ComponentChildren;
 }) {
   const rest = items.length - PREVIEW_ITEMS;
@@ -65,7 +80,7 @@ function Bounded<T>({
       {items.slice(0, PREVIEW_ITEMS).map(children)}
       {rest > 0 && (
         <li data-testid="tlbc-import-more" data-count={rest}>
-          … và {formatNumber(rest)} mục nữa <span lang="en">(and {rest} more)</span>
+          {t('import.more', { count: rest })}
         </li>
       )}
     </ul>
@@ -77,6 +92,9 @@ export function ImportSection({
   check = checkFile,
   now = () => new Date(),
 }: ImportSectionProps) {
+  const lang = useLang();
+  const t = importT(lang);
+  const say = (said: Said) => ('key' in said ? t(said.key as ImportKey, said.params) : said[lang]);
   const quarters = useMemo(() => recentQuarters(now()), [now]);
   const [formCode, setFormCode] = useState(FORMS[0].code);
   const [period, setPeriod] = useState(quarters.selected);
@@ -102,7 +120,7 @@ export function ImportSection({
     setBusy(true);
     setResult(null);
     setProgress(0);
-    setStatus({ text: `Đang đọc “${loaded.name}”…`, textEn: `Reading “${loaded.name}”…` });
+    setStatus({ said: { key: 'import.reading', params: { file: loaded.name } } });
     const read = await importSpreadsheet(loaded.name, loaded.data, form, {
       onProgress: (fraction) => {
         if (id === loads.current) setProgress(fraction);
@@ -123,7 +141,7 @@ export function ImportSection({
     let checked: Finding[] | null = null;
     if (next.ok && check) {
       setProgress(null);
-      setStatus({ text: 'Đang kiểm tra số liệu…', textEn: 'Checking the figures…' });
+      setStatus({ said: { key: 'import.checking' } });
       await nextTask();
       if (id !== loads.current) return;
       checked = check(previewModel(next.rows, form), form);
@@ -134,11 +152,8 @@ export function ImportSection({
     setResult(next);
     setStatus(
       next.ok
-        ? {
-            text: `Đã đọc ${formatNumber(next.rows.length)} dòng từ “${loaded.name}”. Kiểm tra rồi bấm Lưu.`,
-            textEn: `Read ${next.rows.length} rows from “${loaded.name}”. Check, then press Save.`,
-          }
-        : { text: next.error, textEn: next.errorEn, error: true },
+        ? { said: { key: 'import.read', params: { count: next.rows.length, file: loaded.name } } }
+        : { said: pairOf(next), error: true },
     );
   };
 
@@ -152,7 +167,7 @@ export function ImportSection({
       loads.current++;
       setResult(null);
       setFile(null);
-      setStatus({ text: refusal.error, textEn: refusal.errorEn, error: true });
+      setStatus({ said: pairOf(refusal), error: true });
       return;
     }
     let data: ArrayBuffer;
@@ -160,11 +175,7 @@ export function ImportSection({
       data = await chosen.arrayBuffer();
     } catch {
       setResult(null);
-      setStatus({
-        text: 'Không đọc được tệp đã chọn.',
-        textEn: 'Could not read the chosen file.',
-        error: true,
-      });
+      setStatus({ said: { key: 'import.unreadable' }, error: true });
       return;
     }
     const loaded = { name: chosen.name, data };
@@ -201,11 +212,9 @@ export function ImportSection({
     const read = { kind: imported.kind, sheets: imported.sheets, encoding: imported.encoding, notes: [] };
     const next = importSheet(read, sheet, def);
     if (!next.ok) {
-      setStatus({
-        text: `Trang tính “${name}”: ${next.error}`,
-        textEn: `Sheet “${name}”: ${next.errorEn}`,
-        error: true,
-      });
+      const sheetSaid = (l: Lang) =>
+        importT(l)('import.sheetProblem', { sheet: name, problem: pairOf(next)[l] });
+      setStatus({ said: { vi: sheetSaid('vi'), en: sheetSaid('en') }, error: true });
       return;
     }
     setRemembered(false);
@@ -216,8 +225,7 @@ export function ImportSection({
     if (!imported) return;
     if (imported.undecided.length > 0) {
       setStatus({
-        text: `Chưa lưu: hãy chọn cột của biểu cho cột gộp “${imported.undecided[0].header}”.`,
-        textEn: `Not saved: choose the form column for the merged column “${imported.undecided[0].header}”.`,
+        said: { key: 'import.undecided', params: { header: imported.undecided[0].header } },
         error: true,
       });
       return;
@@ -225,7 +233,7 @@ export function ImportSection({
     const unitName = (unitInput.current?.value ?? unit).trim();
     const periodKey = periodSelect.current?.value ?? period;
     if (unitName === '') {
-      setStatus({ text: 'Hãy nhập tên đơn vị báo cáo.', textEn: 'Enter the reporting unit.', error: true });
+      setStatus({ said: { key: 'import.needUnit' }, error: true });
       return;
     }
     const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
@@ -244,29 +252,27 @@ export function ImportSection({
     setStatus(
       reply.ok
         ? {
-            text: `Đã lưu bản nháp ${def.code} · ${quarter?.label ?? periodKey} · ${unitName} (${formatNumber(imported.rows.length)} dòng).`,
-            textEn: `Saved the draft ${def.code} · ${quarter?.labelEn ?? periodKey} · ${unitName} (${imported.rows.length} rows).`,
+            said: {
+              vi: importT('vi')('import.saved', {
+                draft: `${def.code} · ${quarter?.label ?? periodKey} · ${unitName}`,
+                count: imported.rows.length,
+              }),
+              en: importT('en')('import.saved', {
+                draft: `${def.code} · ${quarter?.labelEn ?? periodKey} · ${unitName}`,
+                count: imported.rows.length,
+              }),
+            },
           }
-        : { text: reply.error, textEn: reply.errorEn, error: true },
+        : { said: pairOf(reply), error: true },
     );
   };
 
   return (
     <section aria-labelledby="tlbc-import-title">
-      <h2 id="tlbc-import-title">
-        Nhập bản nháp từ Excel/CSV <span lang="en">(Import a draft from Excel/CSV)</span>
-      </h2>
-      <p>
-        Tệp .xlsx hoặc .csv có dòng tiêu đề (“Lĩnh vực”, “Tổng số”, “Trực tuyến”…) hoặc dòng đánh số cột
-        (1)…(13), kể cả tệp thống kê xuất từ phần mềm một cửa (“Tồn kỳ trước”, “Đã xử lý”, “Trực tuyến toàn
-        trình”…). Tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx.{' '}
-        <span lang="en">
-          An .xlsx or .csv file with a header row or a column-numbering row, one-stop system exports included.
-          Old .xls: save it as .xlsx in Excel.
-        </span>
-      </p>
+      <h2 id="tlbc-import-title">{t('import.title')}</h2>
+      <p>{t('import.intro')}</p>
       <label>
-        Biểu mẫu <span lang="en">(Form)</span>{' '}
+        {t('import.form')}{' '}
         <select
           data-testid="tlbc-import-form"
           value={formCode}
@@ -280,7 +286,7 @@ export function ImportSection({
         </select>
       </label>{' '}
       <label>
-        Tệp <span lang="en">(File)</span>{' '}
+        {t('import.file')}{' '}
         <input
           type="file"
           accept=".xlsx,.csv,.txt,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
@@ -290,12 +296,10 @@ export function ImportSection({
       </label>
       {imported && (
         <div data-testid="tlbc-import-preview">
-          <h3>
-            Đối chiếu cột <span lang="en">(Column mapping)</span>
-          </h3>
+          <h3>{t('import.mappingTitle')}</h3>
           {imported.sheets.length > 1 && (
             <label>
-              Trang tính <span lang="en">(Sheet)</span>{' '}
+              {t('import.sheet')}{' '}
               <select
                 data-testid="tlbc-import-sheet"
                 value={imported.sheet}
@@ -309,45 +313,33 @@ export function ImportSection({
               </select>
             </label>
           )}
-          {remembered && (
-            <p data-testid="tlbc-import-remembered">
-              Đã áp dụng cách đối chiếu cột bạn đã lưu cho tệp có cùng tiêu đề; hãy kiểm tra lại.{' '}
-              <span lang="en">
-                (The mapping you saved for a file with this header was applied; check it.)
-              </span>
-            </p>
-          )}
-          <ImportMapping imported={imported} def={def} onChange={onTarget} />
-          <p>
-            {formatNumber(imported.rows.length)} dòng, trang tính “{imported.sheet}”.{' '}
-            <span lang="en">
-              ({imported.rows.length} rows, sheet “{imported.sheet}”.)
-            </span>
-          </p>
+          {remembered && <p data-testid="tlbc-import-remembered">{t('import.remembered')}</p>}
+          <ImportMapping imported={imported} def={def} t={t} onChange={onTarget} />
+          <p>{t('import.rows', { count: imported.rows.length, sheet: imported.sheet })}</p>
           {imported.encoding && (
             <p data-testid="tlbc-import-encoding" data-encoding={imported.encoding}>
-              Bảng mã của tệp: {imported.encoding} <span lang="en">(File encoding: {imported.encoding})</span>
+              {t('import.encoding', { encoding: imported.encoding })}
             </p>
           )}
           {imported.problems.length > 0 && (
-            <Bounded items={imported.problems}>
+            <Bounded items={imported.problems} t={t}>
               {(p, i) => (
                 <li
                   key={`${p.row}-${p.col}-${i}`}
                   data-testid="tlbc-import-problem"
                   data-severity={p.severity}
                 >
-                  {p.message} <span lang="en">{p.messageEn}</span>
+                  {lang === 'en' ? p.messageEn : p.message}
                 </li>
               )}
             </Bounded>
           )}
           {findings === null ? (
-            <p>Chưa có bộ kiểm tra số liệu. (Checks are not available.)</p>
+            <p>{t('import.noChecks')}</p>
           ) : findings.length === 0 ? (
-            <p>Không thấy lỗi số liệu. (No problems found.)</p>
+            <p>{t('import.noFindings')}</p>
           ) : (
-            <Bounded items={findings}>
+            <Bounded items={findings} t={t}>
               {(f, i) => (
                 <li
                   key={`${f.rule}-${f.row}-${f.col}-${i}`}
@@ -356,23 +348,24 @@ export function ImportSection({
                   data-severity={f.severity}
                 >
                   {f.row !== undefined && <strong>{imported.rows[f.row]?.label}: </strong>}
-                  {f.message} <span lang="en">{f.messageEn}</span>
+                  {lang === 'en' ? f.messageEn : f.message}
                 </li>
               )}
             </Bounded>
           )}
           <PeriodSelect
             testid="tlbc-import-period"
+            label={t('import.period')}
             selectRef={periodSelect}
             value={period}
             choices={quarters.choices.map((q) => ({
               value: q.key,
-              label: `${q.label} (${q.key.replace('/', ' – ')})`,
+              label: `${lang === 'en' ? q.labelEn : q.label} (${q.key.replace('/', ' – ')})`,
             }))}
             onChange={setPeriod}
           />{' '}
           <label>
-            Đơn vị báo cáo <span lang="en">(Reporting unit)</span>{' '}
+            {t('import.unit')}{' '}
             <input
               type="text"
               data-testid="tlbc-import-unit"
@@ -382,7 +375,7 @@ export function ImportSection({
             />
           </label>{' '}
           <button type="button" data-testid="tlbc-import-save" disabled={busy} onClick={onSave}>
-            Lưu bản nháp <span lang="en">(Save draft)</span>
+            {t('import.save')}
           </button>
         </div>
       )}
@@ -392,11 +385,7 @@ export function ImportSection({
         </progress>
       )}
       <p data-testid="tlbc-import-status" aria-live="polite" class={status?.error ? 'error' : undefined}>
-        {status && (
-          <>
-            {status.text} <span lang="en">{status.textEn}</span>
-          </>
-        )}
+        {status && say(status.said)}
       </p>
     </section>
   );

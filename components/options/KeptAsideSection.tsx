@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { optionsMessages } from '@/lib/i18n/messages/options';
+import { storageMessages } from '@/lib/i18n/messages/storage';
+import { textIn, translator } from '@/lib/i18n/translator';
 import {
   discardKeptAside,
   KEPT_ASIDE_KEY,
@@ -7,12 +10,15 @@ import {
   loadKeptAside,
 } from '@/lib/storage/kept-aside';
 import { storedItemOf } from '@/lib/storage/keys';
+import { useLang } from '../useLang';
 import { downloadJson } from './download';
 
 // Stored records this version could not read (profile, settings, an applied dispatch): kept as found
 // rather than overwritten, listed here with why, to download or discard. Hidden when there are none.
 
 export function KeptAsideSection() {
+  const lang = useLang();
+  const t = translator(optionsMessages, lang);
   const [entries, setEntries] = useState<KeptAsideEntry[]>([]);
   const reload = useCallback(() => loadKeptAside().then(setEntries, () => {}), []);
 
@@ -28,40 +34,39 @@ export function KeptAsideSection() {
   if (!entries.length) return null;
   return (
     <section aria-labelledby="tlbc-kept-aside-title" data-testid="tlbc-kept-aside">
-      <h2 id="tlbc-kept-aside-title" title="Stored records that could not be read">
-        Bản ghi không đọc được (đã để riêng)
-      </h2>
-      <p title="They were kept as found instead of being overwritten; the other records are unaffected.">
-        Các bản ghi này được giữ nguyên như khi tìm thấy thay vì bị ghi đè; các bản ghi khác không bị ảnh
-        hưởng.
-      </p>
+      <h2 id="tlbc-kept-aside-title">{t('options.aside.title')}</h2>
+      <p>{t('options.aside.intro')}</p>
       <ul>
-        {entries.map((entry) => (
-          <li
-            key={`${entry.key}|${entry.item ?? ''}|${entry.at}`}
-            data-testid="tlbc-kept-aside-row"
-            data-key={entry.key}
-            data-item={entry.item ?? ''}
-          >
-            {storedItemOf(entry.key)?.label.vi ?? entry.key}
-            {entry.item ? ` (${entry.item})` : ''}: {entry.reason}{' '}
-            <button
-              type="button"
-              title="Download it as found"
-              onClick={() => downloadJson(`tlbc-de-rieng-${entry.at.slice(0, 10)}.json`, entry)}
+        {entries.map((entry) => {
+          const storedItem = storedItemOf(entry.key);
+          return (
+            <li
+              key={`${entry.key}|${entry.item ?? ''}|${entry.at}`}
+              data-testid="tlbc-kept-aside-row"
+              data-key={entry.key}
+              data-item={entry.item ?? ''}
             >
-              Tải về
-            </button>{' '}
-            <button
-              type="button"
-              data-testid="tlbc-kept-aside-discard"
-              title="Delete it for good"
-              onClick={() => discardKeptAside(entry).then(reload, () => {})}
-            >
-              Xóa hẳn
-            </button>
-          </li>
-        ))}
+              {storedItem ? textIn(storageMessages, lang, { key: storedItem.label }) : entry.key}
+              {entry.item ? ` (${entry.item})` : ''}:{' '}
+              {typeof entry.reason === 'string' ? entry.reason : textIn(storageMessages, lang, entry.reason)}{' '}
+              <button
+                type="button"
+                title={t('options.aside.downloadHint')}
+                onClick={() => downloadJson(`tlbc-de-rieng-${entry.at.slice(0, 10)}.json`, entry)}
+              >
+                {t('options.aside.download')}
+              </button>{' '}
+              <button
+                type="button"
+                data-testid="tlbc-kept-aside-discard"
+                title={t('options.aside.discardHint')}
+                onClick={() => discardKeptAside(entry).then(reload, () => {})}
+              >
+                {t('options.aside.discard')}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,3 +1,7 @@
+import { useEffect } from 'preact/hooks';
+import { optionsMessages } from '@/lib/i18n/messages/options';
+import { translator } from '@/lib/i18n/translator';
+import { LanguageSwitch } from '../LanguageSwitch';
 import { useLang } from '../useLang';
 import { AggregateSection } from './AggregateSection';
 import { BackupSection } from './BackupSection';
@@ -10,11 +14,17 @@ import { ProfileSection } from './ProfileSection';
 import './options.css';
 
 export function Options() {
-  // Follows the language setting (the page's `lang`); the sections' words come with i18n-pages.
-  useLang();
+  const lang = useLang();
+  const t = translator(optionsMessages, lang);
+  useEffect(() => {
+    document.title = t('options.title');
+  }, [t]);
   return (
     <main>
-      <h1>Trợ lý Báo cáo — Cài đặt</h1>
+      <h1>{t('options.title')}</h1>
+      <p class="language">
+        <LanguageSwitch lang={lang} />
+      </p>
       <ProfileSection />
       <DispatchSection />
       <DraftsSection />

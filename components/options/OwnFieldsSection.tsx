@@ -6,7 +6,11 @@ import { FIELD_LEVEL_LABELS, type FieldLevel, FieldLevel as Levels } from '@/lib
 import { addOwnField, loadOwnFields, onOwnFieldsChanged, removeOwnField } from '@/lib/fields/own-store';
 import type { StatusPair } from '@/lib/fields/panel-tools';
 import { levelOfUnit } from '@/lib/fields/panel-tools';
+import type { Lang } from '@/lib/i18n/lang';
+import { optionsMessages } from '@/lib/i18n/messages/options';
+import { translator } from '@/lib/i18n/translator';
 import { loadProfile } from '@/lib/profile';
+import { useLang } from '../useLang';
 import { StatusLine } from './StatusLine';
 
 // "Danh mục của tôi": field names the user taught the extension, with the level that handles each.
@@ -15,6 +19,8 @@ import { StatusLine } from './StatusLine';
 // listed, kept, and never silently dropped.
 
 export function OwnFieldsSection() {
+  const lang = useLang();
+  const t = translator(optionsMessages, lang);
   const [fields, show] = useState<OwnFields>(NO_OWN_FIELDS);
   // The import preview on this page checks field names too: with the user's own names.
   const setFields = (next: OwnFields) => {
@@ -44,23 +50,19 @@ export function OwnFieldsSection() {
 
   const add = async () => {
     const shown = name.trim();
-    done(await addOwnField(shown, level), {
-      vi: `Đã thêm «${shown}» (${FIELD_LEVEL_LABELS[level].vi}) vào danh mục của tôi.`,
-      en: `Added «${shown}» (${FIELD_LEVEL_LABELS[level].en}) to my field names.`,
-    });
+    const said = (l: Lang) =>
+      translator(optionsMessages, l)('options.own.added', {
+        name: shown,
+        level: FIELD_LEVEL_LABELS[level][l],
+      });
+    done(await addOwnField(shown, level), { vi: said('vi'), en: said('en') });
     setName('');
   };
 
   return (
     <section aria-labelledby="tlbc-own-fields-title">
-      <h2 id="tlbc-own-fields-title" title="My field names">
-        Danh mục lĩnh vực của tôi
-      </h2>
-      <p title="Field names the published catalogue lacks, added by you. On this machine they are not flagged. Not sure which field a procedure belongs to? Look it up on the National Public Service Portal.">
-        Tên lĩnh vực danh mục đã công bố chưa có, do bạn thêm: trên máy này các tên này không bị báo là lạ.
-        Chưa chắc một thủ tục thuộc lĩnh vực nào? Tra cứu trên Cổng Dịch vụ công quốc gia (tên được chép sẵn
-        để dán vào ô tìm kiếm).
-      </p>
+      <h2 id="tlbc-own-fields-title">{t('options.own.title')}</h2>
+      <p>{t('options.own.intro')}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -68,7 +70,7 @@ export function OwnFieldsSection() {
         }}
       >
         <label>
-          Tên lĩnh vực{' '}
+          {t('options.own.name')}{' '}
           <input
             type="text"
             size={40}
@@ -79,7 +81,7 @@ export function OwnFieldsSection() {
           />
         </label>{' '}
         <label>
-          Cấp{' '}
+          {t('options.own.level')}{' '}
           <select
             data-testid="tlbc-own-field-level"
             value={level}
@@ -89,58 +91,55 @@ export function OwnFieldsSection() {
             }}
           >
             {Levels.options.map((l) => (
-              <option key={l} value={l} title={FIELD_LEVEL_LABELS[l].en}>
-                {FIELD_LEVEL_LABELS[l].vi}
+              <option key={l} value={l}>
+                {FIELD_LEVEL_LABELS[l][lang]}
               </option>
             ))}
           </select>
         </label>{' '}
         <button type="submit" data-testid="tlbc-own-field-save" disabled={!name.trim()}>
-          Thêm vào danh mục của tôi
+          {t('options.own.add')}
         </button>{' '}
-        {name.trim() && <LookupLink name={name.trim()} onStatus={setStatus} />}
+        {name.trim() && <LookupLink name={name.trim()} lang={lang} onStatus={setStatus} />}
       </form>
       {fields.entries.length > 0 ? (
         <ul>
           {fields.entries.map((field) => (
             <li key={field.name} data-testid="tlbc-own-field" data-name={field.name} data-level={field.level}>
-              {field.name} <span class="muted">· {FIELD_LEVEL_LABELS[field.level].vi} · của tôi</span>{' '}
-              <LookupLink name={field.name} onStatus={setStatus} />{' '}
+              {field.name}{' '}
+              <span class="muted">
+                · {FIELD_LEVEL_LABELS[field.level][lang]} · {t('options.own.mine')}
+              </span>{' '}
+              <LookupLink name={field.name} lang={lang} onStatus={setStatus} />{' '}
               <button
                 type="button"
                 data-testid="tlbc-own-field-remove"
                 onClick={async () =>
                   done(await removeOwnField(field.name), {
-                    vi: `Đã bỏ «${field.name}» khỏi danh mục của tôi.`,
-                    en: `Removed «${field.name}» from my field names.`,
+                    vi: translator(optionsMessages, 'vi')('options.own.removed', { name: field.name }),
+                    en: translator(optionsMessages, 'en')('options.own.removed', { name: field.name }),
                   })
                 }
               >
-                Bỏ
+                {t('options.own.remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted">Chưa có tên nào.</p>
+        <p class="muted">{t('options.own.none')}</p>
       )}
       {fields.aside.length > 0 && (
         <div data-testid="tlbc-own-fields-aside" role="note">
-          <p title="These entries could not be read. They are kept unchanged; a newer version of the extension may read them.">
-            {fields.aside.length} mục không đọc được, được giữ nguyên (không bị xoá):
-          </p>
+          <p>{t('options.own.aside', { count: fields.aside.length })}</p>
           <ul>
             {fields.aside.map((a, i) => (
-              <li key={i} title={a.reasonEn}>
-                {a.reason}
-              </li>
+              <li key={i}>{lang === 'en' ? a.reasonEn : a.reason}</li>
             ))}
           </ul>
         </div>
       )}
-      {status && (
-        <StatusLine testid="tlbc-own-field-status" text={status.vi} en={status.en} error={status.error} />
-      )}
+      {status && <StatusLine testid="tlbc-own-field-status" text={status[lang]} error={status.error} />}
     </section>
   );
 }

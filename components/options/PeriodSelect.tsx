@@ -1,10 +1,12 @@
 import type { Ref } from 'preact';
 
-// "Kỳ báo cáo (Period)": the labelled choice of a reporting period, as the import and the aggregate
+// The labelled choice of a reporting period, as the import and the aggregate
 // sections offer it (values are period keys).
 
 export function PeriodSelect(props: {
   testid: string;
+  /** The label in the page's language ("Kỳ báo cáo"). */
+  label: string;
   value: string;
   choices: readonly { value: string; label: string }[];
   onChange(value: string): void;
@@ -12,7 +14,7 @@ export function PeriodSelect(props: {
 }) {
   return (
     <label>
-      Kỳ báo cáo <span lang="en">(Period)</span>{' '}
+      {props.label}{' '}
       <select
         data-testid={props.testid}
         ref={props.selectRef}

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { type OptionsKey, optionsMessages } from '@/lib/i18n/messages/options';
+import { translator } from '@/lib/i18n/translator';
 import { LEVEL_LABELS, UNIT_LEVELS, type UnitLevel } from '@/lib/periods/levels';
 import { EMPTY_PROFILE, loadProfile, type Profile, saveProfile } from '@/lib/profile';
+import { useLang } from '../useLang';
 import { StatusLine } from './StatusLine';
 
 // Who the user reports as: the level decides which forms and deadlines the popup shows. Every change
@@ -9,7 +12,9 @@ import { StatusLine } from './StatusLine';
 
 export function ProfileSection() {
   const [profile, setProfile] = useState<Profile | null>(null);
-  const [status, setStatus] = useState<{ text: string; textEn: string; error?: boolean } | null>(null);
+  const lang = useLang();
+  const t = translator(optionsMessages, lang);
+  const [status, setStatus] = useState<{ key: OptionsKey; error?: boolean } | null>(null);
   // The latest profile, so two changes before a re-render do not undo each other.
   const latest = useRef<Profile>(EMPTY_PROFILE);
 
@@ -27,30 +32,20 @@ export function ProfileSection() {
     setProfile(next);
     try {
       await saveProfile(next);
-      setStatus({ text: 'Đã lưu thông tin đơn vị.', textEn: 'Unit profile saved.' });
+      setStatus({ key: 'options.profile.saved' });
     } catch {
-      setStatus({
-        text: 'Không lưu được thông tin đơn vị, hãy thử lại.',
-        textEn: 'Could not save.',
-        error: true,
-      });
+      setStatus({ key: 'options.profile.notSaved', error: true });
     }
   };
 
-  if (!profile) return <p>Đang tải…</p>;
+  if (!profile) return <p>{t('options.loading')}</p>;
   return (
     <section aria-labelledby="tlbc-profile-title">
-      <h2 id="tlbc-profile-title" title="Your unit">
-        Đơn vị của bạn
-      </h2>
-      {!profile.level && (
-        <p title="Choose your unit's level so the extension can show your reports and deadlines.">
-          Hãy chọn cấp đơn vị để tiện ích biết bạn phải gửi những báo cáo nào và khi nào.
-        </p>
-      )}
+      <h2 id="tlbc-profile-title">{t('options.profile.title')}</h2>
+      {!profile.level && <p>{t('options.profile.intro')}</p>}
       <p>
         <label>
-          Cấp đơn vị{' '}
+          {t('options.profile.level')}{' '}
           <select
             data-testid="tlbc-profile-level"
             value={profile.level ?? ''}
@@ -59,10 +54,10 @@ export function ProfileSection() {
               save({ level: value ? (value as UnitLevel) : null });
             }}
           >
-            <option value="">— Chọn cấp đơn vị —</option>
+            <option value="">{t('options.profile.chooseLevel')}</option>
             {UNIT_LEVELS.map((level) => (
-              <option key={level} value={level} title={LEVEL_LABELS[level].en}>
-                {LEVEL_LABELS[level].vi}
+              <option key={level} value={level}>
+                {LEVEL_LABELS[level][lang]}
               </option>
             ))}
           </select>
@@ -70,12 +65,12 @@ export function ProfileSection() {
       </p>
       <p>
         <label>
-          Tên đơn vị{' '}
+          {t('options.profile.unit')}{' '}
           <input
             type="text"
             data-testid="tlbc-profile-unit"
             value={profile.unit}
-            placeholder="Ví dụ: UBND xã Tịnh Khê"
+            placeholder={t('options.profile.unitExample')}
             size={40}
             onInput={(e) => save({ unit: e.currentTarget.value })}
             onChange={(e) => save({ unit: e.currentTarget.value.trim() })}
@@ -83,19 +78,17 @@ export function ProfileSection() {
         </label>
       </p>
       <p>
-        <label title="Reminders 3 days before, 1 day before and on the day">
+        <label>
           <input
             type="checkbox"
             data-testid="tlbc-profile-reminders"
             checked={profile.remindersOn}
             onChange={(e) => save({ remindersOn: e.currentTarget.checked })}
           />{' '}
-          Nhắc hạn báo cáo (trước 3 ngày, trước 1 ngày và đúng ngày hạn)
+          {t('options.profile.reminders')}
         </label>
       </p>
-      {status && (
-        <StatusLine testid="tlbc-profile-status" text={status.text} en={status.textEn} error={status.error} />
-      )}
+      {status && <StatusLine testid="tlbc-profile-status" text={t(status.key)} error={status.error} />}
     </section>
   );
 }

@@ -3,24 +3,30 @@ import { makeBackup, quarantineFileName } from '@/lib/drafts/backup';
 import { listQuarantine, onDraftsChanged } from '@/lib/drafts/client';
 import { periodLabel, savedAtLabel } from '@/lib/drafts/labels';
 import { describeQuarantined, type QuarantineEntry } from '@/lib/drafts/quarantine';
+import type { StatusPair } from '@/lib/fields/panel-tools';
+import { draftListMessages } from '@/lib/i18n/messages/draft-list';
+import { translator } from '@/lib/i18n/translator';
+import { useLang } from '../useLang';
 import { downloadJson } from './download';
+import { pairOf } from './said';
 
 // Drafts this version of the extension cannot read (a failed migration, or written by a newer version
 // before a downgrade). They used to vanish without a word; here the user sees what they are and why,
 // and can download them as they are, in a backup file that brings them back into quarantine.
 
-const UNKNOWN = <span title="unreadable">(không đọc được)</span>;
-
 export function QuarantineSection() {
+  const lang = useLang();
+  const t = translator(draftListMessages, lang);
+  const UNKNOWN = <span>{t('draftList.quarantine.unknown')}</span>;
   const [entries, setEntries] = useState<QuarantineEntry[]>([]);
-  const [error, setError] = useState<{ text: string; textEn: string } | null>(null);
+  const [error, setError] = useState<StatusPair | null>(null);
 
   const reload = useCallback(async () => {
     const reply = await listQuarantine();
     if (reply.ok) {
       setEntries(reply.entries);
       setError(null);
-    } else setError({ text: reply.error, textEn: reply.errorEn });
+    } else setError(pairOf(reply));
   }, []);
 
   useEffect(() => {
@@ -36,32 +42,27 @@ export function QuarantineSection() {
 
   if (error) {
     return (
-      <p role="status" class="error" data-testid="tlbc-quarantine-status" title={error.textEn}>
-        {error.text}
+      <p role="status" class="error" data-testid="tlbc-quarantine-status">
+        {error[lang]}
       </p>
     );
   }
   if (entries.length === 0) return null;
   return (
     <section data-testid="tlbc-quarantine" aria-labelledby="tlbc-quarantine-title">
-      <h3 id="tlbc-quarantine-title" title="Drafts this version cannot read">
-        Bản nháp không đọc được ({entries.length})
-      </h3>
-      <p title="This version of the extension cannot read these records. They are kept exactly as they were found, included in backups, and read again once a version that can read them is installed.">
-        Phiên bản tiện ích này không đọc được các bản ghi dưới đây. Chúng được giữ nguyên như khi tìm thấy, có
-        trong bản sao lưu, và sẽ tự quay lại danh sách khi cài phiên bản đọc được chúng.
-      </p>
+      <h3 id="tlbc-quarantine-title">{t('draftList.quarantine.title', { count: entries.length })}</h3>
+      <p>{t('draftList.quarantine.intro')}</p>
       <table>
         <thead>
           <tr>
-            <th title="What">Loại</th>
-            <th title="Form">Biểu mẫu</th>
-            <th title="Period">Kỳ báo cáo</th>
-            <th title="Unit">Đơn vị</th>
-            <th title="Saved">Lưu lúc</th>
-            <th title="Why it cannot be read">Lý do không đọc được</th>
+            <th>{t('draftList.quarantine.kind')}</th>
+            <th>{t('draftList.form')}</th>
+            <th>{t('draftList.period')}</th>
+            <th>{t('draftList.unit')}</th>
+            <th>{t('draftList.quarantine.savedAt')}</th>
+            <th>{t('draftList.quarantine.reason')}</th>
             <th>
-              <span class="visually-hidden">Thao tác</span>
+              <span class="visually-hidden">{t('draftList.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -70,7 +71,11 @@ export function QuarantineSection() {
             const what = describeQuarantined(entry);
             return (
               <tr key={entry.seq} data-testid="tlbc-quarantine-row" data-store={entry.store}>
-                <td>{what.kind === 'draft' ? 'Bản nháp' : 'Phiên bản cũ'}</td>
+                <td>
+                  {what.kind === 'draft'
+                    ? t('draftList.quarantine.draft')
+                    : t('draftList.quarantine.revision')}
+                </td>
                 <td>{what.form ?? UNKNOWN}</td>
                 <td>{what.period ? (what.periodIsKey ? periodLabel(what.period) : what.period) : UNKNOWN}</td>
                 <td>{what.unit ?? UNKNOWN}</td>
@@ -81,9 +86,9 @@ export function QuarantineSection() {
                     type="button"
                     data-testid="tlbc-quarantine-export"
                     onClick={() => download([entry])}
-                    title="Download this record as it is (JSON)"
+                    title={t('draftList.quarantine.downloadHint')}
                   >
-                    Tải xuống
+                    {t('draftList.quarantine.download')}
                   </button>
                 </td>
               </tr>
@@ -91,13 +96,8 @@ export function QuarantineSection() {
           })}
         </tbody>
       </table>
-      <button
-        type="button"
-        data-testid="tlbc-quarantine-export-all"
-        onClick={() => download(entries)}
-        title="Download them all as they are (JSON)"
-      >
-        Tải xuống tất cả (JSON)
+      <button type="button" data-testid="tlbc-quarantine-export-all" onClick={() => download(entries)}>
+        {t('draftList.quarantine.downloadAll')}
       </button>
     </section>
   );

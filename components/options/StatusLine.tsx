@@ -1,12 +1,11 @@
 import type { ComponentChildren } from 'preact';
 
-// The line under an options section that says what the last action did: Vietnamese shown, the English
-// as its title, in red when it failed. One component so each section's status reads and behaves alike.
+// The line under an options section that says what the last action did, in the page's language, in
+// red when it failed. One component so each section's status reads and behaves alike.
 
 export function StatusLine(props: {
   testid: string;
   text: string;
-  en: string;
   error?: boolean;
   /** data-state="error" | "ok", for sections whose tests read it. */
   withState?: boolean;
@@ -18,7 +17,6 @@ export function StatusLine(props: {
       data-testid={props.testid}
       {...(props.withState ? { 'data-state': props.error ? 'error' : 'ok' } : {})}
       class={props.error ? 'error' : undefined}
-      title={props.en}
     >
       {props.text}
       {props.children}

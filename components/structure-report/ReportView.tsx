@@ -1,4 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { Lang } from '@/lib/i18n/lang';
+import { structureReportMessages } from '@/lib/i18n/messages/structure-report';
+import { translator } from '@/lib/i18n/translator';
 import type { StructureReport } from '@/lib/structure-report/report';
 import { type StructureReply, structureFileName } from '@/lib/structure-report/request';
 
@@ -19,28 +22,30 @@ function save(report: StructureReport, text: string): string {
   return link.download;
 }
 
-export function ReportView({ reply }: { reply: StructureReply }) {
+export function ReportView({ reply, lang = 'vi' }: { reply: StructureReply; lang?: Lang }) {
+  const t = translator(structureReportMessages, lang);
   const [saved, setSaved] = useState('');
   if (!reply.ok) {
     return (
-      <p class="error" role="alert" data-testid="tlbc-structure-error" title={reply.errorEn}>
-        {reply.error}
+      <p class="error" role="alert" data-testid="tlbc-structure-error">
+        {lang === 'en' ? reply.errorEn : reply.error}
       </p>
     );
   }
   const text = JSON.stringify(reply.report, null, 2);
+  // "không" / "not" in bold inside the sentence.
+  const [before, after] = t('structureReport.intro').split('{not}');
   return (
     <div class="structure-report">
-      <p title="The file describes how the page is built and what the extension decided. It holds no figures, no unit names, no row labels beyond the header and nothing you typed.">
-        Tệp mô tả cách trang được dựng (bảng, hàng, cột, tiêu đề cột, dòng mã biểu và kỳ báo cáo) và tiện ích
-        đã nhận biết trang ra sao. Tệp <strong>không</strong> chứa số liệu, tên đơn vị, tên các dòng ngoài
-        phần tiêu đề hay bất cứ nội dung nào bạn đã nhập. Tệp chỉ được lưu về máy, không gửi đi đâu; hãy xem
-        nội dung bên dưới trước khi lưu.
+      <p>
+        {before}
+        <strong>{t('structureReport.not')}</strong>
+        {after}
       </p>
       <textarea
         readOnly
         rows={16}
-        aria-label="Nội dung tệp"
+        aria-label={t('structureReport.content')}
         data-testid="tlbc-structure-preview"
         value={text}
       />
@@ -49,11 +54,11 @@ export function ReportView({ reply }: { reply: StructureReply }) {
         data-testid="tlbc-structure-save"
         onClick={(event) => event.isTrusted && setSaved(save(reply.report, text))}
       >
-        Lưu tệp
+        {t('structureReport.save')}
       </button>
       {saved && (
-        <p role="status" data-testid="tlbc-structure-status" title={`Saved as ${saved}.`}>
-          Đã lưu tệp {saved} vào thư mục tải về.
+        <p role="status" data-testid="tlbc-structure-status">
+          {t('structureReport.saved', { file: saved })}
         </p>
       )}
     </div>

@@ -2,6 +2,8 @@ import { sameColumn } from '../fill/column-identity';
 import { shortForm } from '../forms/code';
 import { II_06 } from '../forms/definitions/ii-06';
 import type { FormDef } from '../forms/schema';
+import type { Text } from '../i18n/message';
+import type { AggregateKey } from '../i18n/messages/aggregate';
 import { formatNumber, parseNumber } from '../numbers';
 import { labelKey } from '../text';
 import type { DraftColumn, DraftRow } from './schema';
@@ -34,8 +36,8 @@ export interface AggregateProblem {
   label: string;
   col: number;
   value: string;
-  message: string;
-  messageEn: string;
+  /** What was left out and why, as data (lib/i18n/messages/aggregate.ts). */
+  text: Text<AggregateKey>;
 }
 
 export interface Aggregate {
@@ -88,8 +90,10 @@ export function aggregateDrafts(sources: AggregateSource[], def: FormDef = II_06
           label: '',
           col,
           value: '',
-          message: `${source.unit}: cột (${col}) của bản nháp là “${own}”, biểu ${shortForm(def.code)} là “${form}”, nên cột này không được cộng.`,
-          messageEn: `${source.unit}: the draft's column (${col}) is “${own}”, the form's is “${form}”, so it is not added.`,
+          text: {
+            key: 'aggregate.problem.column',
+            params: { unit: source.unit, col, own, form: shortForm(def.code), header: form },
+          },
         });
         return false;
       });
@@ -109,8 +113,10 @@ export function aggregateDrafts(sources: AggregateSource[], def: FormDef = II_06
               label: row.label,
               col,
               value: text,
-              message: `${source.unit}: “${row.label}” cột (${col}) ghi “${text}”, không phải số nên không được cộng.`,
-              messageEn: `${source.unit}: “${row.label}” column (${col}) holds “${text}”, not a number, so it is not added.`,
+              text: {
+                key: 'aggregate.problem.notNumber',
+                params: { unit: source.unit, label: row.label, col, value: text },
+              },
             });
             continue;
           }

@@ -1,5 +1,9 @@
 import { z } from 'zod/mini';
 import type { OwnFieldsBackup } from '../fields/own-backup';
+import type { Lang } from '../i18n/lang';
+import type { Params } from '../i18n/message';
+import { type BackupKey, backupMessages } from '../i18n/messages/backup';
+import { translator } from '../i18n/translator';
 import { calendarDate } from '../periods/dates';
 import { migrateDraft, schemaOf } from './migrations';
 import { draftOf, QuarantineEntry } from './quarantine';
@@ -77,8 +81,17 @@ export function quarantineFileName(now: Date): string {
   return `tro-ly-bao-cao-khong-doc-duoc-${calendarDate(now)}.json`;
 }
 
-const REFUSED = 'Không có gì bị thay đổi.';
-const REFUSED_EN = 'Nothing was changed.';
+/**
+ * A refusal in both languages, from the backup messages (the reply carries both across messaging).
+ * A `reason` given as a key is translated too.
+ */
+function refuse(key: BackupKey, params: Params = {}, reason?: { key: BackupKey; params: Params }) {
+  const say = (lang: Lang) => {
+    const t = translator(backupMessages, lang);
+    return t(key, reason ? { ...params, reason: t(reason.key, reason.params) } : params);
+  };
+  return fail(say('vi'), say('en'));
+}
 
 /** Reads a backup file's text; any problem refuses the whole file, so an import is all or nothing. */
 export function parseBackup(text: string): Result<BackupContents> {
@@ -86,39 +99,32 @@ export function parseBackup(text: string): Result<BackupContents> {
   try {
     json = JSON.parse(text);
   } catch {
-    return fail(
-      `Tệp không phải JSON hợp lệ nên không đọc được bản sao lưu. ${REFUSED}`,
-      `The file is not valid JSON, so the backup cannot be read. ${REFUSED_EN}`,
-    );
+    return refuse('backup.refused.json');
   }
   const envelope = BackupFile.safeParse(json);
   if (!envelope.success || envelope.data.format !== BACKUP_FORMAT) {
-    return fail(
-      `Tệp này không phải bản sao lưu của Trợ lý Báo cáo. ${REFUSED}`,
-      `This file is not a Trợ lý Báo cáo backup. ${REFUSED_EN}`,
-    );
+    return refuse('backup.refused.notBackup');
   }
   const file = envelope.data;
   if (file.schema > DRAFT_SCHEMA_VERSION) {
-    return fail(
-      `Bản sao lưu được tạo bởi phiên bản mới hơn của tiện ích (lược đồ ${file.schema}, bản này biết đến ${DRAFT_SCHEMA_VERSION}). Hãy cập nhật tiện ích rồi nhập lại. ${REFUSED}`,
-      `The backup was made by a newer version of the extension (schema ${file.schema}, this one knows ${DRAFT_SCHEMA_VERSION}). Update the extension and import again. ${REFUSED_EN}`,
-    );
+    return refuse('backup.refused.newer', { schema: file.schema, known: DRAFT_SCHEMA_VERSION });
   }
   const drafts: Draft[] = [];
   for (const [i, raw] of file.drafts.entries()) {
     // Drafts written before per-record versions carry the file's version.
     const migrated = migrateDraft(withSchema(raw, file.schema));
-    if (!migrated.ok) return badEntry(`bản nháp thứ ${i + 1}`, `draft ${i + 1}`, migrated.reason);
+    if (!migrated.ok) return refuse('backup.refused.draft', { n: i + 1, reason: migrated.reason });
     drafts.push(migrated.draft);
   }
   const revisions: Revision[] = [];
   for (const [i, raw] of (file.revisions ?? []).entries()) {
-    const which = [`phiên bản cũ thứ ${i + 1}`, `revision ${i + 1}`] as const;
     const migrated = migrateDraft(withSchema(raw.draft, file.schema));
-    if (!migrated.ok) return badEntry(...which, migrated.reason);
+    if (!migrated.ok) return refuse('backup.refused.revision', { n: i + 1, reason: migrated.reason });
     const replacedAt = readInstant(raw.replacedAt);
-    if (!replacedAt.ok) return badEntry(...which, `trường replacedAt: ${replacedAt.reason}`);
+    if (!replacedAt.ok) {
+      const why = { field: 'replacedAt', reason: replacedAt.reason };
+      return refuse('backup.refused.revision', { n: i + 1 }, { key: 'backup.reason.fieldWhy', params: why });
+    }
     // The file's draftId is not trusted either: the revision belongs to the draft its content names.
     revisions.push({ draftId: migrated.draft.id, replacedAt: replacedAt.at, draft: migrated.draft });
   }
@@ -126,8 +132,9 @@ export function parseBackup(text: string): Result<BackupContents> {
   for (const [i, raw] of (file.quarantine ?? []).entries()) {
     const entry = QuarantineEntry.safeParse(raw);
     if (!entry.success || entry.data.record === undefined) {
-      const issue = entry.success ? 'thiếu bản ghi' : `trường ${entry.error.issues[0]?.path.join('.')}`;
-      return badEntry(`bản không đọc được thứ ${i + 1}`, `unreadable record ${i + 1}`, issue);
+      const field = entry.success ? '' : (entry.error.issues[0]?.path.join('.') ?? '');
+      const why = entry.success ? 'backup.reason.noRecord' : 'backup.reason.field';
+      return refuse('backup.refused.unreadable', { n: i + 1 }, { key: why, params: { field } });
     }
     const { store, record, at } = entry.data;
     // This version may read what the one that exported it could not: it then comes in as a draft.
@@ -146,11 +153,4 @@ export function parseBackup(text: string): Result<BackupContents> {
 function withSchema(raw: unknown, schema: number): unknown {
   if (raw && typeof raw === 'object' && schemaOf(raw) === 0 && !('schema' in raw)) return { ...raw, schema };
   return raw;
-}
-
-function badEntry(which: string, whichEn: string, reason: string) {
-  return fail(
-    `Bản sao lưu bị hỏng: ${which} không hợp lệ (${reason}). ${REFUSED}`,
-    `The backup is damaged: ${whichEn} is invalid (${reason}). ${REFUSED_EN}`,
-  );
 }

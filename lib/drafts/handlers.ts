@@ -1,3 +1,7 @@
+import { inBoth } from '../i18n/both';
+import type { Lang } from '../i18n/lang';
+import { draftStoreMessages } from '../i18n/messages/draft-store';
+import { translator } from '../i18n/translator';
 import { DraftRequest, type DraftRequestType, type DraftResponse, isDraftMessage } from '../messaging';
 import { mayRequest, type SenderKind } from '../sender-policy';
 import { fail, type Result } from './result';
@@ -9,8 +13,8 @@ import type { DraftStore } from './store';
 
 /** The answer to a request its sender may not make (lib/sender-policy decides which). */
 export const REFUSED = fail(
-  'Thao tác này chỉ thực hiện được từ trang Cài đặt của tiện ích. Không có gì bị thay đổi.',
-  'This action is only available from the extension settings page. Nothing was changed.',
+  inBoth(draftStoreMessages, 'draftStore.refused').vi,
+  inBoth(draftStoreMessages, 'draftStore.refused').en,
 );
 
 const CHANGES = new Set<DraftRequestType>([
@@ -43,11 +47,12 @@ async function answer(message: unknown, context: HandlerContext): Promise<DraftR
   const parsed = DraftRequest.safeParse(message);
   if (!parsed.success) {
     // A save of an invalid draft lands here: say which field, change nothing.
-    const where = parsed.error.issues[0]?.path.join('.') || '(gốc)';
-    return fail(
-      `Yêu cầu không hợp lệ nên không thực hiện (trường ${where}). Không có gì bị thay đổi.`,
-      `Invalid request, not carried out (field ${where}). Nothing was changed.`,
-    );
+    const where = parsed.error.issues[0]?.path.join('.');
+    const said = (lang: Lang) =>
+      translator(draftStoreMessages, lang)('draftStore.invalidRequest', {
+        field: where || translator(draftStoreMessages, lang)('draftStore.root'),
+      });
+    return fail(said('vi'), said('en'));
   }
   const request = parsed.data;
   if (!mayRequest(context.sender, request.type)) return REFUSED;

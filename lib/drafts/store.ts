@@ -1,4 +1,8 @@
 import { type IDBPDatabase, wrap } from 'idb';
+import { inBoth } from '../i18n/both';
+import type { Lang } from '../i18n/lang';
+import { draftStoreMessages } from '../i18n/messages/draft-store';
+import { translator } from '../i18n/translator';
 import { clean } from '../text';
 import { type Backup, type ImportCounts, makeBackup, parseBackup } from './backup';
 import { draftId } from './key';
@@ -58,8 +62,8 @@ export interface StoreOptions {
 const STORES = ['drafts', 'revisions', 'trash', 'quarantine'] as const;
 
 const NOT_FOUND = fail(
-  'Không tìm thấy bản nháp này (có thể đã bị xoá ở một tab khác).',
-  'This draft was not found (it may have been deleted in another tab).',
+  inBoth(draftStoreMessages, 'draftStore.notFound').vi,
+  inBoth(draftStoreMessages, 'draftStore.notFound').en,
 );
 
 /**
@@ -131,11 +135,12 @@ export class DraftStore {
     const parsed = DraftInput.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue?.path.join('.') || '(gốc)';
-      return fail(
-        `Bản nháp không hợp lệ nên chưa được lưu (trường ${where}). Các bản nháp đã lưu vẫn còn nguyên.`,
-        `The draft is invalid and was not saved (field ${where}). Saved drafts are unchanged.`,
-      );
+      const where = issue?.path.join('.');
+      const said = (lang: Lang) =>
+        translator(draftStoreMessages, lang)('draftStore.invalidDraft', {
+          field: where || translator(draftStoreMessages, lang)('draftStore.root'),
+        });
+      return fail(said('vi'), said('en'));
     }
     const data = parsed.data;
     const id = draftId(data.form, data.period, data.unit);
@@ -237,10 +242,8 @@ export class DraftStore {
       // The trash may hold versions an older build deleted: they come back in today's shape.
       const current = migrateDraft(entry.draft);
       if (!current.ok) {
-        return fail(
-          `Không khôi phục được: bản nháp đã xoá không đọc được (${current.reason}). Nó vẫn ở trong thùng rác.`,
-          `Could not undo: the deleted draft cannot be read (${current.reason}). It is still in the trash.`,
-        );
+        const said = inBoth(draftStoreMessages, 'draftStore.undeleteUnreadable', { reason: current.reason });
+        return fail(said.vi, said.en);
       }
       for (const revision of entry.revisions) {
         const migrated = migrateDraft(revision.draft);

@@ -1,3 +1,5 @@
+import type { Text } from '../i18n/message';
+import { type BackupKey, backupMessages } from '../i18n/messages/backup';
 import { type OwnFields, readOwnFieldList } from './own-migrate';
 import { OWN_FIELDS_SCHEMA, type OwnField } from './own-schema';
 import { loadOwnFields, mergeOwnFields } from './own-store';
@@ -33,27 +35,32 @@ export function ownFieldsInBackup(text: string): OwnFields | null {
     return {
       entries: [],
       aside: [
-        { record: part, reason: 'phần tên lĩnh vực bị hỏng', reasonEn: 'the field-name part is damaged' },
+        {
+          record: part,
+          reason: backupMessages.vi['backup.ownFieldsDamaged'],
+          reasonEn: backupMessages.en['backup.ownFieldsDamaged'] as string,
+        },
       ],
     };
   }
   return readOwnFieldList(entries, typeof schema === 'number' ? schema : OWN_FIELDS_SCHEMA);
 }
 
-/** Merges the backup's names into this machine's; says what happened, or '' when the file had none. */
-export async function importOwnFields(text: string): Promise<{ vi: string; en: string }> {
+/** Merges the backup's names into this machine's; says what happened, or null when the file had none. */
+export async function importOwnFields(
+  text: string,
+): Promise<Text<BackupKey> | { vi: string; en: string } | null> {
   const incoming = ownFieldsInBackup(text);
-  if (!incoming) return { vi: '', en: '' };
+  if (!incoming) return null;
   const before = await loadOwnFields().then(
     (fields) => fields.entries.length,
     () => 0,
   );
   const reply = await mergeOwnFields(incoming);
-  if (!reply.ok) return { vi: ` ${reply.error}`, en: ` ${reply.errorEn}` };
+  if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
   const added = reply.fields.entries.length - before;
   const aside = incoming.aside.length;
-  return {
-    vi: ` Danh mục của tôi: thêm ${added} tên lĩnh vực${aside ? `, ${aside} mục không đọc được được giữ riêng (xem phần Danh mục lĩnh vực của tôi)` : ''}.`,
-    en: ` My field names: ${added} added${aside ? `, ${aside} unreadable entries kept aside (see My field names)` : ''}.`,
-  };
+  return aside
+    ? { key: 'backup.ownFieldsAside', params: { count: added, aside } }
+    : { key: 'backup.ownFields', params: { count: added } };
 }

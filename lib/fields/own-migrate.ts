@@ -1,3 +1,6 @@
+import { inBoth } from '../i18n/both';
+import type { Params } from '../i18n/message';
+import { type DraftStoreKey, draftStoreMessages } from '../i18n/messages/draft-store';
 import { clean } from '../text';
 import { spellingKey } from './keys';
 import {
@@ -23,8 +26,10 @@ export interface OwnFields {
 
 export const NO_OWN_FIELDS: OwnFields = { entries: [], aside: [] };
 
-function aside(record: unknown, reason: string, reasonEn: string): AsideRecord {
-  return { record, reason, reasonEn };
+/** Kept aside, with why in both languages (the record stores both: it is read again later). */
+function aside(record: unknown, key: DraftStoreKey, params?: Params): AsideRecord {
+  const said = inBoth(draftStoreMessages, key, params);
+  return { record, reason: said.vi, reasonEn: said.en };
 }
 
 /** One record in schema `from`, migrated and validated. */
@@ -35,29 +40,25 @@ export function migrateOwnField(
 ): { ok: true; field: OwnField } | { ok: false; aside: AsideRecord } {
   const current = steps.length + 1;
   if (!record || typeof record !== 'object' || Array.isArray(record)) {
-    return { ok: false, aside: aside(record, 'không phải một mục tên lĩnh vực', 'not a field-name entry') };
+    return { ok: false, aside: aside(record, 'draftStore.own.notEntry') };
   }
   let value = record as Record<string, unknown>;
   const version = typeof value.schema === 'number' ? value.schema : from;
   if (!Number.isInteger(version) || version < 1 || version > current) {
     return {
       ok: false,
-      aside: aside(
-        record,
-        `được ghi bởi phiên bản mới hơn của tiện ích (lược đồ ${version})`,
-        `written by a newer version of the extension (schema ${version})`,
-      ),
+      aside: aside(record, 'draftStore.own.newer', { version: String(version) }),
     };
   }
   for (let v = version; v < current; v++) value = { ...steps[v - 1](value), schema: v + 1 };
   const parsed = OwnFieldBody.safeParse(value);
   if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || 'mục';
-    return { ok: false, aside: aside(record, `trường ${where} không hợp lệ`, `field ${where} is invalid`) };
+    const where = parsed.error.issues[0]?.path.join('.');
+    if (!where) return { ok: false, aside: aside(record, 'draftStore.own.damagedEntry') };
+    return { ok: false, aside: aside(record, 'draftStore.own.invalidField', { field: where }) };
   }
   const name = clean(parsed.data.name);
-  if (name === '')
-    return { ok: false, aside: aside(record, 'tên lĩnh vực trống', 'the field name is empty') };
+  if (name === '') return { ok: false, aside: aside(record, 'draftStore.own.emptyName') };
   return { ok: true, field: { ...parsed.data, name, schema: OWN_FIELDS_SCHEMA } };
 }
 
@@ -81,7 +82,7 @@ export function readOwnFields(stored: unknown, steps?: readonly Step[]): OwnFiel
   if (stored === undefined || stored === null) return NO_OWN_FIELDS;
   const value = stored as { schema?: unknown; entries?: unknown; aside?: unknown };
   if (typeof stored !== 'object' || !Array.isArray(value.entries)) {
-    return { entries: [], aside: [aside(stored, 'dữ liệu đã lưu bị hỏng', 'the stored data is damaged')] };
+    return { entries: [], aside: [aside(stored, 'draftStore.own.damaged')] };
   }
   const from = typeof value.schema === 'number' ? value.schema : 1;
   const read = readOwnFieldList(value.entries, from, steps);
@@ -90,7 +91,7 @@ export function readOwnFields(stored: unknown, steps?: readonly Step[]): OwnFiel
   for (const record of kept) {
     const parsed = AsideSchema.safeParse(record);
     if (!parsed.success) {
-      read.aside.push(aside(record, 'mục hỏng', 'damaged entry'));
+      read.aside.push(aside(record, 'draftStore.own.damagedEntry'));
       continue;
     }
     const again = migrateOwnField(parsed.data.record, from, steps);

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { inBoth } from '../i18n/both';
+import { draftStoreMessages } from '../i18n/messages/draft-store';
 import { FieldLevel } from './own-schema';
 import { addOwnField, migrateStoredOwnFields } from './own-store';
 
@@ -18,8 +20,8 @@ export function startOwnFieldService(): void {
     if (!request.success) {
       return Promise.resolve({
         ok: false,
-        error: 'Yêu cầu thêm tên lĩnh vực không hợp lệ. Không có gì bị thay đổi.',
-        errorEn: 'Invalid request to add a field name. Nothing was changed.',
+        error: inBoth(draftStoreMessages, 'draftStore.own.invalidRequest').vi,
+        errorEn: inBoth(draftStoreMessages, 'draftStore.own.invalidRequest').en,
       });
     }
     return addOwnField(request.data.name, request.data.level).then((reply) =>

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { inBoth } from '../i18n/both';
+import { draftStoreMessages } from '../i18n/messages/draft-store';
 import { clean } from '../text';
 import { spellingKey } from './keys';
 import { type OwnFields, readOwnFields, storedOwnFields } from './own-migrate';
@@ -26,8 +28,8 @@ async function change(edit: (fields: OwnFields) => OwnFields): Promise<OwnFieldC
   } catch {
     return {
       ok: false,
-      error: 'Không lưu được danh mục của tôi: bộ nhớ trình duyệt có thể đã đầy. Không có gì bị thay đổi.',
-      errorEn: 'Could not save my field names: the browser storage may be full. Nothing was changed.',
+      error: inBoth(draftStoreMessages, 'draftStore.own.notSaved').vi,
+      errorEn: inBoth(draftStoreMessages, 'draftStore.own.notSaved').en,
     };
   }
 }
@@ -44,8 +46,8 @@ export function addOwnField(name: string, level: FieldLevel, now = new Date()): 
   if (shown === '' || shown.length > 200) {
     return Promise.resolve({
       ok: false,
-      error: 'Tên lĩnh vực phải có từ 1 đến 200 ký tự.',
-      errorEn: 'A field name must have 1 to 200 characters.',
+      error: inBoth(draftStoreMessages, 'draftStore.own.nameLength').vi,
+      errorEn: inBoth(draftStoreMessages, 'draftStore.own.nameLength').en,
     });
   }
   const field: OwnField = { schema: OWN_FIELDS_SCHEMA, name: shown, level, addedAt: now.toISOString() };

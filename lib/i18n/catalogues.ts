@@ -1,9 +1,19 @@
 import type { MessageTable } from './message';
+import { aggregateMessages } from './messages/aggregate';
 import { backgroundMessages } from './messages/background';
+import { backupMessages } from './messages/backup';
+import { dispatchMessages } from './messages/dispatch';
+import { draftListMessages } from './messages/draft-list';
+import { draftStoreMessages } from './messages/draft-store';
+import { importMessages } from './messages/import';
+import { importReadMessages } from './messages/import-read';
 import { languageMessages } from './messages/language';
 import { levelsMessages } from './messages/levels';
+import { optionsMessages } from './messages/options';
 import { periodsMessages } from './messages/periods';
 import { popupMessages } from './messages/popup';
+import { storageMessages } from './messages/storage';
+import { structureReportMessages } from './messages/structure-report';
 import type { Catalogue } from './translator';
 
 // Every message catalogue of the extension, one line each: the tests check each one's languages
@@ -16,4 +26,14 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   levelsMessages,
   periodsMessages,
   popupMessages,
+  optionsMessages,
+  draftListMessages,
+  backupMessages,
+  dispatchMessages,
+  storageMessages,
+  structureReportMessages,
+  aggregateMessages,
+  importMessages,
+  draftStoreMessages,
+  importReadMessages,
 ];

@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/lang';
+import { type DispatchKey, dispatchMessages } from '../i18n/messages/dispatch';
+import { translator } from '../i18n/translator';
 import type { Period } from '../page-info';
 import { weekday, yearOf } from './dates';
 import { holidaysOf, isWorkingDay } from './holidays';
@@ -33,18 +36,22 @@ export function dueFlags(due: string, window: Period, written?: number): DueFlag
   return flags;
 }
 
-const DAY_NAMES = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
-
-/** Why a flagged deadline needs confirming, in Vietnamese. */
-export function flagText(flag: DueFlag, due: string): string {
+/** Why a flagged deadline needs confirming, in the page's language. */
+export function flagText(flag: DueFlag, due: string, lang: Lang): string {
+  const t = translator(dispatchMessages, lang);
+  const day = t(`dispatch.day.${weekday(due)}` as DispatchKey);
   switch (flag) {
     case 'weekend':
-      return `rơi vào ${DAY_NAMES[weekday(due)]}`;
-    case 'holiday':
-      return `rơi vào ngày nghỉ (${holidaysOf(yearOf(due)).get(due) ?? 'ngày nghỉ'})`;
+      return t('dispatch.flag.weekend', { day });
+    case 'holiday': {
+      const holiday = holidaysOf(yearOf(due)).get(due);
+      return t('dispatch.flag.holiday', {
+        holiday: holiday ? t(`dispatch.holiday.${holiday}`) : t('dispatch.flag.dayOff'),
+      });
+    }
     case 'before-cutoff':
-      return 'trước khi kết thúc thời gian chốt số liệu';
+      return t('dispatch.flag.beforeCutoff');
     case 'weekday-mismatch':
-      return `thứ ghi trong công văn không khớp (ngày này là ${DAY_NAMES[weekday(due)]})`;
+      return t('dispatch.flag.weekdayMismatch', { day });
   }
 }

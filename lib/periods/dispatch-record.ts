@@ -1,5 +1,5 @@
 import type { KeptAsideEntry } from '../storage/kept-aside';
-import { invalidReason, newerReason, STORED, versionOf } from '../storage/keys';
+import { invalidReason, newerReason, type Reason, STORED, versionOf } from '../storage/keys';
 import { type AppliedDispatches, PeriodSchedule } from './schedule-schema';
 
 // The stored applied-dispatches value, read record by record. Versions:
@@ -17,15 +17,15 @@ export function readAppliedRecord(
 ): { applied: AppliedDispatches; bad: KeptAsideEntry[] } {
   const at = now.toISOString();
   if (stored === undefined || stored === null) return { applied: {}, bad: [] };
-  const whole = (reason: string) => ({ applied: {}, bad: [{ key: KEY, record: stored, reason, at }] });
+  const whole = (reason: Reason) => ({ applied: {}, bad: [{ key: KEY, record: stored, reason, at }] });
   if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return whole('Không phải danh sách công văn.');
+    return whole({ key: 'storage.dispatch.notList' });
   }
   const version = versionOf(stored);
   if (version > VERSION) return whole(newerReason(version, VERSION));
   const periods = version === 0 ? stored : (stored as { periods?: unknown }).periods;
   if (!periods || typeof periods !== 'object' || Array.isArray(periods)) {
-    return whole('Không có danh sách công văn theo kỳ.');
+    return whole({ key: 'storage.dispatch.noPeriods' });
   }
   const applied: AppliedDispatches = {};
   const bad: KeptAsideEntry[] = [];
@@ -33,8 +33,8 @@ export function readAppliedRecord(
     const parsed = PeriodSchedule.safeParse(record);
     if (parsed.success && parsed.data.period === period) applied[period] = parsed.data;
     else {
-      const reason = parsed.success
-        ? `Công văn ghi kỳ ${parsed.data.period} nhưng được lưu ở kỳ ${period}.`
+      const reason: Reason = parsed.success
+        ? { key: 'storage.dispatch.otherPeriod', params: { written: parsed.data.period, stored: period } }
         : invalidReason(parsed.error.issues);
       bad.push({ key: KEY, item: period, record, reason, at });
     }

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
+import type { Text } from '../i18n/message';
+import type { DispatchKey } from '../i18n/messages/dispatch';
 import { type KeptAsideEntry, keepAside } from '../storage/kept-aside';
 import { STORED } from '../storage/keys';
 import type { ParsedDispatch } from './dispatch';
 import { readAppliedRecord } from './dispatch-record';
 import type { AppliedDispatches, PeriodSchedule } from './schedule-schema';
-import { periodLabel } from './windows';
 
 // Dispatches the user applied, one per period, in browser.storage.local: the popup, the badge and the
 // reminders read them instead of the estimated dates. Each period's record is read on its own: one
@@ -29,23 +30,16 @@ async function write(next: AppliedDispatches, bad: KeptAsideEntry[], now: Date):
 }
 
 export type ApplyResult =
-  | { ok: true; schedule: PeriodSchedule; message: string }
-  | { ok: false; message: string };
+  | { ok: true; schedule: PeriodSchedule; message: Text<DispatchKey> }
+  | { ok: false; message: Text<DispatchKey> };
 
 /** Stores a parsed dispatch as its period's schedule, replacing an earlier one for that period. */
 export async function applyDispatch(parsed: ParsedDispatch, now = new Date()): Promise<ApplyResult> {
   if (!parsed.period) {
-    return {
-      ok: false,
-      message:
-        'Không xác định được kỳ báo cáo: công văn cần ghi thời hạn chốt số liệu (từ ngày … đến ngày …) theo Nghị định 09/2019.',
-    };
+    return { ok: false, message: { key: 'dispatch.store.noPeriod' } };
   }
   if (!parsed.items.length) {
-    return {
-      ok: false,
-      message: 'Công văn không có đơn vị, biểu mẫu và thời hạn nào đọc được: chưa áp dụng.',
-    };
+    return { ok: false, message: { key: 'dispatch.store.noItems' } };
   }
   const schedule: PeriodSchedule = {
     regime: 'kstt',
@@ -57,7 +51,12 @@ export async function applyDispatch(parsed: ParsedDispatch, now = new Date()): P
   };
   const { applied, bad } = await readStored(now);
   await write({ ...applied, [parsed.period]: schedule }, bad, now);
-  return { ok: true, schedule, message: `Đã áp dụng thời hạn ${periodLabel(parsed.period)}.` };
+  // `period` is the period's id: the page names it in its language.
+  return {
+    ok: true,
+    schedule,
+    message: { key: 'dispatch.store.applied', params: { period: parsed.period } },
+  };
 }
 
 export async function removeApplied(period: string, now = new Date()): Promise<void> {

@@ -1,5 +1,7 @@
 import { type FoundDate, findDates } from '../dates';
 import { findFormCodes } from '../forms/code';
+import type { Text } from '../i18n/message';
+import type { DispatchKey } from '../i18n/messages/dispatch';
 import type { Period } from '../page-info';
 import { daysBetween, isoDate } from './dates';
 import { type DueFlag, dueFlags, WEEKDAY_BEFORE, writtenWeekday } from './dispatch-flags';
@@ -27,7 +29,7 @@ export interface ParsedDispatch {
   /** Sentences about deadlines that were not understood, as written. */
   unparsed: string[];
   /** Why nothing was read (the text is too long), in Vietnamese. */
-  refused?: string;
+  refused?: Text<DispatchKey>;
   /** The appendices the dispatch sends its forms in, as written ("Phụ lục I, II và III"). */
   appendices?: string[];
 }
@@ -250,8 +252,7 @@ interface Block {
   addendum: { level: UnitLevel; until: number } | null;
 }
 
-const count = (n: number) => n.toLocaleString('vi-VN');
-const refusal = (refused: string): ParsedDispatch => ({
+const refusal = (refused: Text<DispatchKey>): ParsedDispatch => ({
   window: null,
   period: null,
   items: [],
@@ -261,9 +262,10 @@ const refusal = (refused: string): ParsedDispatch => ({
 
 export function parseDispatch(input: string): ParsedDispatch {
   if (input.length > MAX_DISPATCH_LENGTH) {
-    return refusal(
-      `Văn bản dán vào dài ${count(input.length)} ký tự, vượt giới hạn ${count(MAX_DISPATCH_LENGTH)} ký tự nên chưa được đọc: hãy chỉ dán phần công văn nói về thời hạn chốt số liệu và thời hạn gửi báo cáo.`,
-    );
+    return refusal({
+      key: 'dispatch.refused.length',
+      params: { length: input.length, max: MAX_DISPATCH_LENGTH },
+    });
   }
   const text = input
     .normalize('NFC')
@@ -422,9 +424,7 @@ export function parseDispatch(input: string): ParsedDispatch {
   // Thousands of codes and dates pasted together would read as hundreds of thousands of rows.
   const entries = read.reduce((n, item) => n + item.forms.length, 0);
   if (entries > MAX_DISPATCH_ENTRIES) {
-    return refusal(
-      `Văn bản này đọc ra ${count(entries)} dòng (đơn vị, biểu mẫu, thời hạn), quá ${count(MAX_DISPATCH_ENTRIES)} dòng, nên không giống một công văn kỳ báo cáo: hãy chỉ dán phần công văn nói về thời hạn chốt số liệu và thời hạn gửi báo cáo.`,
-    );
+    return refusal({ key: 'dispatch.refused.entries', params: { entries, max: MAX_DISPATCH_ENTRIES } });
   }
   // Appendices matter only where they stand in for the forms ("theo Phụ lục I, II và III").
   const appendices = read.some((i) => i.formsAssumed) ? appendicesIn(text, folded) : [];

@@ -22,28 +22,31 @@ export const LUNAR_DATES: Record<number, { tet: string; hungKings: string }> = {
  * Days off decided by the Government for civil servants (notices of the Ministry of Labour / Home
  * Affairs), which replace the statutory pattern for that holiday. `work` = Saturdays worked in exchange.
  */
-const DECIDED: Record<number, { off: Array<[string, string, string]>; work: string[] }> = {
+/** Which holiday a day off is (lib/i18n/messages/dispatch.ts names it in each language). */
+export type HolidayId = 'new-year' | 'tet' | 'hung-kings' | 'victory-labour' | 'national-day' | 'substitute';
+
+const DECIDED: Record<number, { off: Array<[string, string, HolidayId]>; work: string[] }> = {
   2024: {
     off: [
-      ['2024-02-08', '2024-02-14', 'Tết Nguyên đán'],
-      ['2024-04-29', '2024-05-01', 'Ngày Chiến thắng và Quốc tế Lao động'],
-      ['2024-09-02', '2024-09-03', 'Quốc khánh'],
+      ['2024-02-08', '2024-02-14', 'tet'],
+      ['2024-04-29', '2024-05-01', 'victory-labour'],
+      ['2024-09-02', '2024-09-03', 'national-day'],
     ],
     work: ['2024-05-04'],
   },
   2025: {
     off: [
-      ['2025-01-27', '2025-01-31', 'Tết Nguyên đán'],
-      ['2025-04-30', '2025-05-02', 'Ngày Chiến thắng và Quốc tế Lao động'],
-      ['2025-09-01', '2025-09-02', 'Quốc khánh'],
+      ['2025-01-27', '2025-01-31', 'tet'],
+      ['2025-04-30', '2025-05-02', 'victory-labour'],
+      ['2025-09-01', '2025-09-02', 'national-day'],
     ],
     work: ['2025-04-26'],
   },
-  2026: { off: [['2026-02-16', '2026-02-20', 'Tết Nguyên đán']], work: [] },
+  2026: { off: [['2026-02-16', '2026-02-20', 'tet']], work: [] },
 };
 
 /** Dates whose statutory days a decision above replaces, by holiday name. */
-function decidedNames(year: number): Set<string> {
+function decidedNames(year: number): Set<HolidayId> {
   return new Set((DECIDED[year]?.off ?? []).map(([, , name]) => name));
 }
 
@@ -56,30 +59,30 @@ function range(from: string, to: string): string[] {
 const isWeekend = (iso: string) => weekday(iso) === 0 || weekday(iso) === 6;
 
 /** Statutory holidays of a year, before substitute days: [date, name]. */
-function statutory(year: number): Array<[string, string]> {
+function statutory(year: number): Array<[string, HolidayId]> {
   const day = (m: number, d: number) => isoDate(year, m, d)!;
-  const list: Array<[string, string]> = [[day(1, 1), 'Tết Dương lịch']];
+  const list: Array<[string, HolidayId]> = [[day(1, 1), 'new-year']];
   const lunar = LUNAR_DATES[year];
   if (lunar) {
     // Decree 145/2020 practice: the last day of the old year and the first four of the new one.
-    for (const d of range(addDays(lunar.tet, -1), addDays(lunar.tet, 3))) list.push([d, 'Tết Nguyên đán']);
-    list.push([lunar.hungKings, 'Giỗ Tổ Hùng Vương']);
+    for (const d of range(addDays(lunar.tet, -1), addDays(lunar.tet, 3))) list.push([d, 'tet']);
+    list.push([lunar.hungKings, 'hung-kings']);
   }
-  list.push([day(4, 30), 'Ngày Chiến thắng và Quốc tế Lao động']);
-  list.push([day(5, 1), 'Ngày Chiến thắng và Quốc tế Lao động']);
+  list.push([day(4, 30), 'victory-labour']);
+  list.push([day(5, 1), 'victory-labour']);
   // 2/9 plus one adjacent day: the Monday after when 2/9 is a Monday, else the day before.
   const national = day(9, 2);
-  list.push([national, 'Quốc khánh'], [weekday(national) === 1 ? day(9, 3) : day(9, 1), 'Quốc khánh']);
+  list.push([national, 'national-day'], [weekday(national) === 1 ? day(9, 3) : day(9, 1), 'national-day']);
   return list;
 }
 
-const cache = new Map<number, Map<string, string>>();
+const cache = new Map<number, Map<string, HolidayId>>();
 
-/** Every day off of a year that is not a weekend day: ISO date → holiday name. */
-export function holidaysOf(year: number): Map<string, string> {
+/** Every day off of a year that is not a weekend day: ISO date → which holiday. */
+export function holidaysOf(year: number): Map<string, HolidayId> {
   const known = cache.get(year);
   if (known) return known;
-  const off = new Map<string, string>();
+  const off = new Map<string, HolidayId>();
   const replaced = decidedNames(year);
   const weekendHolidays: string[] = [];
   for (const [date, name] of statutory(year)) {
@@ -94,7 +97,7 @@ export function holidaysOf(year: number): Map<string, string> {
   for (const date of weekendHolidays) {
     let d = addDays(date, 1);
     while (isWeekend(d) || off.has(d)) d = addDays(d, 1);
-    off.set(d, 'Nghỉ bù');
+    off.set(d, 'substitute');
   }
   cache.set(year, off);
   return off;

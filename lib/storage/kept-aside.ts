@@ -12,8 +12,17 @@ export const KeptAsideEntry = z.object({
   /** Which record under that key ("2025-Q3" for a dispatch); absent when it is the whole value. */
   item: z.optional(z.string()),
   record: z.unknown(),
-  /** Why it could not be read, in Vietnamese. */
-  reason: z.string(),
+  /**
+   * Why it could not be read: a message key with its params (lib/i18n/messages/storage.ts), or, as
+   * versions before the English page wrote it, a Vietnamese sentence.
+   */
+  reason: z.union([
+    z.string(),
+    z.object({
+      key: z.string(),
+      params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+    }),
+  ]),
   /** When it was set aside (ISO time). */
   at: z.string(),
 });
@@ -28,7 +37,7 @@ function readList(stored: unknown, now: Date): KeptAsideEntry[] {
   if (stored === undefined) return [];
   const parsed = KeptAsideList.safeParse(stored);
   if (parsed.success) return parsed.data.entries;
-  return [{ key: KEY, record: stored, reason: 'Danh sách bản ghi để riêng bị hỏng.', at: now.toISOString() }];
+  return [{ key: KEY, record: stored, reason: { key: 'storage.listDamaged' }, at: now.toISOString() }];
 }
 
 export async function loadKeptAside(): Promise<KeptAsideEntry[]> {

@@ -1,3 +1,6 @@
+import type { Text } from '../i18n/message';
+import type { StorageKey } from '../i18n/messages/storage';
+
 // Every item the extension keeps in browser.storage.local, with the schema version it writes now.
 // A record with an older version is migrated on read; one that does not validate (damaged, or written
 // by a newer version) is kept aside, never overwritten (see kept-aside.ts). Drafts live in IndexedDB
@@ -7,19 +10,15 @@ export interface StoredItem {
   key: string;
   /** The schema version written now; a record without one is version 0. */
   version: number;
-  /** What it is, for the kept-aside list on the options page. */
-  label: { vi: string; en: string };
+  /** What it is, for the kept-aside list on the options page (lib/i18n/messages/storage.ts). */
+  label: StorageKey;
 }
 
 export const STORED = {
-  profile: { key: 'tlbc:profile', version: 1, label: { vi: 'Thông tin đơn vị', en: 'Unit profile' } },
-  settings: { key: 'settings', version: 1, label: { vi: 'Cài đặt bảng kiểm tra', en: 'Panel settings' } },
-  dispatches: {
-    key: 'tlbc:dispatches',
-    version: 1,
-    label: { vi: 'Công văn đã áp dụng', en: 'Applied dispatches' },
-  },
-  keptAside: { key: 'tlbc:kept-aside', version: 1, label: { vi: 'Bản ghi để riêng', en: 'Kept aside' } },
+  profile: { key: 'tlbc:profile', version: 1, label: 'storage.item.profile' },
+  settings: { key: 'settings', version: 1, label: 'storage.item.settings' },
+  dispatches: { key: 'tlbc:dispatches', version: 1, label: 'storage.item.dispatches' },
+  keptAside: { key: 'tlbc:kept-aside', version: 1, label: 'storage.item.keptAside' },
 } as const satisfies Record<string, StoredItem>;
 
 export function storedItemOf(key: string): StoredItem | undefined {
@@ -32,12 +31,16 @@ export function versionOf(record: unknown): number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
 }
 
-/** Why a record failed its schema, in Vietnamese: the fields at fault. */
-export function invalidReason(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>): string {
-  const paths = [...new Set(issues.map((i) => i.path.map(String).join('.') || '(toàn bộ)'))].slice(0, 5);
-  return `Sai cấu trúc ở: ${paths.join(', ')}.`;
+/** Why a record could not be read, as data: the options page says it in its language. */
+export type Reason = Text<StorageKey>;
+
+/** Why a record failed its schema: the fields at fault ("" for the whole record). */
+export function invalidReason(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>): Reason {
+  const paths = [...new Set(issues.map((i) => i.path.map(String).join('.')))].slice(0, 5);
+  if (paths.includes('')) return { key: 'storage.invalidWhole' };
+  return { key: 'storage.invalid', params: { paths: paths.join(', ') } };
 }
 
-export function newerReason(version: number, known: number): string {
-  return `Ghi bởi phiên bản mới hơn của tiện ích (cấu trúc ${version}, phiên bản này đọc đến ${known}).`;
+export function newerReason(version: number, known: number): Reason {
+  return { key: 'storage.newer', params: { version, known } };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { structureReportMessages } from '../i18n/messages/structure-report';
 import { REPORT_REQUEST } from './messages';
 import { STRUCTURE_FORMAT, type StructureReport } from './report';
 
@@ -22,10 +23,8 @@ const ReportReply = z.union([
 
 const NOT_A_REPORT_PAGE: StructureReply = {
   ok: false,
-  error:
-    'Thẻ đang mở không phải trang của Hệ thống báo cáo (vpcp.baocaochinhphu.gov.vn, baocao.quangngai.gov.vn), hoặc trang được mở trước khi cài tiện ích: hãy mở trang biểu mẫu (tải lại nếu cần) rồi thử lại.',
-  errorEn:
-    'The open tab is not a page of the reporting systems, or it was opened before the extension was installed: open the form page (reload it if needed) and try again.',
+  error: structureReportMessages.vi['structureReport.notReportPage'],
+  errorEn: structureReportMessages.en['structureReport.notReportPage'] as string,
 };
 
 /** The active tab of the window this page is in. */

@@ -1,4 +1,5 @@
-import { formatNumber } from '../../numbers';
+import { inBoth } from '../../i18n/both';
+import { importReadMessages } from '../../i18n/messages/import-read';
 import { type Limits, Refusal, tooLongText, tooManyCells, tooManyColumns, tooManyRows } from './limits';
 import type { SheetCell } from './sheet-cell';
 import type { Work } from './work';
@@ -28,17 +29,13 @@ function lineEnds(text: string): number {
 }
 
 function unterminated(line: number): Refusal {
-  return new Refusal(
-    `Dòng ${formatNumber(line)} của tệp CSV có dấu ngoặc kép (") mở một ô nhưng không có dấu đóng: mọi dòng sau đó sẽ bị gộp vào ô này. Hãy sửa dòng ${formatNumber(line)} (thêm dấu " đóng hoặc xóa dấu " thừa) rồi chọn lại tệp.`,
-    `Line ${line} of the CSV file opens a cell with a quote (") that is never closed: every later line would become part of that cell. Fix line ${line} (close the quote or remove it) and choose the file again.`,
-  );
+  const said = inBoth(importReadMessages, 'importRead.unterminated', { line });
+  return new Refusal(said.vi, said.en);
 }
 
 function misplaced(line: number, closedAt: number): Refusal {
-  return new Refusal(
-    `Dòng ${formatNumber(line)} của tệp CSV có dấu ngoặc kép (") mở một ô mà chỉ đến giữa dòng ${formatNumber(closedAt)} mới đóng: các dòng ${formatNumber(line)}–${formatNumber(closedAt)} sẽ bị gộp vào một ô. Hãy sửa dòng ${formatNumber(line)} rồi chọn lại tệp.`,
-    `Line ${line} of the CSV file opens a cell with a quote (") that closes only in the middle of line ${closedAt}: lines ${line}–${closedAt} would become one cell. Fix line ${line} and choose the file again.`,
-  );
+  const said = inBoth(importReadMessages, 'importRead.misplaced', { line, closedAt });
+  return new Refusal(said.vi, said.en);
 }
 
 class CsvParser {
@@ -64,20 +61,13 @@ class CsvParser {
     for (;;) {
       const value = this.text.charCodeAt(this.pos) === QUOTE ? this.quoted() : this.plain();
       if (value.length > this.limits.cellText) {
-        throw tooLongText(
-          `Một ô ở dòng ${formatNumber(this.line)}`,
-          `A cell on line ${this.line}`,
-          this.limits,
-        );
+        const where = inBoth(importReadMessages, 'importRead.where.csvCell', { line: this.line });
+        throw tooLongText(where.vi, where.en, this.limits);
       }
       fields.push(value);
       if (fields.length > this.limits.columns) {
-        throw tooManyColumns(
-          `Dòng ${formatNumber(this.line)}`,
-          `Line ${this.line}`,
-          fields.length,
-          this.limits,
-        );
+        const where = inBoth(importReadMessages, 'importRead.where.csvLine', { line: this.line });
+        throw tooManyColumns(where.vi, where.en, fields.length, this.limits);
       }
       const c = this.text.charCodeAt(this.pos);
       if (c === this.delimiter) {
@@ -176,7 +166,10 @@ export async function parseCsv(text: string, limits: Limits, work: Work): Promis
   let cells = 0;
   while (!parser.done()) {
     const fields = parser.row();
-    if (rows.length === limits.rows) throw tooManyRows('Tệp CSV', 'The CSV file', null, limits);
+    if (rows.length === limits.rows) {
+      const where = inBoth(importReadMessages, 'importRead.where.csv');
+      throw tooManyRows(where.vi, where.en, null, limits);
+    }
     cells += fields.length;
     if (cells > limits.cells) throw tooManyCells(limits);
     rows.push(fields.map(toCell));

@@ -1,4 +1,6 @@
 import type { FormDef } from '../../forms/schema';
+import { inBoth } from '../../i18n/both';
+import { importReadMessages } from '../../i18n/messages/import-read';
 import type { DraftRow } from '../schema';
 import { layoutNotes } from './layout-notes';
 import { type ColumnMapping, mapColumns, type SheetLayout } from './map-columns';
@@ -41,10 +43,8 @@ function asWarning(note: ReadNote): ImportProblem {
 
 const NO_HEADER = {
   ok: false as const,
-  error:
-    'Không nhận ra hàng tiêu đề của biểu: cần một dòng có “Lĩnh vực” và tên các cột (Tổng số, Trực tuyến, …) hoặc một dòng đánh số cột (1) (2) … (13).',
-  errorEn:
-    'No form header found: the file needs a row naming “Lĩnh vực” and the columns (Tổng số, Trực tuyến, …) or a column-numbering row (1) (2) … (13).',
+  error: inBoth(importReadMessages, 'importRead.noHeader').vi,
+  errorEn: inBoth(importReadMessages, 'importRead.noHeader').en,
 };
 
 /** The draft a sheet gives under `mapping` (the one found, or as the user corrected it). */
@@ -100,11 +100,8 @@ export function importSheet(
   };
   const result = remap(base, layout.mapping, def);
   if (result.rows.length === 0) {
-    return {
-      ok: false,
-      error: `Đã nhận ra tiêu đề cột nhưng không có dòng số liệu nào dưới tiêu đề (trang “${sheet.name}”).`,
-      errorEn: `The column header was found but no data rows under it (sheet “${sheet.name}”).`,
-    };
+    const said = inBoth(importReadMessages, 'importRead.noRows', { sheet: sheet.name });
+    return { ok: false, error: said.vi, errorEn: said.en };
   }
   return result;
 }

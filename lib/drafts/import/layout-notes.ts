@@ -1,4 +1,6 @@
-import { formatNumber } from '../../numbers';
+import { inBoth } from '../../i18n/both';
+import type { Params } from '../../i18n/message';
+import { type ImportReadKey, importReadMessages } from '../../i18n/messages/import-read';
 import type { ColumnMapping, SheetLayout } from './map-columns';
 import type { ImportProblem, SheetOutcome } from './sheet-rows';
 
@@ -8,6 +10,12 @@ import type { ImportProblem, SheetOutcome } from './sheet-rows';
 
 const list = (numbers: number[]) => numbers.map((n) => `(${n})`).join(', ');
 
+/** A note's message and messageEn, from the import messages. */
+function said(key: ImportReadKey, params?: Params): { message: string; messageEn: string } {
+  const both = inBoth(importReadMessages, key, params);
+  return { message: both.vi, messageEn: both.en };
+}
+
 export function layoutNotes(
   layout: SheetLayout,
   outcome: SheetOutcome,
@@ -15,44 +23,24 @@ export function layoutNotes(
 ): ImportProblem[] {
   const notes: ImportProblem[] = [];
   for (const m of undecided) {
-    notes.push({
-      severity: 'error',
-      message: `Cột “${m.header}” gộp số hồ sơ giải quyết đúng hạn và trước hạn, không tách được: hãy chọn cột của biểu nhận số này (9 Đúng hạn hoặc 8 Trước hạn) trong bảng đối chiếu trước khi lưu.`,
-      messageEn: `Column “${m.header}” merges dossiers resolved on time and early and cannot be split: choose the form column for it ((9) on time or (8) early) in the mapping before saving.`,
-    });
+    notes.push({ severity: 'error', ...said('importRead.merged', { header: m.header }) });
   }
   if (layout.numberingOverruled) {
-    notes.push({
-      severity: 'warning',
-      message:
-        'Tệp tự đánh số cột khác với biểu (số cột trong tệp không khớp với tên cột): đã xếp cột theo tên cột, không theo số; hãy kiểm tra bảng đối chiếu.',
-      messageEn:
-        'The file numbers its columns differently from the form (its numbers disagree with its column names): columns were placed by their names, not their numbers; check the mapping.',
-    });
+    notes.push({ severity: 'warning', ...said('importRead.numberingOverruled') });
   }
   if (layout.guessed.length > 0) {
-    const shown = list(layout.guessed);
-    notes.push({
-      severity: 'warning',
-      message: `Tiêu đề không ghi rõ nhóm cột nên cột ${shown} được xác định theo thứ tự cột của biểu; hãy kiểm tra bảng đối chiếu.`,
-      messageEn: `The header does not name the column groups, so columns ${shown} were matched by the form's column order; check the mapping.`,
-    });
+    notes.push({ severity: 'warning', ...said('importRead.guessed', { cols: list(layout.guessed) }) });
   }
   for (const m of layout.mapping.filter((c) => c.how === 'fuzzy')) {
     notes.push({
       severity: 'warning',
-      message: `Cột “${m.header}” được xếp vào cột (${m.number}) theo tên gần giống; hãy kiểm tra.`,
-      messageEn: `Column “${m.header}” was placed in column (${m.number}) by a similar name; please check.`,
+      ...said('importRead.fuzzy', { header: m.header, col: m.number ?? '' }),
     });
   }
   for (const m of layout.mapping.filter((c) => c.kind === 'unknown' && c.number === null)) {
     const total = outcome.unplacedTotals.get(m.fileColumn) ?? 0;
     if (total === 0 || m.header === '') continue;
-    notes.push({
-      severity: 'warning',
-      message: `Không xếp được cột “${m.header}” (tổng ${formatNumber(total)}) vào cột nào của biểu: đã bỏ qua; nếu cột này thuộc biểu, hãy chọn cột trong bảng đối chiếu.`,
-      messageEn: `Could not place column “${m.header}” (total ${total}) in any form column: ignored; if it belongs to the form, choose its column in the mapping.`,
-    });
+    notes.push({ severity: 'warning', ...said('importRead.unplaced', { header: m.header, total }) });
   }
   return notes;
 }

@@ -1,3 +1,6 @@
+import { inBoth } from '../../i18n/both';
+import type { Params } from '../../i18n/message';
+import { type ImportReadKey, importReadMessages } from '../../i18n/messages/import-read';
 import { formatNumber } from '../../numbers';
 
 // How much of a chosen file the options page is willing to read. A report form has at most a few
@@ -54,11 +57,19 @@ export class Refusal extends Error {
   }
 }
 
+/** A refusal said by the import messages, in both languages. */
+function refusal(key: ImportReadKey, params: Params, sheetOnly = false): Refusal {
+  const said = inBoth(importReadMessages, key, params);
+  return new Refusal(said.vi, said.en, sheetOnly);
+}
+
+/** "more than 60.000" / "more than 60,000" for a count that was not known whole. */
+function moreThan(n: number): Record<'vi' | 'en', string> {
+  return inBoth(importReadMessages, 'importRead.moreThan', { n });
+}
+
 export function damaged(): Refusal {
-  return new Refusal(
-    'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải tệp .xlsx.',
-    'Could not read the Excel file: it is damaged or not an .xlsx file.',
-  );
+  return refusal('importRead.damaged', {});
 }
 
 export function megabytes(bytes: number): string {
@@ -67,50 +78,44 @@ export function megabytes(bytes: number): string {
 }
 
 export function tooLargeFile(bytes: number, limits: Limits = LIMITS): Refusal {
-  return new Refusal(
-    `Tệp quá lớn (${megabytes(bytes)}): chỉ nhận tệp đến ${megabytes(limits.fileBytes)}. Biểu báo cáo chỉ cần vài trăm KB; hãy chọn đúng tệp biểu.`,
-    `The file is too large (${megabytes(bytes)}); files up to ${megabytes(limits.fileBytes)} are accepted. A report form needs a few hundred KB; choose the form's file.`,
-  );
+  return refusal('importRead.tooLarge', { size: megabytes(bytes), max: megabytes(limits.fileBytes) });
 }
 
 export function tooManyRows(where: string, whereEn: string, rows: number | null, limits: Limits): Refusal {
-  const count = rows === null ? `hơn ${formatNumber(limits.rows)}` : formatNumber(rows);
-  const countEn = rows === null ? `more than ${limits.rows}` : String(rows);
-  return new Refusal(
-    `${where} có ${count} dòng, quá giới hạn ${formatNumber(limits.rows)} dòng: không đọc tệp này. Hãy chép riêng bảng biểu sang một tệp mới rồi chọn lại.`,
-    `${whereEn} has ${countEn} rows, beyond the limit of ${limits.rows}: the file was not read. Copy the form's table into a new file and choose it.`,
-    true,
-  );
+  const say = (lang: 'vi' | 'en', place: string) =>
+    inBoth(importReadMessages, 'importRead.tooManyRows', {
+      where: place,
+      rows: rows === null ? moreThan(limits.rows)[lang] : rows,
+      max: limits.rows,
+    })[lang];
+  return new Refusal(say('vi', where), say('en', whereEn), true);
 }
 
 export function tooManyColumns(where: string, whereEn: string, columns: number, limits: Limits): Refusal {
-  return new Refusal(
-    `${where} có ${formatNumber(columns)} cột, quá giới hạn ${formatNumber(limits.columns)} cột: không đọc tệp này. Hãy xóa các cột thừa bên phải bảng (hoặc chép bảng sang tệp mới) rồi chọn lại.`,
-    `${whereEn} has ${columns} columns, beyond the limit of ${limits.columns}: the file was not read. Delete the extra columns right of the table (or copy the table into a new file) and choose it again.`,
-    true,
-  );
+  const said = (place: string) =>
+    inBoth(importReadMessages, 'importRead.tooManyColumns', { where: place, columns, max: limits.columns });
+  return new Refusal(said(where).vi, said(whereEn).en, true);
 }
 
 export function tooManyCells(limits: Limits): Refusal {
-  return new Refusal(
-    `Tệp có hơn ${formatNumber(limits.cells)} ô: quá lớn để đọc. Hãy chép riêng bảng biểu sang một tệp mới rồi chọn lại.`,
-    `The file has more than ${limits.cells} cells, too many to read. Copy the form's table into a new file and choose it.`,
-  );
+  return refusal('importRead.tooManyCells', { max: limits.cells });
 }
 
 export function tooLongText(where: string, whereEn: string, limits: Limits): Refusal {
-  return new Refusal(
-    `${where} dài hơn ${formatNumber(limits.cellText)} ký tự (giới hạn của chính Excel): tệp bị hỏng hoặc không phải tệp bảng tính thường.`,
-    `${whereEn} is longer than ${limits.cellText} characters (Excel's own limit): the file is damaged or not an ordinary spreadsheet.`,
-  );
+  const said = (place: string) =>
+    inBoth(importReadMessages, 'importRead.tooLongText', { where: place, max: limits.cellText });
+  return new Refusal(said(where).vi, said(whereEn).en);
 }
 
 /** A part (or all parts read) unpacking to more than `limit` bytes; `bytes` when the zip declared it. */
 export function tooLargeUnpacked(bytes: number | null, limit: number): Refusal {
-  const size = bytes === null ? `hơn ${megabytes(limit)}` : megabytes(bytes);
-  const sizeEn = bytes === null ? `more than ${megabytes(limit)}` : megabytes(bytes);
-  return new Refusal(
-    `Tệp Excel giải nén ra ${size} dữ liệu, quá giới hạn ${megabytes(limit)}: không đọc tệp này (tệp bị hỏng hoặc được tạo ra để làm treo máy).`,
-    `The Excel file unpacks to ${sizeEn} of data, beyond the limit of ${megabytes(limit)}: not read (the file is damaged or crafted to hang the computer).`,
-  );
+  const size = (lang: 'vi' | 'en') =>
+    bytes === null
+      ? inBoth(importReadMessages, 'importRead.moreThan', { n: megabytes(limit) })[lang]
+      : megabytes(bytes);
+  const say = (lang: 'vi' | 'en') =>
+    inBoth(importReadMessages, 'importRead.tooLargeUnpacked', { size: size(lang), max: megabytes(limit) })[
+      lang
+    ];
+  return new Refusal(say('vi'), say('en'));
 }

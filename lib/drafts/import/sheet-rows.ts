@@ -1,4 +1,7 @@
 import type { FormDef } from '../../forms/schema';
+import { inBoth } from '../../i18n/both';
+import type { Params } from '../../i18n/message';
+import { type ImportReadKey, importReadMessages } from '../../i18n/messages/import-read';
 import { formatNumber, parseNumber } from '../../numbers';
 import { kindFromLabel } from '../../table/row-kind';
 import { labelKey } from '../../text';
@@ -74,21 +77,25 @@ export function derivations(mapping: ColumnMapping[], def: FormDef): Derived[] {
   return out;
 }
 
+/** A problem's message and messageEn, from the import messages. */
+function said(key: ImportReadKey, params?: Params): { message: string; messageEn: string } {
+  const both = inBoth(importReadMessages, key, params);
+  return { message: both.vi, messageEn: both.en };
+}
+
 function oddValue(r: number, number: number, text: string, ambiguous: boolean): ImportProblem {
   return ambiguous
     ? {
         row: r + 1,
         col: number,
         severity: 'warning',
-        message: `Dòng ${r + 1}, cột (${number}): “${text}” không rõ là số nguyên hay số thập phân (kiểu Việt Nam viết 1.234); đã giữ nguyên để bạn kiểm tra.`,
-        messageEn: `Row ${r + 1}, column (${number}): “${text}” is ambiguous (Vietnamese notation writes 1.234); kept as is for you to check.`,
+        ...said('importRead.ambiguous', { row: r + 1, col: number, text }),
       }
     : {
         row: r + 1,
         col: number,
         severity: 'warning',
-        message: `Dòng ${r + 1}, cột (${number}): “${text}” không phải là số; đã giữ nguyên để bạn kiểm tra.`,
-        messageEn: `Row ${r + 1}, column (${number}): “${text}” is not a number; kept as is for you to check.`,
+        ...said('importRead.notNumber', { row: r + 1, col: number, text }),
       };
 }
 
@@ -154,8 +161,7 @@ export function sheetRows(rows: SheetCell[][], layout: SheetLayout, def: FormDef
         problems.push({
           row: r + 1,
           severity: 'warning',
-          message: `Dòng ${r + 1} có số liệu nhưng không có tên lĩnh vực: không nhập dòng này.`,
-          messageEn: `Row ${r + 1} has figures but no field name: not imported.`,
+          ...said('importRead.noLabel', { row: r + 1 }),
         });
       } else if (line.some((c) => cellText(c) !== '')) leave('');
       continue;

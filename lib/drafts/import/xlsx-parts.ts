@@ -1,3 +1,5 @@
+import { inBoth } from '../../i18n/both';
+import { importReadMessages } from '../../i18n/messages/import-read';
 import { type Limits, tooLongText, tooManyCells } from './limits';
 import { unescapeXlsx } from './xlsx-sheet';
 import { decodeXml, type XmlAttributes, type XmlHandler } from './xml';
@@ -115,10 +117,7 @@ export class SharedStringsHandler implements XmlHandler {
   }
 
   private tooLong(): never {
-    throw tooLongText(
-      `Chuỗi văn bản thứ ${this.strings.length + 1} của tệp`,
-      `Shared string ${this.strings.length + 1} of the file`,
-      this.limits,
-    );
+    const where = inBoth(importReadMessages, 'importRead.where.sharedString', { n: this.strings.length + 1 });
+    throw tooLongText(where.vi, where.en, this.limits);
   }
 }

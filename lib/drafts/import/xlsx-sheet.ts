@@ -1,3 +1,5 @@
+import { inBoth } from '../../i18n/both';
+import { importReadMessages } from '../../i18n/messages/import-read';
 import { columnLetters, columnNumber, parseRef, rangeEnd, refName } from './cell-ref';
 import type { PendingFormula } from './formulas';
 import { damaged, type Limits, tooLongText, tooManyCells, tooManyColumns, tooManyRows } from './limits';
@@ -77,7 +79,7 @@ export class SheetHandler implements XmlHandler {
   constructor(private readonly ctx: SheetContext) {}
 
   private where(): { vi: string; en: string } {
-    return { vi: `Trang tính “${this.ctx.name}”`, en: `Sheet “${this.ctx.name}”` };
+    return inBoth(importReadMessages, 'importRead.where.sheet', { sheet: this.ctx.name });
   }
 
   private checkExtent(rows: number, cols: number, declared: boolean): void {
@@ -149,11 +151,8 @@ export class SheetHandler implements XmlHandler {
 
   private tooLong(cell: OpenCell): never {
     const ref = refName(cell);
-    throw tooLongText(
-      `Ô ${ref} của trang “${this.ctx.name}”`,
-      `Cell ${ref} of sheet “${this.ctx.name}”`,
-      this.ctx.limits,
-    );
+    const where = inBoth(importReadMessages, 'importRead.where.cell', { ref, sheet: this.ctx.name });
+    throw tooLongText(where.vi, where.en, this.ctx.limits);
   }
 
   close(name: string): void {

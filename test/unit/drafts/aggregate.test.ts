@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateDrafts } from '@/lib/drafts/aggregate';
 import type { DraftRow } from '@/lib/drafts/schema';
+import { aggregateMessages } from '@/lib/i18n/messages/aggregate';
+import { textIn } from '@/lib/i18n/translator';
 import { labelKey } from '@/lib/text';
 
 function field(label: string, values: Record<string, string>): DraftRow {
@@ -55,7 +57,7 @@ describe('aggregate II.06a drafts into II.06', () => {
     };
     const { rows, problems } = aggregateDrafts([xaA, other]);
     expect(rows.find((r) => r.label === 'Hộ tịch')?.values).toEqual({ '3': '37', '4': '10' });
-    expect(problems.map((p) => p.message)).toEqual([
+    expect(problems.map((p) => textIn(aggregateMessages, 'vi', p.text))).toEqual([
       'UBND xã D: cột (5) của bản nháp là “Số hồ sơ nhận giải quyết / Trong đó / Trực tiếp”, biểu II.06 là “Số hồ sơ nhận giải quyết / Trực tiếp, dịch vụ bưu chính”, nên cột này không được cộng.',
     ]);
   });
@@ -72,8 +74,11 @@ describe('aggregate II.06a drafts into II.06', () => {
       [3, '1,234'],
       [4, 'abc'],
     ]);
-    expect(problems[0].message).toBe(
+    expect(textIn(aggregateMessages, 'vi', problems[0].text)).toBe(
       'UBND xã C: “Hộ tịch” cột (3) ghi “1,234”, không phải số nên không được cộng.',
+    );
+    expect(textIn(aggregateMessages, 'en', problems[0].text)).toBe(
+      'UBND xã C: “Hộ tịch” column (3) holds “1,234”, not a number, so it is not added.',
     );
   });
 

@@ -1,6 +1,9 @@
 // @vitest-environment node
 // (No DOM needed; happy-dom's larger heap makes garbage collection noisier.)
 import { describe, expect, it } from 'vitest';
+import { dispatchMessages } from '@/lib/i18n/messages/dispatch';
+import { withLocalNumbers } from '@/lib/i18n/numbers';
+import { textIn } from '@/lib/i18n/translator';
 import { MAX_DISPATCH_ENTRIES, MAX_DISPATCH_LENGTH, parseDispatch } from '@/lib/periods/dispatch';
 
 // Pasted texts that made the parser super-linear (a 100 KB paste stalled the options page): for each,
@@ -118,9 +121,15 @@ describe('texts beyond what a dispatch holds', () => {
       period: null,
       items: [],
       unparsed: [],
-      refused:
-        'Văn bản dán vào dài 50.001 ký tự, vượt giới hạn 50.000 ký tự nên chưa được đọc: hãy chỉ dán phần công văn nói về thời hạn chốt số liệu và thời hạn gửi báo cáo.',
+      refused: { key: 'dispatch.refused.length', params: { length: 50_001, max: 50_000 } },
     });
+    const refused = parseDispatch(long).refused!;
+    expect(textIn(dispatchMessages, 'vi', withLocalNumbers(refused, 'vi'))).toBe(
+      'Văn bản dán vào dài 50.001 ký tự, vượt giới hạn 50.000 ký tự nên chưa được đọc: hãy chỉ dán phần công văn nói về thời hạn chốt số liệu và thời hạn gửi báo cáo.',
+    );
+    expect(textIn(dispatchMessages, 'en', withLocalNumbers(refused, 'en'))).toMatch(
+      /^The pasted text is 50,001 characters long, over the limit of 50,000/,
+    );
     expect(parseDispatch(long.slice(0, MAX_DISPATCH_LENGTH)).items).toHaveLength(1);
   });
 
@@ -138,7 +147,7 @@ describe('texts beyond what a dispatch holds', () => {
     expect(text.length).toBeLessThanOrEqual(MAX_DISPATCH_LENGTH);
     const parsed = parseDispatch(text);
     expect(parsed.items).toEqual([]);
-    expect(parsed.refused).toBe(
+    expect(textIn(dispatchMessages, 'vi', withLocalNumbers(parsed.refused!, 'vi'))).toBe(
       `Văn bản này đọc ra 36.600 dòng (đơn vị, biểu mẫu, thời hạn), quá ${MAX_DISPATCH_ENTRIES} dòng, nên không giống một công văn kỳ báo cáo: hãy chỉ dán phần công văn nói về thời hạn chốt số liệu và thời hạn gửi báo cáo.`,
     );
   });

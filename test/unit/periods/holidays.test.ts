@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDate, daysBetween, instantAt } from '@/lib/periods/dates';
+import { flagText } from '@/lib/periods/dispatch-flags';
 import { holidaysOf, isWorkingDay, LUNAR_DATES, workingDayAfter } from '@/lib/periods/holidays';
 import { lunarToSolar } from './lunar-calendar';
 
@@ -24,7 +25,7 @@ describe('working days', () => {
   });
 
   it('knows the Hùng Kings day, 30/4, 1/5 and Quốc khánh with its adjacent day', () => {
-    expect(holidaysOf(2025).get('2025-04-07')).toBe('Giỗ Tổ Hùng Vương');
+    expect(holidaysOf(2025).get('2025-04-07')).toBe('hung-kings');
     expect(isWorkingDay('2025-05-02')).toBe(false);
     expect(isWorkingDay('2025-04-26')).toBe(true); // Saturday worked in exchange for 2/5
     expect(isWorkingDay('2025-09-01')).toBe(false);
@@ -40,7 +41,7 @@ describe('working days', () => {
   });
 
   it('uses the Vietnamese lunar calendar for Tết 2030 (2/2, a day before China)', () => {
-    expect(holidaysOf(2030).get('2030-02-04')).toBe('Tết Nguyên đán');
+    expect(holidaysOf(2030).get('2030-02-04')).toBe('tet');
     expect(isWorkingDay('2030-02-01')).toBe(false);
   });
 });
@@ -61,5 +62,13 @@ describe('the lunar dates the holidays are built on', () => {
   it.each(Object.entries(LUNAR_DATES))('agree with the Vietnamese lunar calendar in %s', (year, dates) => {
     expect(lunarToSolar(1, 1, Number(year))).toBe(dates.tet);
     expect(lunarToSolar(10, 3, Number(year))).toBe(dates.hungKings);
+  });
+});
+
+describe('a deadline on a holiday', () => {
+  it('is named in the page language', () => {
+    expect(flagText('holiday', '2025-09-02', 'vi')).toBe('rơi vào ngày nghỉ (Quốc khánh)');
+    expect(flagText('holiday', '2025-09-02', 'en')).toBe('falls on a day off (National Day)');
+    expect(flagText('weekend', '2025-09-06', 'en')).toBe('falls on a Saturday');
   });
 });

@@ -3,13 +3,20 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KeptAsideSection } from '@/components/options/KeptAsideSection';
+import type { Lang } from '@/lib/i18n/lang';
+import { storageMessages } from '@/lib/i18n/messages/storage';
+import { textIn } from '@/lib/i18n/translator';
 import { parseDispatch } from '@/lib/periods/dispatch';
 import { applyDispatch, DISPATCHES_KEY, loadApplied, removeApplied } from '@/lib/periods/dispatch-store';
 import { scheduleFor } from '@/lib/periods/schedule';
 import { loadProfile, PROFILE_KEY, saveProfile } from '@/lib/profile';
 import { SETTINGS_KEY } from '@/lib/settings';
 import { loadSettings, saveSettings } from '@/lib/settings-store';
+import type { KeptAsideEntry } from '@/lib/storage/kept-aside';
 import { KEPT_ASIDE_KEY, loadKeptAside } from '@/lib/storage/kept-aside';
+
+const said = (reason: KeptAsideEntry['reason'], lang: Lang = 'vi') =>
+  typeof reason === 'string' ? reason : textIn(storageMessages, lang, reason);
 
 // One damaged stored record must never cost the others: it is kept aside as found and reported.
 
@@ -46,7 +53,7 @@ describe('applied dispatches with one damaged record', () => {
         at: NOW.toISOString(),
       }),
     ]);
-    expect(kept[0].reason).toMatch(/^Sai cấu trúc ở: items\.0\./);
+    expect(said(kept[0].reason)).toMatch(/^Sai cấu trúc ở: items\.0\./);
     // Written in the versioned shape.
     const stored = (await browser.storage.local.get(DISPATCHES_KEY))[DISPATCHES_KEY];
     expect(stored).toMatchObject({ schema: 1 });
@@ -64,7 +71,8 @@ describe('applied dispatches with one damaged record', () => {
     const kept = await loadKeptAside();
     expect(kept).toEqual([expect.objectContaining({ key: DISPATCHES_KEY, record: newer })]);
     expect(kept[0].item).toBeUndefined();
-    expect(kept[0].reason).toContain('phiên bản mới hơn');
+    expect(said(kept[0].reason)).toContain('phiên bản mới hơn');
+    expect(said(kept[0].reason, 'en')).toContain('newer version');
   });
 });
 
@@ -100,7 +108,7 @@ describe('profile and settings', () => {
     expect(await loadSettings()).toEqual({ disabledSites: [], dock: 'left', collapsed: true, lang: 'en' });
     const kept = await loadKeptAside();
     expect(kept).toEqual([expect.objectContaining({ key: SETTINGS_KEY, record: old })]);
-    expect(kept[0].reason).toBe('Sai cấu trúc ở: disabledSites.');
+    expect(said(kept[0].reason)).toBe('Sai cấu trúc ở: disabledSites.');
   });
 });
 
@@ -129,5 +137,35 @@ describe('the kept-aside list', () => {
     expect(await loadKeptAside()).toEqual([]);
     render(null, root);
     root.remove();
+  });
+
+  it('says what it is and why in English once the language is English, and follows a switch back', async () => {
+    await browser.storage.local.set({ [DISPATCHES_KEY]: { '2025-Q3': damaged } });
+    await removeApplied('2025-Q1', NOW);
+    await saveSettings({ ...(await loadSettings()), lang: 'en' }, NOW);
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<KeptAsideSection />, root);
+    const rows = () => root.querySelectorAll('[data-testid="tlbc-kept-aside-row"]');
+    await vi.waitFor(() =>
+      expect(rows()[0]?.textContent).toContain('Applied dispatches (2025-Q3): Wrong structure at: items.0.'),
+    );
+    expect(root.textContent).not.toMatch(/Sai cấu trúc|Xóa hẳn/);
+    await saveSettings({ ...(await loadSettings()), lang: 'vi' }, NOW);
+    await vi.waitFor(() => expect(rows()[0]?.textContent).toContain('Sai cấu trúc ở: items.0.'));
+    render(null, root);
+    root.remove();
+  });
+
+  it('still shows a reason an earlier version wrote as a Vietnamese sentence', async () => {
+    await browser.storage.local.set({
+      [KEPT_ASIDE_KEY]: {
+        schema: 1,
+        entries: [
+          { key: PROFILE_KEY, record: 42, reason: 'Sai cấu trúc ở: (toàn bộ).', at: NOW.toISOString() },
+        ],
+      },
+    });
+    expect((await loadKeptAside())[0]?.reason).toBe('Sai cấu trúc ở: (toàn bộ).');
   });
 });

@@ -85,7 +85,7 @@ describe('correcting the mapping in the preview', () => {
     const national = file('dvc-quoc-gia.xlsx');
     choose(await national.bytes(), national.name);
     await vi.waitFor(() => expect(byTestId('tlbc-import-preview')).not.toBeNull());
-    expect(all('tlbc-import-adds').map(text)).toContain('cộng vào cột (4) (added into column (4))');
+    expect(all('tlbc-import-adds').map(text)).toContain('cộng vào cột (4)');
     expect(all('tlbc-import-unplaced').map((u) => u.dataset.total)).toEqual(['4', '3', '0']);
     expect(byTestId('tlbc-import-left-out')?.dataset.count).toBe('3');
     // Moving "Rút hồ sơ" into (10) by mistake: the sum and balance findings show it at once.

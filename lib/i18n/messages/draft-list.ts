@@ -1,0 +1,96 @@
+import type { MessageTable, SameKeys } from '../message';
+import type { Catalogue } from '../translator';
+
+// The options page's list of saved drafts, one draft's values and earlier versions, and the drafts
+// this version cannot read (quarantine).
+
+const vi = {
+  'draftList.title': 'Bản nháp đã lưu',
+  'draftList.loading': 'Đang tải…',
+  'draftList.none': 'Chưa có bản nháp nào. Lưu từ trang báo cáo (nút “Lưu nháp”) hoặc nhập từ tệp.',
+  'draftList.noUnit': '(chưa rõ đơn vị)',
+  'draftList.form': 'Biểu mẫu',
+  'draftList.period': 'Kỳ báo cáo',
+  'draftList.unit': 'Đơn vị',
+  'draftList.name': 'Tên',
+  'draftList.saved': 'Lưu lần cuối',
+  'draftList.revisions': 'Phiên bản cũ',
+  'draftList.actions': 'Thao tác',
+  'draftList.nameLabel': 'Tên bản nháp',
+  'draftList.saveName': 'Lưu tên',
+  'draftList.open': 'Mở',
+  'draftList.close': 'Đóng',
+  'draftList.rename': 'Đổi tên',
+  'draftList.confirmDelete': 'Xoá bản nháp này?',
+  'draftList.delete': 'Xoá',
+  'draftList.keep': 'Không',
+  'draftList.undo': 'Hoàn tác',
+  'draftList.deleted': 'Đã xoá bản nháp {draft}.',
+  'draftList.undeleted': 'Đã khôi phục bản nháp vừa xoá.',
+  'draftList.renamed': 'Đã đổi tên thành “{name}”.',
+  'draftList.field': 'Lĩnh vực',
+  'draftList.earlier': 'Phiên bản cũ ({count})',
+  'draftList.revision': 'Lần lưu {revision}, {saved}',
+  'draftList.restore': 'Khôi phục',
+  'draftList.restored': 'Đã khôi phục lần lưu {revision}; bản đang dùng trước đó được giữ làm phiên bản cũ.',
+
+  'draftList.quarantine.title': 'Bản nháp không đọc được ({count})',
+  'draftList.quarantine.intro':
+    'Phiên bản tiện ích này không đọc được các bản ghi dưới đây. Chúng được giữ nguyên như khi tìm thấy, có trong bản sao lưu, và sẽ tự quay lại danh sách khi cài phiên bản đọc được chúng.',
+  'draftList.quarantine.kind': 'Loại',
+  'draftList.quarantine.savedAt': 'Lưu lúc',
+  'draftList.quarantine.reason': 'Lý do không đọc được',
+  'draftList.quarantine.draft': 'Bản nháp',
+  'draftList.quarantine.revision': 'Phiên bản cũ',
+  'draftList.quarantine.unknown': '(không đọc được)',
+  'draftList.quarantine.download': 'Tải xuống',
+  'draftList.quarantine.downloadHint': 'Tải bản ghi này về đúng như hiện có (JSON)',
+  'draftList.quarantine.downloadAll': 'Tải xuống tất cả (JSON)',
+} as const satisfies MessageTable;
+
+const en: SameKeys<typeof vi> = {
+  'draftList.title': 'Saved drafts',
+  'draftList.loading': 'Loading…',
+  'draftList.none': 'No drafts yet. Save one from a report page (the “Save draft” button) or import a file.',
+  'draftList.noUnit': '(unit not known)',
+  'draftList.form': 'Form',
+  'draftList.period': 'Period',
+  'draftList.unit': 'Unit',
+  'draftList.name': 'Name',
+  'draftList.saved': 'Last saved',
+  'draftList.revisions': 'Earlier versions',
+  'draftList.actions': 'Actions',
+  'draftList.nameLabel': 'Draft name',
+  'draftList.saveName': 'Save name',
+  'draftList.open': 'Open',
+  'draftList.close': 'Close',
+  'draftList.rename': 'Rename',
+  'draftList.confirmDelete': 'Delete this draft?',
+  'draftList.delete': 'Delete',
+  'draftList.keep': 'No',
+  'draftList.undo': 'Undo',
+  'draftList.deleted': 'Deleted the draft {draft}.',
+  'draftList.undeleted': 'The deleted draft is back.',
+  'draftList.renamed': 'Renamed to “{name}”.',
+  'draftList.field': 'Field',
+  'draftList.earlier': 'Earlier versions ({count})',
+  'draftList.revision': 'Save {revision}, {saved}',
+  'draftList.restore': 'Restore',
+  'draftList.restored': 'Restored save {revision}; the version it replaced is kept as an earlier version.',
+
+  'draftList.quarantine.title': 'Drafts that cannot be read ({count})',
+  'draftList.quarantine.intro':
+    'This version of the extension cannot read the records below. They are kept exactly as they were found, included in backups, and come back to the list once a version that can read them is installed.',
+  'draftList.quarantine.kind': 'What',
+  'draftList.quarantine.savedAt': 'Saved',
+  'draftList.quarantine.reason': 'Why it cannot be read',
+  'draftList.quarantine.draft': 'Draft',
+  'draftList.quarantine.revision': 'Earlier version',
+  'draftList.quarantine.unknown': '(unreadable)',
+  'draftList.quarantine.download': 'Download',
+  'draftList.quarantine.downloadHint': 'Download this record as it is (JSON)',
+  'draftList.quarantine.downloadAll': 'Download them all (JSON)',
+};
+
+export type DraftListKey = keyof typeof vi;
+export const draftListMessages: Catalogue<typeof vi> = { vi, en };

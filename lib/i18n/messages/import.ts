@@ -1,0 +1,122 @@
+import type { MessageTable, SameKeys } from '../message';
+import type { Catalogue } from '../translator';
+
+// The options page's import of a draft from an .xlsx / .csv file: the section, its column mapping
+// (ImportMapping) and its statuses.
+
+const vi = {
+  'import.title': 'Nhập bản nháp từ Excel/CSV',
+  'import.intro':
+    'Tệp .xlsx hoặc .csv có dòng tiêu đề (“Lĩnh vực”, “Tổng số”, “Trực tuyến”…) hoặc dòng đánh số cột (1)…(13), kể cả tệp thống kê xuất từ phần mềm một cửa (“Tồn kỳ trước”, “Đã xử lý”, “Trực tuyến toàn trình”…). Tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx.',
+  'import.form': 'Biểu mẫu',
+  'import.file': 'Tệp',
+  'import.mappingTitle': 'Đối chiếu cột',
+  'import.sheet': 'Trang tính',
+  'import.remembered': 'Đã áp dụng cách đối chiếu cột bạn đã lưu cho tệp có cùng tiêu đề; hãy kiểm tra lại.',
+  'import.rows': { other: '{count} dòng, trang tính “{sheet}”.' },
+  'import.encoding': 'Bảng mã của tệp: {encoding}',
+  'import.more': { other: '… và {count} mục nữa' },
+  'import.noChecks': 'Chưa có bộ kiểm tra số liệu.',
+  'import.noFindings': 'Không thấy lỗi số liệu.',
+  'import.period': 'Kỳ báo cáo',
+  'import.unit': 'Đơn vị báo cáo',
+  'import.save': 'Lưu bản nháp',
+  'import.reading': 'Đang đọc “{file}”…',
+  'import.checking': 'Đang kiểm tra số liệu…',
+  'import.read': { other: 'Đã đọc {count} dòng từ “{file}”. Kiểm tra rồi bấm Lưu.' },
+  'import.unreadable': 'Không đọc được tệp đã chọn.',
+  'import.sheetProblem': 'Trang tính “{sheet}”: {problem}',
+  'import.undecided': 'Chưa lưu: hãy chọn cột của biểu cho cột gộp “{header}”.',
+  'import.needUnit': 'Hãy nhập tên đơn vị báo cáo.',
+  'import.saved': { other: 'Đã lưu bản nháp {draft} ({count} dòng).' },
+
+  'import.map.fileColumn': 'Cột trong tệp',
+  'import.map.goesTo': 'Vào cột của biểu',
+  'import.map.decided': 'Cách xác định',
+  'import.map.targetOf': 'Cột của biểu cho “{header}”',
+  'import.map.choose': '— chọn cột —',
+  'import.map.ignore': 'bỏ qua',
+  'import.map.adds': 'cộng vào cột ({col})',
+  'import.map.unplaced': 'bỏ qua, tổng {total}',
+  'import.map.new': '“Mới tiếp nhận”',
+  'import.map.derived': 'Cột ({col}) = {parts}: tệp không có cột này, đã tính từ các cột của tệp.',
+  'import.map.missing': 'Tệp không có số cho cột {cols}: các ô này để trống.',
+  'import.map.leftOut': { other: 'Bỏ qua {count} dòng không phải số liệu (tiêu đề, chữ ký, ghi chú).' },
+  'import.map.leftOutLabels': {
+    other: 'Bỏ qua {count} dòng không phải số liệu (tiêu đề, chữ ký, ghi chú: {labels}).',
+  },
+  'import.how.numbering': 'theo dòng đánh số cột',
+  'import.how.header': 'theo tên cột',
+  'import.how.group': 'theo tên cột và nhóm cột phía trên',
+  'import.how.order': 'theo thứ tự cột (đoán, hãy kiểm tra)',
+  'import.how.fuzzy': 'theo tên gần giống (hãy kiểm tra)',
+  'import.how.user': 'do bạn chọn',
+  'import.how.remembered': 'như lần nhập trước của tệp cùng tiêu đề',
+  'import.how.merged': 'cột gộp Đúng hạn và Trước hạn: hãy chọn cột',
+  'import.how.none': 'không thuộc biểu, bỏ qua',
+} as const satisfies MessageTable;
+
+const en: SameKeys<typeof vi> = {
+  'import.title': 'Import a draft from Excel/CSV',
+  'import.intro':
+    "An .xlsx or .csv file with a header row (the form's column names) or a column-numbering row (1)…(13), statistics exported from the one-stop software included. An old .xls file: open it in Excel and save it as .xlsx.",
+  'import.form': 'Form',
+  'import.file': 'File',
+  'import.mappingTitle': 'Column mapping',
+  'import.sheet': 'Sheet',
+  'import.remembered': 'The mapping you saved for a file with this header was applied; check it.',
+  'import.rows': { one: '{count} row, sheet “{sheet}”.', other: '{count} rows, sheet “{sheet}”.' },
+  'import.encoding': 'File encoding: {encoding}',
+  'import.more': { one: '… and {count} more', other: '… and {count} more' },
+  'import.noChecks': 'Checks are not available.',
+  'import.noFindings': 'No problems found in the figures.',
+  'import.period': 'Period',
+  'import.unit': 'Reporting unit',
+  'import.save': 'Save draft',
+  'import.reading': 'Reading “{file}”…',
+  'import.checking': 'Checking the figures…',
+  'import.read': {
+    one: 'Read {count} row from “{file}”. Check it, then press Save.',
+    other: 'Read {count} rows from “{file}”. Check them, then press Save.',
+  },
+  'import.unreadable': 'Could not read the chosen file.',
+  'import.sheetProblem': 'Sheet “{sheet}”: {problem}',
+  'import.undecided': 'Not saved: choose the form column for the merged column “{header}”.',
+  'import.needUnit': 'Enter the reporting unit.',
+  'import.saved': {
+    one: 'Saved the draft {draft} ({count} row).',
+    other: 'Saved the draft {draft} ({count} rows).',
+  },
+
+  'import.map.fileColumn': 'File column',
+  'import.map.goesTo': 'Goes to form column',
+  'import.map.decided': 'Decided',
+  'import.map.targetOf': 'Form column for “{header}”',
+  'import.map.choose': '— choose a column —',
+  'import.map.ignore': 'ignore',
+  'import.map.adds': 'added into column ({col})',
+  'import.map.unplaced': 'ignored, total {total}',
+  'import.map.new': '“Newly received”',
+  'import.map.derived': 'Column ({col}) = {parts}: the file has no such column; derived from its columns.',
+  'import.map.missing': 'The file has no figures for column {cols}: these cells are left empty.',
+  'import.map.leftOut': {
+    one: 'Left out {count} line that is not data (headings, signatures, notes).',
+    other: 'Left out {count} lines that are not data (headings, signatures, notes).',
+  },
+  'import.map.leftOutLabels': {
+    one: 'Left out {count} line that is not data (headings, signatures, notes: {labels}).',
+    other: 'Left out {count} lines that are not data (headings, signatures, notes: {labels}).',
+  },
+  'import.how.numbering': 'by the column-numbering row',
+  'import.how.header': 'by the column name',
+  'import.how.group': 'by the column name and the group above',
+  'import.how.order': 'by column order (a guess, please check)',
+  'import.how.fuzzy': 'by a similar name (please check)',
+  'import.how.user': 'chosen by you',
+  'import.how.remembered': 'as for the last file with this header',
+  'import.how.merged': 'merged on-time and early column: choose where it goes',
+  'import.how.none': 'not part of the form, ignored',
+};
+
+export type ImportKey = keyof typeof vi;
+export const importMessages: Catalogue<typeof vi> = { vi, en };

@@ -1,0 +1,37 @@
+import type { MessageTable, SameKeys } from '../message';
+import type { Catalogue } from '../translator';
+
+// Stored records this version could not read (lib/storage): what each is and why it was kept aside.
+
+const vi = {
+  'storage.item.profile': 'Thông tin đơn vị',
+  'storage.item.settings': 'Cài đặt bảng kiểm tra',
+  'storage.item.dispatches': 'Công văn đã áp dụng',
+  'storage.item.keptAside': 'Bản ghi để riêng',
+  'storage.invalid': 'Sai cấu trúc ở: {paths}.',
+  'storage.invalidWhole': 'Sai cấu trúc ở: (toàn bộ).',
+  'storage.newer':
+    'Ghi bởi phiên bản mới hơn của tiện ích (cấu trúc {version}, phiên bản này đọc đến {known}).',
+  'storage.listDamaged': 'Danh sách bản ghi để riêng bị hỏng.',
+  'storage.dispatch.notList': 'Không phải danh sách công văn.',
+  'storage.dispatch.noPeriods': 'Không có danh sách công văn theo kỳ.',
+  'storage.dispatch.otherPeriod': 'Công văn ghi kỳ {written} nhưng được lưu ở kỳ {stored}.',
+} as const satisfies MessageTable;
+
+const en: SameKeys<typeof vi> = {
+  'storage.item.profile': 'Unit profile',
+  'storage.item.settings': 'Panel settings',
+  'storage.item.dispatches': 'Applied dispatches',
+  'storage.item.keptAside': 'Kept aside',
+  'storage.invalid': 'Wrong structure at: {paths}.',
+  'storage.invalidWhole': 'Wrong structure: the whole record.',
+  'storage.newer':
+    'Written by a newer version of the extension (structure {version}, this version reads up to {known}).',
+  'storage.listDamaged': 'The list of records kept aside is damaged.',
+  'storage.dispatch.notList': 'Not a list of dispatches.',
+  'storage.dispatch.noPeriods': 'No list of dispatches by period.',
+  'storage.dispatch.otherPeriod': 'The dispatch names the period {written} but is stored under {stored}.',
+};
+
+export type StorageKey = keyof typeof vi;
+export const storageMessages: Catalogue<typeof vi> = { vi, en };
