@@ -40,7 +40,7 @@ describe('sheet dimensions', () => {
     expect(file.byteLength).toBeLessThan(2048);
     const error = failure(await importSpreadsheet('nho.xlsx', file, II_06A));
     // The declared count (not "more than"): it came from <dimension>, before any cell.
-    expect(error).toMatch(/^Trang tính “Sheet1” có 1\.048\.576 dòng, quá giới hạn 10\.000 dòng/);
+    expect(error).toMatch(/^Trang tính “Sheet1” có 1\.048\.576 dòng, quá giới hạn 60\.000 dòng/);
   });
 
   it('refuses the same two cells without a declared extent, at the first cell beyond the limit', async () => {
@@ -62,7 +62,7 @@ describe('sheet dimensions', () => {
     const file = xlsxPackage([{ xml: worksheet(rows.join(''), 'A1:F600000') }], { strings: STRINGS });
     expect(file.byteLength).toBeLessThan(1024 * 1024);
     const error = failure(await importSpreadsheet('bom.xlsx', file, II_06A));
-    expect(error).toMatch(/có 600\.000 dòng, quá giới hạn 10\.000 dòng/);
+    expect(error).toMatch(/có 600\.000 dòng, quá giới hạn 60\.000 dòng/);
   }, 30_000);
 
   it('reads the form from another sheet when one sheet is beyond the limits, and says which was skipped', async () => {
@@ -119,7 +119,7 @@ describe('large CSV', () => {
     const data = csv(lines.join('\r\n'));
     expect(data.byteLength).toBeGreaterThan(7 * 1024 * 1024);
     const error = failure(await importSpreadsheet('lon.csv', data, II_06A));
-    expect(error).toMatch(/^Tệp CSV có hơn 10\.000 dòng, quá giới hạn 10\.000 dòng/);
+    expect(error).toMatch(/^Tệp CSV có hơn 60\.000 dòng, quá giới hạn 60\.000 dòng/);
   });
 
   it('reads a large CSV in slices, giving the page its turn and reporting progress up to 100 %', async () => {
