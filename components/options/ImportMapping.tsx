@@ -1,5 +1,5 @@
-import type { ImportedSheet } from '@/lib/drafts/import/import-file';
 import type { MappingHow } from '@/lib/drafts/import/map-columns';
+import type { ImportView } from '@/lib/drafts/import/session';
 import type { FormDef } from '@/lib/forms/schema';
 import { formatNumber } from '@/lib/numbers';
 
@@ -21,7 +21,7 @@ const HOW: Record<MappingHow, [string, string]> = {
 };
 
 interface Props {
-  imported: ImportedSheet;
+  imported: ImportView;
   def: FormDef;
   onChange: (fileColumn: number, number: number | null) => void;
 }

@@ -1,12 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { saveDraft } from '@/lib/drafts/client';
-import type { ImportedSheet, ImportResult } from '@/lib/drafts/import/import-file';
-import { importSheet, importSpreadsheet, remap } from '@/lib/drafts/import/import-file';
 import { LIMITS, PREVIEW_ITEMS, tooLargeFile } from '@/lib/drafts/import/limits';
-import { previewModel } from '@/lib/drafts/import/preview-model';
 import { recentQuarters } from '@/lib/drafts/import/recent-quarters';
-import { applyRemembered, findRemembered, rememberMapping } from '@/lib/drafts/import/remembered';
+import { rememberedFor, rememberMapping } from '@/lib/drafts/import/remembered';
+import {
+  type FindingsView,
+  localSession,
+  type PreviewSession,
+  type ViewResult,
+} from '@/lib/drafts/import/session';
+import { workerSession } from '@/lib/drafts/import/worker-session';
 import type { DraftInput } from '@/lib/drafts/schema';
 import { allForms } from '@/lib/forms/catalogue';
 import type { FormDef } from '@/lib/forms/schema';
@@ -19,8 +23,9 @@ import { ImportMapping } from './ImportMapping';
 // Options page: import an .xlsx / .csv file as a draft. Choose a file, see how its columns map to the
 // form and what the checks would say, correct the mapping (the checks follow at once), then save it
 // for a form, period and unit. Nothing is saved before the user presses "Lưu"; the mapping saved with
-// it is offered again for the next file with the same header. A large file is read in slices behind a
-// progress bar, and the preview lists at most PREVIEW_ITEMS problems and findings, counting the rest.
+// it is offered again, with its sheet, for the next file with the same header. The file is read, mapped
+// and checked in a worker (lib/drafts/import/preview-worker.ts) behind a progress bar, so 50 000 rows
+// do not freeze the page; the preview lists at most PREVIEW_ITEMS problems and findings, counting the rest.
 
 type SaveReply = { ok: true } | { ok: false; error: string; errorEn: string };
 
@@ -50,15 +55,17 @@ interface Loaded {
 /** One macrotask, so the status set just before a long synchronous step is painted first. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The first PREVIEW_ITEMS of a list, and a line counting the others. */
+/** The first PREVIEW_ITEMS of a list, and a line counting the others (of `total`, when only those came). */
 function Bounded<T>({
   items,
+  total = items.length,
   children,
 }: {
   items: T[];
+  total?: number;
   children: (item: T, index: number) => ComponentChildren;
 }) {
-  const rest = items.length - PREVIEW_ITEMS;
+  const rest = total - PREVIEW_ITEMS;
   return (
     <ul>
       {items.slice(0, PREVIEW_ITEMS).map(children)}
@@ -84,17 +91,27 @@ export function ImportSection({
   const unitInput = useRef<HTMLInputElement>(null);
   const periodSelect = useRef<HTMLSelectElement>(null);
   const [file, setFile] = useState<Loaded | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [result, setResult] = useState<ViewResult | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
-  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [findings, setFindings] = useState<FindingsView | null>(null);
   const [remembered, setRemembered] = useState(false);
-  // A file chosen while another is still being read wins: the older read's result is dropped.
+  // A file chosen while another is still being read wins: the older read's result is dropped; so does
+  // a correction made while the one before it is still being worked out.
   const loads = useRef(0);
+  const views = useRef(0);
+  const sessionRef = useRef<PreviewSession | null>(null);
+  // The default checks run in the worker; checks handed in (tests) and pages without workers run here.
+  const session = () =>
+    (sessionRef.current ??=
+      check === checkFile && typeof Worker !== 'undefined'
+        ? workerSession(() => localSession(checkFile))
+        : localSession(check ?? null));
+  useEffect(() => () => sessionRef.current?.close(), []);
 
   const def = FORMS.find((f) => f.code === formCode) ?? FORMS[0];
-  const imported = result?.ok ? result : null;
+  const imported = result?.ok ? result.view : null;
 
   const load = async (loaded: Loaded, form: FormDef) => {
     const id = ++loads.current;
@@ -102,31 +119,20 @@ export function ImportSection({
     setResult(null);
     setProgress(0);
     setStatus({ text: `Đang đọc “${loaded.name}”…`, textEn: `Reading “${loaded.name}”…` });
-    const read = await importSpreadsheet(loaded.name, loaded.data, form, {
-      onProgress: (fraction) => {
-        if (id === loads.current) setProgress(fraction);
-      },
+    const remembered = await rememberedFor(form.code).catch(() => []);
+    const next = await session().load(loaded.name, loaded.data, form, remembered, (fraction) => {
+      if (id === loads.current) setProgress(fraction);
     });
     if (id !== loads.current) return;
-    let next = read;
-    let offered = false;
-    if (read.ok) {
-      const remembered = await findRemembered(form.code, read.mapping).catch(() => null);
-      if (id !== loads.current) return;
-      if (remembered) {
-        next = remap(read, applyRemembered(read.mapping, remembered), form);
-        offered = true;
-      }
-    }
-    setRemembered(offered);
-    let checked: Finding[] | null = null;
-    if (next.ok && check) {
+    let checked: FindingsView | null = null;
+    if (next.ok) {
       setProgress(null);
       setStatus({ text: 'Đang kiểm tra số liệu…', textEn: 'Checking the figures…' });
       await nextTask();
+      checked = await session().check();
       if (id !== loads.current) return;
-      checked = check(previewModel(next.rows, form), form);
     }
+    setRemembered(next.ok && next.view.remembered);
     setBusy(false);
     setProgress(null);
     setFindings(checked);
@@ -134,8 +140,8 @@ export function ImportSection({
     setStatus(
       next.ok
         ? {
-            text: `Đã đọc ${formatNumber(next.rows.length)} dòng từ “${loaded.name}”. Kiểm tra rồi bấm Lưu.`,
-            textEn: `Read ${next.rows.length} rows from “${loaded.name}”. Check, then press Save.`,
+            text: `Đã đọc ${formatNumber(next.view.rowCount)} dòng từ “${loaded.name}”. Kiểm tra rồi bấm Lưu.`,
+            textEn: `Read ${next.view.rowCount} rows from “${loaded.name}”. Check, then press Save.`,
           }
         : { text: next.error, textEn: next.errorEn, error: true },
     );
@@ -177,10 +183,26 @@ export function ImportSection({
     if (file && form) await load(file, form);
   };
 
-  /** The preview under a corrected mapping or another sheet: rows and checks follow at once. */
-  const show = (next: ImportedSheet) => {
+  /** The preview under a corrected mapping or another sheet: rows and checks come back together. */
+  const show = async (pending: Promise<ViewResult>, sheet?: string) => {
+    const id = ++views.current;
+    const file = loads.current;
+    setBusy(true);
+    const next = await pending;
+    const checked = next.ok ? await session().check() : null;
+    if (id !== views.current || file !== loads.current) return;
+    setBusy(false);
+    if (!next.ok) {
+      setStatus({
+        text: sheet === undefined ? next.error : `Trang tính “${sheet}”: ${next.error}`,
+        textEn: sheet === undefined ? next.errorEn : `Sheet “${sheet}”: ${next.errorEn}`,
+        error: true,
+      });
+      return;
+    }
+    if (sheet !== undefined) setRemembered(false);
     setResult(next);
-    setFindings(check ? check(previewModel(next.rows, def), def) : null);
+    setFindings(checked);
   };
 
   const onTarget = (fileColumn: number, number: number | null) => {
@@ -190,25 +212,12 @@ export function ImportSection({
         ? { ...m, number, how: m.how === 'merged' && number === null ? m.how : ('user' as const) }
         : m,
     );
-    show(remap(imported, mapping, def));
+    void show(session().remap(mapping));
   };
 
   const onSheet = (name: string) => {
-    if (!imported) return;
-    const sheet = imported.sheets.find((s) => s.name === name);
-    if (!sheet) return;
-    const read = { kind: imported.kind, sheets: imported.sheets, encoding: imported.encoding, notes: [] };
-    const next = importSheet(read, sheet, def);
-    if (!next.ok) {
-      setStatus({
-        text: `Trang tính “${name}”: ${next.error}`,
-        textEn: `Sheet “${name}”: ${next.errorEn}`,
-        error: true,
-      });
-      return;
-    }
-    setRemembered(false);
-    show(next);
+    if (!imported?.sheetNames.includes(name)) return;
+    void show(session().sheet(name), name);
   };
 
   const onSave = async () => {
@@ -227,24 +236,23 @@ export function ImportSection({
       setStatus({ text: 'Hãy nhập tên đơn vị báo cáo.', textEn: 'Enter the reporting unit.', error: true });
       return;
     }
-    const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
-    const warnings = findings?.filter((f) => f.severity === 'warning').length ?? 0;
     setBusy(true);
+    const rows = (await session().rows()) ?? [];
     const reply = await save({
       form: def.code,
       period: periodKey,
       unit: unitName,
-      rows: imported.rows,
-      ...(findings ? { findings: { errors, warnings } } : {}),
+      rows,
+      ...(findings ? { findings: { errors: findings.errors, warnings: findings.warnings } } : {}),
     });
     setBusy(false);
-    if (reply.ok) await rememberMapping(def.code, imported.mapping).catch(() => {});
+    if (reply.ok) await rememberMapping(def.code, imported.mapping, imported.sheet).catch(() => {});
     const quarter = quarters.choices.find((q) => q.key === periodKey);
     setStatus(
       reply.ok
         ? {
-            text: `Đã lưu bản nháp ${def.code} · ${quarter?.label ?? periodKey} · ${unitName} (${formatNumber(imported.rows.length)} dòng).`,
-            textEn: `Saved the draft ${def.code} · ${quarter?.labelEn ?? periodKey} · ${unitName} (${imported.rows.length} rows).`,
+            text: `Đã lưu bản nháp ${def.code} · ${quarter?.label ?? periodKey} · ${unitName} (${formatNumber(rows.length)} dòng).`,
+            textEn: `Saved the draft ${def.code} · ${quarter?.labelEn ?? periodKey} · ${unitName} (${rows.length} rows).`,
           }
         : { text: reply.error, textEn: reply.errorEn, error: true },
     );
@@ -292,7 +300,7 @@ export function ImportSection({
           <h3>
             Đối chiếu cột <span lang="en">(Column mapping)</span>
           </h3>
-          {imported.sheets.length > 1 && (
+          {imported.sheetNames.length > 1 && (
             <label>
               Trang tính <span lang="en">(Sheet)</span>{' '}
               <select
@@ -300,9 +308,9 @@ export function ImportSection({
                 value={imported.sheet}
                 onChange={(e) => onSheet((e.currentTarget as HTMLSelectElement).value)}
               >
-                {imported.sheets.map((sh) => (
-                  <option key={sh.name} value={sh.name}>
-                    {sh.name}
+                {imported.sheetNames.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
                   </option>
                 ))}
               </select>
@@ -318,9 +326,9 @@ export function ImportSection({
           )}
           <ImportMapping imported={imported} def={def} onChange={onTarget} />
           <p>
-            {formatNumber(imported.rows.length)} dòng, trang tính “{imported.sheet}”.{' '}
+            {formatNumber(imported.rowCount)} dòng, trang tính “{imported.sheet}”.{' '}
             <span lang="en">
-              ({imported.rows.length} rows, sheet “{imported.sheet}”.)
+              ({imported.rowCount} rows, sheet “{imported.sheet}”.)
             </span>
           </p>
           {imported.encoding && (
@@ -343,10 +351,10 @@ export function ImportSection({
           )}
           {findings === null ? (
             <p>Chưa có bộ kiểm tra số liệu. (Checks are not available.)</p>
-          ) : findings.length === 0 ? (
+          ) : findings.total === 0 ? (
             <p>Không thấy lỗi số liệu. (No problems found.)</p>
           ) : (
-            <Bounded items={findings}>
+            <Bounded items={findings.shown} total={findings.total}>
               {(f, i) => (
                 <li
                   key={`${f.rule}-${f.row}-${f.col}-${i}`}
@@ -354,7 +362,7 @@ export function ImportSection({
                   data-rule={f.rule}
                   data-severity={f.severity}
                 >
-                  {f.row !== undefined && <strong>{imported.rows[f.row]?.label}: </strong>}
+                  {f.label !== undefined && <strong>{f.label}: </strong>}
                   {f.message} <span lang="en">{f.messageEn}</span>
                 </li>
               )}
