@@ -54,7 +54,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function compoundFile(bytes: Uint8Array): Refusal {
+function compoundFile(name: string, bytes: Uint8Array): Refusal {
   const names = new Set((compoundFileNames(bytes) ?? []).map((n) => n.toLowerCase()));
   if (names.has('encryptedpackage') && names.has('encryptioninfo')) {
     return new Refusal(
@@ -62,10 +62,11 @@ function compoundFile(bytes: Uint8Array): Refusal {
       'This Excel file is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it, OK), save, and choose the file again.',
     );
   }
-  if (names.has('workbook') || names.has('book')) {
+  // An old workbook, or a file named .xls whose directory could not be read (still the user's .xls).
+  if (names.has('workbook') || names.has('book') || (names.size === 0 && /\.xls$/i.test(name))) {
     return new Refusal(
-      'Tệp .xls (Excel 97–2003) chưa được hỗ trợ: hãy mở bằng Excel và lưu lại dạng .xlsx hoặc .csv.',
-      'Old .xls files are not supported: save the file as .xlsx or .csv in Excel.',
+      'Tệp .xls (Excel 97–2003) không đọc được trực tiếp. Lưu lại tệp dưới dạng .xlsx (Excel 2007 trở lên) rồi nhập lại: mở tệp bằng Excel, chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”. Chưa có gì được lưu.',
+      'Old .xls files (Excel 97–2003) cannot be read directly. Save the file as .xlsx (Excel 2007 or later) and import it again: open it in Excel, File → Save As → “Excel Workbook (*.xlsx)”. Nothing was saved.',
     );
   }
   return new Refusal(
@@ -105,7 +106,7 @@ async function read(name: string, bytes: Uint8Array, options: ReadOptions): Prom
     const { sheets, skipped } = await readXlsx(bytes, limits, options.onProgress);
     return { ok: true, kind: 'xlsx', sheets, skipped, notes: [] };
   }
-  if (isCompoundFile(bytes)) throw compoundFile(bytes);
+  if (isCompoundFile(bytes)) throw compoundFile(name, bytes);
   if (/\.xlsx$/i.test(name)) throw damaged();
   return readCsv(bytes, limits, options.onProgress);
 }

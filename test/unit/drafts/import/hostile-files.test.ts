@@ -169,7 +169,18 @@ describe('old Office files', () => {
   it('still names a real Excel 97–2003 workbook as an old .xls', async () => {
     const file = compoundFile(['Workbook', '\u0005SummaryInformation']);
     const error = failure(await importSpreadsheet('cu.xls', file, II_06A));
-    expect(error).toMatch(/^Tệp \.xls \(Excel 97–2003\) chưa được hỗ trợ/);
+    expect(error).toMatch(/^Tệp \.xls \(Excel 97–2003\) không đọc được trực tiếp/);
+    expect(error).toContain('Lưu lại tệp dưới dạng .xlsx (Excel 2007 trở lên) rồi nhập lại');
+  });
+
+  it('says the same of a file named .xls with the compound-file header and a directory it cannot read', async () => {
+    const bytes = new Uint8Array(4096);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const error = failure(await importSpreadsheet('bao-cao.XLS', bytes.buffer, II_06A));
+    expect(error).toContain('Lưu lại tệp dưới dạng .xlsx (Excel 2007 trở lên) rồi nhập lại');
+    // Named otherwise, the same bytes are some other old Office file or a damaged one.
+    const other = failure(await importSpreadsheet('bao-cao.doc', bytes.buffer, II_06A));
+    expect(other).toMatch(/^Tệp không phải bảng tính Excel/);
   });
 });
 
