@@ -1,6 +1,6 @@
 import { compoundFileNames, isCompoundFile } from './cfb';
 import { parseCsv } from './csv';
-import { decodeText } from './encoding';
+import { decodeText, lostLetters } from './encoding';
 import type { FormulaOutcome } from './formulas';
 import { damaged, LIMITS, type Limits, Refusal, tooLargeFile } from './limits';
 import type { SheetCell } from './sheet-cell';
@@ -87,6 +87,14 @@ async function readCsv(bytes: Uint8Array, limits: Limits, onProgress?: Progress)
   const decoded = decodeText(bytes);
   if (decoded === null) throw new Refusal('Tệp không phải văn bản CSV.', 'The file is not CSV text.');
   if (decoded.text.trim() === '') throw new Refusal('Tệp CSV trống.', 'The CSV file is empty.');
+  const lost = lostLetters(decoded.text);
+  if (lost.length > 0) {
+    const examples = lost.map((w) => `“${w}”`).join(', ');
+    throw new Refusal(
+      `Tệp CSV đã mất dấu tiếng Việt: nhiều chữ bị thay bằng “?” (ví dụ ${examples}), thường do tệp được lưu dạng “CSV” bằng bảng mã ${decoded.label} trên máy không đặt tiếng Việt. Không thể khôi phục các chữ đó: hãy lưu lại tệp dạng .xlsx hoặc “CSV UTF-8” rồi nhập lại. Chưa có gì được lưu.`,
+      `The CSV file has lost its Vietnamese letters: many became “?” (e.g. ${examples}), usually because it was saved as “CSV” in ${decoded.label} on a computer not set to Vietnamese. They cannot be recovered: save the file as .xlsx or “CSV UTF-8” and import it again. Nothing was saved.`,
+    );
+  }
   const rows = await parseCsv(decoded.text, limits, new Work(onProgress, decoded.text.length, CSV_SLICE));
   return {
     ok: true,
