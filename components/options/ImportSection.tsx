@@ -237,7 +237,17 @@ export function ImportSection({
       return;
     }
     setBusy(true);
-    const rows = (await session().rows()) ?? [];
+    const rows = await session().rows();
+    if (!rows) {
+      // The preview's rows are gone (the worker broke and the page could not take over): never an empty draft.
+      setBusy(false);
+      setStatus({
+        text: 'Chưa lưu: không còn số liệu của tệp, hãy chọn lại tệp.',
+        textEn: 'Not saved: the file’s figures are gone; choose the file again.',
+        error: true,
+      });
+      return;
+    }
     const reply = await save({
       form: def.code,
       period: periodKey,
