@@ -94,7 +94,8 @@ export function ImportSection({
   const [result, setResult] = useState<ViewResult | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<number | null>(null);
+  /** How far the read is; 'checking' once it is read and the rows are being checked (no measure of it). */
+  const [progress, setProgress] = useState<number | 'checking' | null>(null);
   const [findings, setFindings] = useState<FindingsView | null>(null);
   const [remembered, setRemembered] = useState(false);
   // A file chosen while another is still being read wins: the older read's result is dropped; so does
@@ -126,7 +127,7 @@ export function ImportSection({
     if (id !== loads.current) return;
     let checked: FindingsView | null = null;
     if (next.ok) {
-      setProgress(null);
+      setProgress('checking');
       setStatus({ text: 'Đang kiểm tra số liệu…', textEn: 'Checking the figures…' });
       await nextTask();
       checked = await session().check();
@@ -408,7 +409,8 @@ export function ImportSection({
           </button>
         </div>
       )}
-      {progress !== null && (
+      {progress === 'checking' && <progress data-testid="tlbc-import-progress" data-phase="checking" />}
+      {typeof progress === 'number' && (
         <progress data-testid="tlbc-import-progress" max={100} value={Math.round(progress * 100)}>
           {Math.round(progress * 100)} %
         </progress>

@@ -170,6 +170,8 @@ describe('large and unusual files on the options page', () => {
     observer.disconnect();
     expect(shown[0]).toMatch(/^\d+ Đang đọc “lon\.csv”…/);
     expect(new Set(shown.map((s) => s.split(' ')[0])).size).toBeGreaterThan(2);
+    // Then the checks, which have no measure: a bar without a value, beside what is being done.
+    expect(shown.at(-1)).toMatch(/^null Đang kiểm tra số liệu…/);
     expect(byTestId('tlbc-import-progress')).toBeNull();
     expect(text(byTestId('tlbc-import-status'))).toMatch(/^Đã đọc 9\.000 dòng/);
   }, 20_000);
