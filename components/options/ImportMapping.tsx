@@ -1,5 +1,5 @@
-import type { ImportedSheet } from '@/lib/drafts/import/import-file';
 import type { MappingHow } from '@/lib/drafts/import/map-columns';
+import type { ImportView } from '@/lib/drafts/import/session';
 import type { FormDef } from '@/lib/forms/schema';
 import type { ImportKey } from '@/lib/i18n/messages/import';
 import type { ImportT } from './ImportSection';
@@ -12,7 +12,7 @@ import type { ImportT } from './ImportSection';
 const how = (m: MappingHow): ImportKey => `import.how.${m}`;
 
 interface Props {
-  imported: ImportedSheet;
+  imported: ImportView;
   def: FormDef;
   t: ImportT;
   onChange: (fileColumn: number, number: number | null) => void;

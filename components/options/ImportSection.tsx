@@ -1,12 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { saveDraft } from '@/lib/drafts/client';
-import type { ImportedSheet, ImportResult } from '@/lib/drafts/import/import-file';
-import { importSheet, importSpreadsheet, remap } from '@/lib/drafts/import/import-file';
 import { LIMITS, PREVIEW_ITEMS, tooLargeFile } from '@/lib/drafts/import/limits';
-import { previewModel } from '@/lib/drafts/import/preview-model';
 import { recentQuarters } from '@/lib/drafts/import/recent-quarters';
-import { applyRemembered, findRemembered, rememberMapping } from '@/lib/drafts/import/remembered';
+import { rememberedFor, rememberMapping } from '@/lib/drafts/import/remembered';
+import {
+  type FindingsView,
+  localSession,
+  type PreviewSession,
+  type ViewResult,
+} from '@/lib/drafts/import/session';
+import { workerSession } from '@/lib/drafts/import/worker-session';
 import type { DraftInput } from '@/lib/drafts/schema';
 import { allForms } from '@/lib/forms/catalogue';
 import type { FormDef } from '@/lib/forms/schema';
@@ -26,8 +30,9 @@ import { pairOf, type Said } from './said';
 // Options page: import an .xlsx / .csv file as a draft. Choose a file, see how its columns map to the
 // form and what the checks would say, correct the mapping (the checks follow at once), then save it
 // for a form, period and unit. Nothing is saved before the user presses "Lưu"; the mapping saved with
-// it is offered again for the next file with the same header. A large file is read in slices behind a
-// progress bar, and the preview lists at most PREVIEW_ITEMS problems and findings, counting the rest.
+// it is offered again, with its sheet, for the next file with the same header. The file is read, mapped
+// and checked in a worker (lib/drafts/import/preview-worker.ts) behind a progress bar, so 50 000 rows
+// do not freeze the page; the preview lists at most PREVIEW_ITEMS problems and findings, counting the rest.
 
 type SaveReply = { ok: true } | { ok: false; error: string; errorEn: string };
 
@@ -64,17 +69,19 @@ interface Loaded {
 /** One macrotask, so the status set just before a long synchronous step is painted first. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The first PREVIEW_ITEMS of a list, and a line counting the others. */
+/** The first PREVIEW_ITEMS of a list, and a line counting the others (of `total`, when only those came). */
 function Bounded<T>({
   items,
+  total = items.length,
   t,
   children,
 }: {
   items: T[];
+  total?: number;
   t: ImportT;
   children: (item: T, index: number) => ComponentChildren;
 }) {
-  const rest = items.length - PREVIEW_ITEMS;
+  const rest = total - PREVIEW_ITEMS;
   return (
     <ul>
       {items.slice(0, PREVIEW_ITEMS).map(children)}
@@ -103,17 +110,28 @@ export function ImportSection({
   const unitInput = useRef<HTMLInputElement>(null);
   const periodSelect = useRef<HTMLSelectElement>(null);
   const [file, setFile] = useState<Loaded | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  const [result, setResult] = useState<ViewResult | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [findings, setFindings] = useState<Finding[] | null>(null);
+  /** How far the read is; 'checking' once it is read and the rows are being checked (no measure of it). */
+  const [progress, setProgress] = useState<number | 'checking' | null>(null);
+  const [findings, setFindings] = useState<FindingsView | null>(null);
   const [remembered, setRemembered] = useState(false);
-  // A file chosen while another is still being read wins: the older read's result is dropped.
+  // A file chosen while another is still being read wins: the older read's result is dropped; so does
+  // a correction made while the one before it is still being worked out.
   const loads = useRef(0);
+  const views = useRef(0);
+  const sessionRef = useRef<PreviewSession | null>(null);
+  // The default checks run in the worker; checks handed in (tests) and pages without workers run here.
+  const session = () =>
+    (sessionRef.current ??=
+      check === checkFile && typeof Worker !== 'undefined'
+        ? workerSession(() => localSession(checkFile))
+        : localSession(check ?? null));
+  useEffect(() => () => sessionRef.current?.close(), []);
 
   const def = FORMS.find((f) => f.code === formCode) ?? FORMS[0];
-  const imported = result?.ok ? result : null;
+  const imported = result?.ok ? result.view : null;
 
   const load = async (loaded: Loaded, form: FormDef) => {
     const id = ++loads.current;
@@ -121,38 +139,27 @@ export function ImportSection({
     setResult(null);
     setProgress(0);
     setStatus({ said: { key: 'import.reading', params: { file: loaded.name } } });
-    const read = await importSpreadsheet(loaded.name, loaded.data, form, {
-      onProgress: (fraction) => {
-        if (id === loads.current) setProgress(fraction);
-      },
+    const remembered = await rememberedFor(form.code).catch(() => []);
+    const next = await session().load(loaded.name, loaded.data, form, remembered, (fraction) => {
+      if (id === loads.current) setProgress(fraction);
     });
     if (id !== loads.current) return;
-    let next = read;
-    let offered = false;
-    if (read.ok) {
-      const remembered = await findRemembered(form.code, read.mapping).catch(() => null);
-      if (id !== loads.current) return;
-      if (remembered) {
-        next = remap(read, applyRemembered(read.mapping, remembered), form);
-        offered = true;
-      }
-    }
-    setRemembered(offered);
-    let checked: Finding[] | null = null;
-    if (next.ok && check) {
-      setProgress(null);
+    let checked: FindingsView | null = null;
+    if (next.ok) {
+      setProgress('checking');
       setStatus({ said: { key: 'import.checking' } });
       await nextTask();
+      checked = await session().check();
       if (id !== loads.current) return;
-      checked = check(previewModel(next.rows, form), form);
     }
+    setRemembered(next.ok && next.view.remembered);
     setBusy(false);
     setProgress(null);
     setFindings(checked);
     setResult(next);
     setStatus(
       next.ok
-        ? { said: { key: 'import.read', params: { count: next.rows.length, file: loaded.name } } }
+        ? { said: { key: 'import.read', params: { count: next.view.rowCount, file: loaded.name } } }
         : { said: pairOf(next), error: true },
     );
   };
@@ -189,10 +196,26 @@ export function ImportSection({
     if (file && form) await load(file, form);
   };
 
-  /** The preview under a corrected mapping or another sheet: rows and checks follow at once. */
-  const show = (next: ImportedSheet) => {
+  /** The preview under a corrected mapping or another sheet: rows and checks come back together. */
+  const show = async (pending: Promise<ViewResult>, sheet?: string) => {
+    const id = ++views.current;
+    const file = loads.current;
+    setBusy(true);
+    const next = await pending;
+    const checked = next.ok ? await session().check() : null;
+    if (id !== views.current || file !== loads.current) return;
+    setBusy(false);
+    if (!next.ok) {
+      const said = (l: Lang) =>
+        sheet === undefined
+          ? pairOf(next)[l]
+          : importT(l)('import.sheetProblem', { sheet, problem: pairOf(next)[l] });
+      setStatus({ said: { vi: said('vi'), en: said('en') }, error: true });
+      return;
+    }
+    if (sheet !== undefined) setRemembered(false);
     setResult(next);
-    setFindings(check ? check(previewModel(next.rows, def), def) : null);
+    setFindings(checked);
   };
 
   const onTarget = (fileColumn: number, number: number | null) => {
@@ -202,23 +225,12 @@ export function ImportSection({
         ? { ...m, number, how: m.how === 'merged' && number === null ? m.how : ('user' as const) }
         : m,
     );
-    show(remap(imported, mapping, def));
+    void show(session().remap(mapping));
   };
 
   const onSheet = (name: string) => {
-    if (!imported) return;
-    const sheet = imported.sheets.find((s) => s.name === name);
-    if (!sheet) return;
-    const read = { kind: imported.kind, sheets: imported.sheets, encoding: imported.encoding, notes: [] };
-    const next = importSheet(read, sheet, def);
-    if (!next.ok) {
-      const sheetSaid = (l: Lang) =>
-        importT(l)('import.sheetProblem', { sheet: name, problem: pairOf(next)[l] });
-      setStatus({ said: { vi: sheetSaid('vi'), en: sheetSaid('en') }, error: true });
-      return;
-    }
-    setRemembered(false);
-    show(next);
+    if (!imported?.sheetNames.includes(name)) return;
+    void show(session().sheet(name), name);
   };
 
   const onSave = async () => {
@@ -236,18 +248,23 @@ export function ImportSection({
       setStatus({ said: { key: 'import.needUnit' }, error: true });
       return;
     }
-    const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;
-    const warnings = findings?.filter((f) => f.severity === 'warning').length ?? 0;
     setBusy(true);
+    const rows = await session().rows();
+    if (!rows) {
+      // The preview's rows are gone (the worker broke and the page could not take over): never an empty draft.
+      setBusy(false);
+      setStatus({ said: { key: 'import.rowsGone' }, error: true });
+      return;
+    }
     const reply = await save({
       form: def.code,
       period: periodKey,
       unit: unitName,
-      rows: imported.rows,
-      ...(findings ? { findings: { errors, warnings } } : {}),
+      rows,
+      ...(findings ? { findings: { errors: findings.errors, warnings: findings.warnings } } : {}),
     });
     setBusy(false);
-    if (reply.ok) await rememberMapping(def.code, imported.mapping).catch(() => {});
+    if (reply.ok) await rememberMapping(def.code, imported.mapping, imported.sheet).catch(() => {});
     const quarter = quarters.choices.find((q) => q.key === periodKey);
     setStatus(
       reply.ok
@@ -255,11 +272,11 @@ export function ImportSection({
             said: {
               vi: importT('vi')('import.saved', {
                 draft: `${def.code} · ${quarter?.label ?? periodKey} · ${unitName}`,
-                count: imported.rows.length,
+                count: rows.length,
               }),
               en: importT('en')('import.saved', {
                 draft: `${def.code} · ${quarter?.labelEn ?? periodKey} · ${unitName}`,
-                count: imported.rows.length,
+                count: rows.length,
               }),
             },
           }
@@ -297,7 +314,7 @@ export function ImportSection({
       {imported && (
         <div data-testid="tlbc-import-preview">
           <h3>{t('import.mappingTitle')}</h3>
-          {imported.sheets.length > 1 && (
+          {imported.sheetNames.length > 1 && (
             <label>
               {t('import.sheet')}{' '}
               <select
@@ -305,9 +322,9 @@ export function ImportSection({
                 value={imported.sheet}
                 onChange={(e) => onSheet((e.currentTarget as HTMLSelectElement).value)}
               >
-                {imported.sheets.map((sh) => (
-                  <option key={sh.name} value={sh.name}>
-                    {sh.name}
+                {imported.sheetNames.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
                   </option>
                 ))}
               </select>
@@ -315,7 +332,7 @@ export function ImportSection({
           )}
           {remembered && <p data-testid="tlbc-import-remembered">{t('import.remembered')}</p>}
           <ImportMapping imported={imported} def={def} t={t} onChange={onTarget} />
-          <p>{t('import.rows', { count: imported.rows.length, sheet: imported.sheet })}</p>
+          <p>{t('import.rows', { count: imported.rowCount, sheet: imported.sheet })}</p>
           {imported.encoding && (
             <p data-testid="tlbc-import-encoding" data-encoding={imported.encoding}>
               {t('import.encoding', { encoding: imported.encoding })}
@@ -336,10 +353,10 @@ export function ImportSection({
           )}
           {findings === null ? (
             <p>{t('import.noChecks')}</p>
-          ) : findings.length === 0 ? (
+          ) : findings.total === 0 ? (
             <p>{t('import.noFindings')}</p>
           ) : (
-            <Bounded items={findings} t={t}>
+            <Bounded items={findings.shown} total={findings.total} t={t}>
               {(f, i) => (
                 <li
                   key={`${f.rule}-${f.row}-${f.col}-${i}`}
@@ -347,7 +364,7 @@ export function ImportSection({
                   data-rule={f.rule}
                   data-severity={f.severity}
                 >
-                  {f.row !== undefined && <strong>{imported.rows[f.row]?.label}: </strong>}
+                  {f.label !== undefined && <strong>{f.label}: </strong>}
                   {lang === 'en' ? f.messageEn : f.message}
                 </li>
               )}
@@ -379,7 +396,8 @@ export function ImportSection({
           </button>
         </div>
       )}
-      {progress !== null && (
+      {progress === 'checking' && <progress data-testid="tlbc-import-progress" data-phase="checking" />}
+      {typeof progress === 'number' && (
         <progress data-testid="tlbc-import-progress" max={100} value={Math.round(progress * 100)}>
           {Math.round(progress * 100)} %
         </progress>

@@ -1,6 +1,8 @@
 import { catalogueGeneration } from './catalogue';
 
-const MAX_ENTRIES = 5000;
+// Above the rows an imported file may have (lib/drafts/import/limits.ts): a file of 50 000 distinct
+// labels must not clear the cache midway, or field-duplicate would redo every match field-name made.
+const MAX_ENTRIES = 65_000;
 
 /**
  * One answer per label, remembered: tables repeat labels and re-checks repeat tables. Answers are

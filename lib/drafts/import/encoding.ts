@@ -3,9 +3,11 @@
 // without one; then UTF-8 unless the bytes are mostly not UTF-8. Windows-1258 text (what Vietnamese
 // Windows Excel saves as "CSV") almost never forms valid UTF-8 sequences, while UTF-8 text with a stray
 // bad byte has many valid ones around it: one bad byte must not turn every Vietnamese letter into
-// mojibake. Bad bytes read as UTF-8 become U+FFFD and are reported with their line.
+// mojibake. Bad bytes read as UTF-8 become U+FFFD and are reported with their line. A single-byte file
+// is Windows-1258 unless a tone mark would land where Vietnamese never puts one (after a consonant):
+// then it is Windows-1252, whose "ì", "ò", "ã", "õ", "ý" sit on the bytes of 1258's tone marks and vowels.
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'windows-1252';
 
 export interface DecodedText {
   text: string;
@@ -23,7 +25,11 @@ const LABELS: Record<TextEncoding, string> = {
   'utf-16le': 'UTF-16 LE (Unicode Text)',
   'utf-16be': 'UTF-16 BE',
   'windows-1258': 'Windows-1258',
+  'windows-1252': 'Windows-1252',
 };
+
+/** A Windows-1258 tone mark (a byte of its own) after anything but a vowel: not Vietnamese text. */
+const STRAY_TONE = /(?:^|[^aăâeêioôơuưyAĂÂEÊIOÔƠUƯY])[\u0300\u0301\u0303\u0309\u0323]/u;
 
 const LINES_KEPT = 5;
 
@@ -127,5 +133,32 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
     return decoded('utf-8', new TextDecoder('utf-8').decode(bytes.subarray(body)), scan);
   }
   // Windows-1258 writes tones as combining marks: compose them as the page and the catalogue do.
-  return decoded('windows-1258', new TextDecoder('windows-1258').decode(bytes).normalize('NFC'));
+  const vietnamese = new TextDecoder('windows-1258').decode(bytes);
+  if (STRAY_TONE.test(vietnamese))
+    return decoded('windows-1252', new TextDecoder('windows-1252').decode(bytes));
+  return decoded('windows-1258', vietnamese.normalize('NFC'));
+}
+
+/** A "?" with a letter right after it: a letter the saving program's code page could not hold ("T?ng",
+ * "?ai"), never the question mark ending a sentence. Found from the "?" itself: scanning every letter
+ * for one costs a second on a file of 50 000 rows. */
+const LOST_LETTER = /\?\p{L}/gu;
+const WORD = /[\p{L}?]/u;
+
+/**
+ * Words whose letters became "?" when the file was saved (Excel's "CSV" on a computer not set to
+ * Vietnamese writes Windows-1252, where most Vietnamese letters do not exist): a few examples, or
+ * none when fewer than three words show it (a stray "?" in a note is no damage).
+ */
+export function lostLetters(text: string): string[] {
+  const words = new Set<string>();
+  for (const match of text.matchAll(LOST_LETTER)) {
+    let start = match.index;
+    while (start > 0 && WORD.test(text[start - 1])) start--;
+    let end = match.index + 1;
+    while (end < text.length && WORD.test(text[end])) end++;
+    words.add(text.slice(start, end));
+    if (words.size >= 3) break;
+  }
+  return words.size >= 3 ? [...words].slice(0, 2) : [];
 }

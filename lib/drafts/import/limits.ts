@@ -3,12 +3,14 @@ import type { Params } from '../../i18n/message';
 import { type ImportReadKey, importReadMessages } from '../../i18n/messages/import-read';
 import { formatNumber } from '../../numbers';
 
-// How much of a chosen file the options page is willing to read. A report form has at most a few
-// hundred rows per level (the field catalogue has 261 fields) and a dozen columns; a file far beyond
-// that is the wrong file or a crafted one, and reading it whole would freeze or crash the page. The
-// row limit also bounds the preview's checks, which take up to ~0.25 ms per row whose field name is
-// not in the catalogue (10 000 rows: under 3 s). Each limit is checked as early as the file allows (file size, the
-// zip's directory, the sheet's declared dimension) and again while reading, since those can lie.
+// How much of a chosen file the options page is willing to read. A report form has a few hundred rows
+// per level (the field catalogue has 261 fields), but a province's export listing every commune's
+// fields reaches tens of thousands: 50 000 data rows, with their title, header and signature lines,
+// must be read. A file far beyond that is the wrong file or a crafted one (a zip bomb, a sheet declared
+// A1:XFD1048576), and reading it whole would exhaust the page's memory. The preview works off the
+// page's main thread (preview-worker.ts), so the row limit bounds memory and waiting, not freezing.
+// Each limit is checked as early as the file allows (file size, the zip's directory, the sheet's
+// declared dimension) and again while reading, since those can lie.
 
 export interface Limits {
   /** Bytes of the chosen file. */
@@ -33,9 +35,10 @@ const MB = 1024 * 1024;
 
 export const LIMITS: Limits = {
   fileBytes: 20 * MB,
-  rows: 10_000,
+  rows: 60_000,
   columns: 256,
-  cells: 1_000_000,
+  /** 60 000 rows of about 33 columns: several times what a one-stop export of 50 000 rows holds. */
+  cells: 2_000_000,
   cellText: 32_767,
   partBytes: 64 * MB,
   totalBytes: 128 * MB,

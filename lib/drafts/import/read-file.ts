@@ -1,6 +1,6 @@
 import { compoundFileNames, isCompoundFile } from './cfb';
 import { parseCsv } from './csv';
-import { decodeText } from './encoding';
+import { decodeText, lostLetters } from './encoding';
 import type { FormulaOutcome } from './formulas';
 import { damaged, LIMITS, type Limits, Refusal, tooLargeFile } from './limits';
 import type { SheetCell } from './sheet-cell';
@@ -54,7 +54,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function compoundFile(bytes: Uint8Array): Refusal {
+function compoundFile(name: string, bytes: Uint8Array): Refusal {
   const names = new Set((compoundFileNames(bytes) ?? []).map((n) => n.toLowerCase()));
   if (names.has('encryptedpackage') && names.has('encryptioninfo')) {
     return new Refusal(
@@ -62,10 +62,11 @@ function compoundFile(bytes: Uint8Array): Refusal {
       'This Excel file is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it, OK), save, and choose the file again.',
     );
   }
-  if (names.has('workbook') || names.has('book')) {
+  // An old workbook, or a file named .xls whose directory could not be read (still the user's .xls).
+  if (names.has('workbook') || names.has('book') || (names.size === 0 && /\.xls$/i.test(name))) {
     return new Refusal(
-      'Tệp .xls (Excel 97–2003) chưa được hỗ trợ: hãy mở bằng Excel và lưu lại dạng .xlsx hoặc .csv.',
-      'Old .xls files are not supported: save the file as .xlsx or .csv in Excel.',
+      'Tệp .xls (Excel 97–2003) không đọc được trực tiếp. Lưu lại tệp dưới dạng .xlsx (Excel 2007 trở lên) rồi nhập lại: mở tệp bằng Excel, chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”. Chưa có gì được lưu.',
+      'Old .xls files (Excel 97–2003) cannot be read directly. Save the file as .xlsx (Excel 2007 or later) and import it again: open it in Excel, File → Save As → “Excel Workbook (*.xlsx)”. Nothing was saved.',
     );
   }
   return new Refusal(
@@ -86,6 +87,14 @@ async function readCsv(bytes: Uint8Array, limits: Limits, onProgress?: Progress)
   const decoded = decodeText(bytes);
   if (decoded === null) throw new Refusal('Tệp không phải văn bản CSV.', 'The file is not CSV text.');
   if (decoded.text.trim() === '') throw new Refusal('Tệp CSV trống.', 'The CSV file is empty.');
+  const lost = lostLetters(decoded.text);
+  if (lost.length > 0) {
+    const examples = lost.map((w) => `“${w}”`).join(', ');
+    throw new Refusal(
+      `Tệp CSV đã mất dấu tiếng Việt: nhiều chữ bị thay bằng “?” (ví dụ ${examples}), thường do tệp được lưu dạng “CSV” bằng bảng mã ${decoded.label} trên máy không đặt tiếng Việt. Không thể khôi phục các chữ đó: hãy lưu lại tệp dạng .xlsx hoặc “CSV UTF-8” rồi nhập lại. Chưa có gì được lưu.`,
+      `The CSV file has lost its Vietnamese letters: many became “?” (e.g. ${examples}), usually because it was saved as “CSV” in ${decoded.label} on a computer not set to Vietnamese. They cannot be recovered: save the file as .xlsx or “CSV UTF-8” and import it again. Nothing was saved.`,
+    );
+  }
   const rows = await parseCsv(decoded.text, limits, new Work(onProgress, decoded.text.length, CSV_SLICE));
   return {
     ok: true,
@@ -105,7 +114,7 @@ async function read(name: string, bytes: Uint8Array, options: ReadOptions): Prom
     const { sheets, skipped } = await readXlsx(bytes, limits, options.onProgress);
     return { ok: true, kind: 'xlsx', sheets, skipped, notes: [] };
   }
-  if (isCompoundFile(bytes)) throw compoundFile(bytes);
+  if (isCompoundFile(bytes)) throw compoundFile(name, bytes);
   if (/\.xlsx$/i.test(name)) throw damaged();
   return readCsv(bytes, limits, options.onProgress);
 }

@@ -1,40 +1,25 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { headerKey } from '../../forms/header-key';
 import type { ColumnMapping } from './map-columns';
+import { headerSignature, Remembered } from './remembered-match';
 
-// A mapping the user confirmed, remembered for the next file with the same header (the same exporter,
-// next quarter) and offered again, marked as such. Kept in browser.storage.local under a schema
-// version: a record of another version or a damaged one is ignored, never trusted.
+export { applyRemembered, headerSignature, type Remembered } from './remembered-match';
+
+// A mapping the user confirmed, remembered with its sheet's name for the next file with the same
+// header (the same exporter, next quarter) and offered again, marked as such (remembered-match.ts).
+// Kept in browser.storage.local under a schema version: a record of another version or a damaged one
+// is ignored, never trusted. Records made before sheets were remembered simply have no sheet.
 
 export const MAPPINGS_KEY = 'tlbc:import-mappings';
 const VERSION = 1;
 /** The most recent headers kept; an office has a few exporters, not hundreds. */
 const KEPT = 20;
 
-const Remembered = z.object({
-  form: z.string(),
-  header: z.string(),
-  /** Form column of each file column, null for "bỏ qua". */
-  numbers: z.array(z.nullable(z.number())),
-});
-export type Remembered = z.infer<typeof Remembered>;
-
 const Store = z.object({ version: z.literal(VERSION), mappings: z.array(Remembered) });
 
-/** What makes two files "the same header": every column's words, as the matcher reads them. */
-export function headerSignature(mapping: ColumnMapping[]): string {
-  return mapping.map((m) => headerKey(m.header)).join(' | ');
-}
-
-/** The remembered numbers applied to a fresh mapping (only when the header is the same). */
-export function applyRemembered(mapping: ColumnMapping[], remembered: Remembered): ColumnMapping[] {
-  return mapping.map((m, i) => {
-    const number = remembered.numbers[i] ?? null;
-    // Unchanged, or a merged column with no place remembered: it still waits for the user.
-    if (number === m.number) return m;
-    return { ...m, number, how: 'remembered' };
-  });
+/** Every remembered mapping of `form`, most recent first (for pickRemembered). */
+export async function rememberedFor(form: string): Promise<Remembered[]> {
+  return (await stored()).filter((m) => m.form === form);
 }
 
 async function stored(): Promise<Remembered[]> {
@@ -48,8 +33,14 @@ export async function findRemembered(form: string, mapping: ColumnMapping[]): Pr
   return (await stored()).find((m) => m.form === form && m.header === header) ?? null;
 }
 
-export async function rememberMapping(form: string, mapping: ColumnMapping[]): Promise<void> {
-  const entry: Remembered = { form, header: headerSignature(mapping), numbers: mapping.map((m) => m.number) };
+export async function rememberMapping(form: string, mapping: ColumnMapping[], sheet?: string): Promise<void> {
+  const entry: Remembered = {
+    form,
+    header: headerSignature(mapping),
+    numbers: mapping.map((m) => m.number),
+    ...(sheet === undefined ? {} : { sheet }),
+  };
+  // One record per header: the sheet it was on last time is the one offered.
   const others = (await stored()).filter((m) => m.form !== form || m.header !== entry.header);
   const mappings = [entry, ...others].slice(0, KEPT);
   await browser.storage.local.set({ [MAPPINGS_KEY]: Store.parse({ version: VERSION, mappings }) });

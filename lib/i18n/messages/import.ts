@@ -26,6 +26,7 @@ const vi = {
   'import.read': { other: 'Đã đọc {count} dòng từ “{file}”. Kiểm tra rồi bấm Lưu.' },
   'import.unreadable': 'Không đọc được tệp đã chọn.',
   'import.sheetProblem': 'Trang tính “{sheet}”: {problem}',
+  'import.rowsGone': 'Chưa lưu: không còn số liệu của tệp, hãy chọn lại tệp.',
   'import.undecided': 'Chưa lưu: hãy chọn cột của biểu cho cột gộp “{header}”.',
   'import.needUnit': 'Hãy nhập tên đơn vị báo cáo.',
   'import.saved': { other: 'Đã lưu bản nháp {draft} ({count} dòng).' },
@@ -81,6 +82,7 @@ const en: SameKeys<typeof vi> = {
   },
   'import.unreadable': 'Could not read the chosen file.',
   'import.sheetProblem': 'Sheet “{sheet}”: {problem}',
+  'import.rowsGone': 'Not saved: the file’s figures are gone; choose the file again.',
   'import.undecided': 'Not saved: choose the form column for the merged column “{header}”.',
   'import.needUnit': 'Enter the reporting unit.',
   'import.saved': {

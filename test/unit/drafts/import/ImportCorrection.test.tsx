@@ -117,4 +117,31 @@ describe('correcting the mapping in the preview', () => {
     await vi.waitFor(() => expect(text(byTestId('tlbc-import-status'))).toMatch(/Trang tính “Hướng dẫn”/));
     expect(byTestId<HTMLSelectElement>('tlbc-import-sheet')!.value).toBe('Quý I');
   });
+
+  it('remembers the sheet with the mapping, and offers both for the next workbook with those sheets', async () => {
+    await browser.storage.local.remove(MAPPINGS_KEY);
+    render(<ImportSection now={now} />, page.root);
+    const book = file('nhieu-trang.xlsx');
+    choose(await book.bytes(), book.name);
+    await vi.waitFor(() => expect(byTestId<HTMLSelectElement>('tlbc-import-sheet')?.value).toBe('Quý IV'));
+    pick('tlbc-import-sheet', 'Quý I');
+    await vi.waitFor(() => expect(text(byTestId('tlbc-import-preview'))).toContain('trang tính “Quý I”'));
+    // "Không được tiếp nhận" (all zeros) added into (10): a choice only the remembered mapping can repeat.
+    pick('tlbc-import-target', '10', ['data-file-col', '17']);
+    await vi.waitFor(() =>
+      expect(all('tlbc-import-mapping').filter((m) => m.dataset.col === '10').length).toBe(2),
+    );
+    typeUnit('UBND xã Tịnh Phong');
+    byTestId('tlbc-import-save')!.click();
+    await vi.waitFor(() => expect(text(byTestId('tlbc-import-status'))).toMatch(/^Đã lưu bản nháp/));
+
+    render(null, page.root);
+    render(<ImportSection now={now} />, page.root);
+    choose(await book.bytes(), 'quy-2.xlsx');
+    await vi.waitFor(() => expect(byTestId('tlbc-import-remembered')).not.toBeNull());
+    expect(byTestId<HTMLSelectElement>('tlbc-import-sheet')!.value).toBe('Quý I');
+    const placed = all('tlbc-import-mapping').find((m) => text(m).startsWith('Không được tiếp nhận'))!;
+    expect([placed.dataset.col, placed.dataset.how]).toEqual(['10', 'remembered']);
+    expect(text(byTestId('tlbc-import-status'))).toMatch(/^Đã đọc 4 dòng/);
+  });
 });

@@ -4,6 +4,7 @@ import { ImportSection } from '@/components/options/ImportSection';
 import type { Finding } from '@/lib/rules/finding';
 import type { TableModel } from '@/lib/table/model';
 import { optionsPage } from '../options-page';
+import { compoundFile } from './crafted';
 import { csv, GROUPED_HEADER, xlsx } from './sheets';
 
 // The import section against the real draft store through messages, as the options page uses it.
@@ -26,6 +27,8 @@ function typeUnit(value: string) {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
+
+const FLAT_HEADER = 'STT;Lĩnh vực;Tổng số;Trực tuyến;Trực tiếp, dịch vụ bưu chính;Từ kỳ trước';
 
 describe('import a spreadsheet on the options page', () => {
   it('previews the mapping and the checks, then saves the draft for the chosen period and unit', async () => {
@@ -83,6 +86,22 @@ describe('import a spreadsheet on the options page', () => {
     expect(byTestId('tlbc-import-save')).toBeNull();
     expect(await page.store.list()).toEqual({ ok: true, drafts: [] });
   });
+
+  it('asks for an old .xls to be saved as .xlsx, clears the preview before it and saves nothing', async () => {
+    render(<ImportSection now={now} />, page.root);
+    choose(csv(`${FLAT_HEADER}\n1;Đất đai;12;2;10;0`), 'dung.csv');
+    await vi.waitFor(() => expect(byTestId('tlbc-import-preview')).not.toBeNull());
+    choose(compoundFile(['Workbook', '\u0005SummaryInformation']), 'bao-cao-cu.xls');
+    await vi.waitFor(() =>
+      expect(text(byTestId('tlbc-import-status'))).toContain(
+        'Lưu lại tệp dưới dạng .xlsx (Excel 2007 trở lên) rồi nhập lại',
+      ),
+    );
+    expect(byTestId('tlbc-import-status')?.classList.contains('error')).toBe(true);
+    expect(byTestId('tlbc-import-preview')).toBeNull();
+    expect(byTestId('tlbc-import-save')).toBeNull();
+    expect(await page.store.list()).toEqual({ ok: true, drafts: [] });
+  });
 });
 
 describe('the preview runs the real checks', () => {
@@ -111,7 +130,7 @@ describe('large and unusual files on the options page', () => {
       lines.push(`${i + 1};Lĩnh vực thứ ${i + 1} của biểu mẫu báo cáo;12;2;10;0`);
     choose(csv(lines.join('\r\n')), 'lon.csv');
     await vi.waitFor(
-      () => expect(text(byTestId('tlbc-import-status'))).toMatch(/^Tệp CSV có hơn 10\.000 dòng/),
+      () => expect(text(byTestId('tlbc-import-status'))).toMatch(/^Tệp CSV có hơn 60\.000 dòng/),
       {
         timeout: 10_000,
       },
@@ -151,6 +170,8 @@ describe('large and unusual files on the options page', () => {
     observer.disconnect();
     expect(shown[0]).toMatch(/^\d+ Đang đọc “lon\.csv”…/);
     expect(new Set(shown.map((s) => s.split(' ')[0])).size).toBeGreaterThan(2);
+    // Then the checks, which have no measure: a bar without a value, beside what is being done.
+    expect(shown.at(-1)).toMatch(/^null Đang kiểm tra số liệu…/);
     expect(byTestId('tlbc-import-progress')).toBeNull();
     expect(text(byTestId('tlbc-import-status'))).toMatch(/^Đã đọc 9\.000 dòng/);
   }, 20_000);

@@ -1,4 +1,4 @@
-import { utf16le, windows1258 } from './crafted';
+import { utf16le, windows1252, windows1258 } from './crafted';
 import { csv, type FixtureCell, xlsx, xlsxSheets } from './sheets';
 
 // Export files in the shapes of the one-stop systems' statistics (issue 15), each with the II.06a
@@ -470,6 +470,40 @@ const bareRows = (): FixtureCell[][] => [
   }),
 ];
 
+/** 9. Windows-1252 CSV with ",": an exporter on a Western Windows, header and fields without diacritics,
+ * its title and note lines in the few Vietnamese letters Windows-1252 has ("xã Hòa Phong"). */
+export const WESTERN_NOTE = 'So lieu cua UBND xã Hòa Phong';
+const westernCsv = (): string =>
+  [
+    'THONG KE HO SO TTHC - xã Hòa Phong',
+    'STT,Linh vuc,Tiep nhan,,,,Da giai quyet,,,,Dang giai quyet,,',
+    ',,Tong so,Truc tuyen,Truc tiep,Tu ky truoc,Tong so,Truoc han,Dung han,Qua han,Tong so,Trong han,Qua han',
+    ...NAMES.map((n, i) => {
+      const s = SPLITS[n];
+      return [
+        i + 1,
+        WESTERN_NAMES[n],
+        received(s),
+        sum(s.online),
+        sum(s.counter),
+        s.carried,
+        resolved(s),
+        s.early,
+        s.onTime,
+        s.late,
+        pending(s),
+        s.inTime,
+        s.overdue,
+      ].join(',');
+    }),
+    `,${WESTERN_NOTE},,,,,,,,,,,`,
+  ].join('\r\n');
+const WESTERN_NAMES: Record<string, string> = {
+  'Đất đai': 'Dat dai',
+  'Hộ tịch': 'Ho tich',
+  'Xây dựng': 'Xay dung',
+};
+
 /** 8. A workbook whose first sheet is a cover page and whose second holds last quarter: the user picks the third. */
 const sheetsWorkbook = async () =>
   xlsxSheets([
@@ -543,5 +577,12 @@ export const CORPUS: CorpusFile[] = [
     bytes: sheetsWorkbook,
     expected: all([['Tổng cộng', TOTAL]]),
     sheet: 'Quý I',
+  },
+  {
+    name: 'windows-1252.csv',
+    shape:
+      'Windows-1252 (Western) CSV with ",", no diacritics but “xã Hòa Phong” in the title and unit lines',
+    bytes: async () => windows1252(westernCsv()),
+    expected: NAMES.map((n) => [WESTERN_NAMES[n], FIELDS[n]]),
   },
 ];

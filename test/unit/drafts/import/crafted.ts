@@ -219,3 +219,11 @@ export function utf16le(text: string): ArrayBuffer {
   }
   return out.buffer;
 }
+
+/** Text as Windows "CSV" writes it in Windows-1252 (Western): a letter the code page lacks becomes "?". */
+export function windows1252(text: string): ArrayBuffer {
+  const decoder = new TextDecoder('windows-1252');
+  const byChar = new Map<string, number>();
+  for (let b = 255; b >= 0; b--) byChar.set(decoder.decode(new Uint8Array([b])), b);
+  return new Uint8Array([...text.normalize('NFC')].map((ch) => byChar.get(ch) ?? 0x3f)).buffer;
+}

@@ -40,7 +40,7 @@ describe('sheet dimensions', () => {
     expect(file.byteLength).toBeLessThan(2048);
     const error = failure(await importSpreadsheet('nho.xlsx', file, II_06A));
     // The declared count (not "more than"): it came from <dimension>, before any cell.
-    expect(error).toMatch(/^Trang tính “Sheet1” có 1\.048\.576 dòng, quá giới hạn 10\.000 dòng/);
+    expect(error).toMatch(/^Trang tính “Sheet1” có 1\.048\.576 dòng, quá giới hạn 60\.000 dòng/);
   });
 
   it('refuses the same two cells without a declared extent, at the first cell beyond the limit', async () => {
@@ -62,7 +62,7 @@ describe('sheet dimensions', () => {
     const file = xlsxPackage([{ xml: worksheet(rows.join(''), 'A1:F600000') }], { strings: STRINGS });
     expect(file.byteLength).toBeLessThan(1024 * 1024);
     const error = failure(await importSpreadsheet('bom.xlsx', file, II_06A));
-    expect(error).toMatch(/có 600\.000 dòng, quá giới hạn 10\.000 dòng/);
+    expect(error).toMatch(/có 600\.000 dòng, quá giới hạn 60\.000 dòng/);
   }, 30_000);
 
   it('reads the form from another sheet when one sheet is beyond the limits, and says which was skipped', async () => {
@@ -119,7 +119,7 @@ describe('large CSV', () => {
     const data = csv(lines.join('\r\n'));
     expect(data.byteLength).toBeGreaterThan(7 * 1024 * 1024);
     const error = failure(await importSpreadsheet('lon.csv', data, II_06A));
-    expect(error).toMatch(/^Tệp CSV có hơn 10\.000 dòng, quá giới hạn 10\.000 dòng/);
+    expect(error).toMatch(/^Tệp CSV có hơn 60\.000 dòng, quá giới hạn 60\.000 dòng/);
   });
 
   it('reads a large CSV in slices, giving the page its turn and reporting progress up to 100 %', async () => {
@@ -169,7 +169,18 @@ describe('old Office files', () => {
   it('still names a real Excel 97–2003 workbook as an old .xls', async () => {
     const file = compoundFile(['Workbook', '\u0005SummaryInformation']);
     const error = failure(await importSpreadsheet('cu.xls', file, II_06A));
-    expect(error).toMatch(/^Tệp \.xls \(Excel 97–2003\) chưa được hỗ trợ/);
+    expect(error).toMatch(/^Tệp \.xls \(Excel 97–2003\) không đọc được trực tiếp/);
+    expect(error).toContain('Lưu lại tệp dưới dạng .xlsx (Excel 2007 trở lên) rồi nhập lại');
+  });
+
+  it('says the same of a file named .xls with the compound-file header and a directory it cannot read', async () => {
+    const bytes = new Uint8Array(4096);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const error = failure(await importSpreadsheet('bao-cao.XLS', bytes.buffer, II_06A));
+    expect(error).toContain('Lưu lại tệp dưới dạng .xlsx (Excel 2007 trở lên) rồi nhập lại');
+    // Named otherwise, the same bytes are some other old Office file or a damaged one.
+    const other = failure(await importSpreadsheet('bao-cao.doc', bytes.buffer, II_06A));
+    expect(other).toMatch(/^Tệp không phải bảng tính Excel/);
   });
 });
 

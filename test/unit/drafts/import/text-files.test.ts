@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importSpreadsheet } from '@/lib/drafts/import/import-file';
 import { formByCode } from '@/lib/forms/catalogue';
-import { utf16le, windows1258 } from './crafted';
+import { CORPUS, WESTERN_NOTE } from './corpus';
+import { utf16le, windows1252, windows1258 } from './crafted';
 import { csv } from './sheets';
 
 // Text files as Excel and other programs save them: encodings, and quotes that do not close.
@@ -51,6 +52,29 @@ describe('encodings', () => {
     expect(result.encoding).toBe('Windows-1258');
     expect(result.rows.map((r) => r.label)).toEqual(['Đất đai', 'Hộ tịch']);
     expect(result.problems.map((p) => p.message).join('\n')).not.toMatch(/UTF-8/);
+  });
+
+  it('reads a Windows-1252 file as such: its “ò” and “ã” are not Windows-1258 tone marks', async () => {
+    const file = CORPUS.find((f) => f.name === 'windows-1252.csv')!;
+    const result = await imported(file.name, await file.bytes());
+    expect(result.encoding).toBe('Windows-1252');
+    expect(result.leftOut.labels).toContain(WESTERN_NOTE);
+  });
+
+  it('refuses a CSV whose Vietnamese letters became “?” when saved, saying how to save it', async () => {
+    const text = [HEADER, '1;Đất đai;12;2;10;0', '2;Hộ tịch;5;5;0;0'].join('\r\n');
+    const result = await importSpreadsheet('bc.csv', windows1252(text), II_06A);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatch(
+      /^Tệp CSV đã mất dấu tiếng Việt: nhiều chữ bị thay bằng “\?” \(ví dụ “L\?nh”, “v\?c”\)/,
+    );
+    expect(result.error).toContain('hãy lưu lại tệp dạng .xlsx hoặc “CSV UTF-8” rồi nhập lại');
+  });
+
+  it('keeps reading a file whose note asks a question', async () => {
+    const text = [HEADER, '1;Đất đai;12;2;10;0', 'Ghi chú: có sai sót? Liên hệ ?Văn phòng'].join('\n');
+    expect((await imported('bc.csv', csv(text))).rows).toHaveLength(1);
   });
 });
 
