@@ -13,6 +13,7 @@ import type { FormDef } from '@/lib/forms/schema';
 import { formatNumber } from '@/lib/numbers';
 import { checkAll } from '@/lib/rules/engine';
 import type { Finding } from '@/lib/rules/finding';
+import { findingWords } from '@/lib/rules/finding-words';
 import type { TableModel } from '@/lib/table/model';
 import { ImportMapping } from './ImportMapping';
 
@@ -355,7 +356,7 @@ export function ImportSection({
                   data-severity={f.severity}
                 >
                   {f.row !== undefined && <strong>{imported.rows[f.row]?.label}: </strong>}
-                  {f.message} <span lang="en">{f.messageEn}</span>
+                  {f.message} <span lang="en">{findingWords(f.text, 'en')}</span>
                 </li>
               )}
             </Bounded>

@@ -1,5 +1,4 @@
 import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
-import type { StatusText } from '../fill/report';
 import type { UndoJournal } from '../fill/undo';
 import { readHandle, type WidgetBridge } from '../fill/write';
 import { formVersionId, versionNotice } from '../forms/catalogue';
@@ -9,7 +8,7 @@ import type { DraftResponse } from '../messaging';
 import { periodKey } from '../page-info';
 import { coversTable, reserveSide } from '../panel/dock';
 import { CellMarks } from '../panel/marks';
-import type { Lang } from '../panel/strings';
+import { type Lang, type Shown, shown } from '../panel/strings';
 import {
   type DraftOffer,
   type PanelActions,
@@ -28,6 +27,7 @@ import { sameContent } from '../table/same-content';
 import { CHANGED_EVENT, RENDERED_EVENT } from '../table/widget-protocol';
 import { labelKey } from '../text';
 import { CellIndex } from './cell-index';
+import { loadLanguage } from './english-loader';
 import { loadFillKit } from './fill-kit-loader';
 import { focusCell } from './focus-cell';
 import { marksFromFindings } from './marks-from-findings';
@@ -56,14 +56,10 @@ export interface ReportPageServices {
 
 const GENERIC = 'generic';
 
-function text(status: StatusText, lang: Lang): string {
-  return lang === 'vi' ? status.vi : status.en;
-}
-
 export class ReportPage {
   private report: FoundReport;
   private def: FormDef | null = null;
-  private notice = '';
+  private notice: Shown | null = null;
   private ctx: RuleContext = {};
   private findings: Finding[] = [];
   private items: PanelFinding[] = [];
@@ -71,7 +67,7 @@ export class ReportPage {
   private readonly marks: CellMarks;
   /** Made with the fill kit, loaded on the first fill, fix or undo (lib/page/fill-kit-loader.ts). */
   private journal: UndoJournal | null = null;
-  private status: StatusText = { vi: '', en: '' };
+  private status: Shown = { vi: '', en: '' };
   /** Drafts of this form and unit (other periods) to fill from; other units' wait for the user's ask. */
   private offers: DraftOffer[] = [];
   private otherUnits: DraftOffer[] = [];
@@ -194,14 +190,14 @@ export class ReportPage {
   private resolveDefinition(): void {
     const form = this.report.form;
     this.def = null;
-    this.notice = '';
+    this.notice = null;
     this.ctx = { ...this.ctx, structureMismatch: undefined };
     if (!form) return;
     if (form.structure !== 'known') {
       this.def = form;
       // A known code under a circular whose structure is not shipped: say why the checks are generic.
       const notice = versionNotice(form);
-      this.notice = notice ? notice[this.settings.lang] : '';
+      this.notice = notice;
       return;
     }
     const match = matchForm(form, this.report.built.model);
@@ -209,8 +205,8 @@ export class ReportPage {
       this.def = form;
       return;
     }
-    this.notice = match.reason;
-    this.ctx = { ...this.ctx, structureMismatch: match.reason };
+    this.notice = { vi: match.reason, en: match.reasonEn };
+    this.ctx = { ...this.ctx, structureMismatch: this.notice };
   }
 
   private get isOutline(): boolean {
@@ -250,8 +246,8 @@ export class ReportPage {
   private render(): void {
     const view = panelView(this.report.info, this.settings, {
       findings: this.items,
-      notice: this.notice,
-      status: text(this.status, this.settings.lang),
+      notice: shown(this.notice, this.settings.lang),
+      status: shown(this.status, this.settings.lang),
       offers: this.visibleOffers(),
       hiddenOffers: !this.showingOtherUnits && this.otherUnits.length > 0,
       canUndo: this.journal?.canUndo ?? false,
@@ -380,7 +376,7 @@ export class ReportPage {
     setDock: (dock) => this.updateSettings({ dock }),
     setLang: (lang) => {
       this.updateSettings({ lang });
-      this.publish();
+      this.followLang(lang);
     },
     showOtherUnits: () => {
       this.showingOtherUnits = true;
@@ -395,13 +391,23 @@ export class ReportPage {
     },
   };
 
+  /** The language setting changed (in this panel or another page): show its words once loaded. */
+  followLang(lang: Lang): void {
+    this.settings = { ...this.settings, lang };
+    void loadLanguage(lang)
+      .catch(() => {}) // the file did not load: the panel stays Vietnamese; the next switch tries again
+      .then(() => {
+        if (!this.stopped && this.settings.lang === lang) this.publish();
+      });
+  }
+
   private updateSettings(change: Partial<Settings>): void {
     this.settings = { ...this.settings, ...change };
     this.services.saveSettings(this.settings);
     this.render();
   }
 
-  private async run(action: () => Promise<StatusText>): Promise<void> {
+  private async run(action: () => Promise<Shown>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     this.render();
@@ -421,7 +427,7 @@ export class ReportPage {
   }
 
   /** Form, period key and unit of this report, or why a draft cannot be keyed. */
-  private target(): { form: string; period: string; unit: string } | StatusText {
+  private target(): { form: string; period: string; unit: string } | Shown {
     const { info } = this.report;
     if (!info.period) {
       return {
@@ -436,9 +442,9 @@ export class ReportPage {
     };
   }
 
-  private async save(): Promise<StatusText> {
+  private async save(): Promise<Shown> {
     const target = this.target();
-    if ('vi' in target) return target;
+    if (!('form' in target)) return target;
     const errors = this.findings.filter((f) => f.severity === 'error').length;
     const warnings = this.findings.filter((f) => f.severity === 'warning').length;
     const kit = await loadFillKit();
@@ -459,9 +465,9 @@ export class ReportPage {
     };
   }
 
-  private async fillFromStore(): Promise<StatusText> {
+  private async fillFromStore(): Promise<Shown> {
     const target = this.target();
-    if ('vi' in target) return target;
+    if (!('form' in target)) return target;
     const reply = await this.services.findDraft(target.form, target.period, target.unit);
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
     if (reply.draft) return this.fillWith(reply.draft);
@@ -490,7 +496,7 @@ export class ReportPage {
         };
   }
 
-  private async fillFrom(id: string): Promise<StatusText> {
+  private async fillFrom(id: string): Promise<Shown> {
     // Only a draft the panel offers, and shows, can be filled from.
     if (!this.visibleOffers().some((o) => o.id === id)) return this.status;
     const reply = await this.services.getDraft(id);
@@ -500,7 +506,7 @@ export class ReportPage {
     return this.fillWith(reply.draft);
   }
 
-  private async fillWith(draft: Draft): Promise<StatusText> {
+  private async fillWith(draft: Draft): Promise<Shown> {
     const kit = await loadFillKit();
     this.journal ??= new kit.UndoJournal();
     const { model, handles } = this.report.built;
@@ -513,7 +519,7 @@ export class ReportPage {
     return kit.describeFill(report);
   }
 
-  private async fix(finding: Finding): Promise<StatusText> {
+  private async fix(finding: Finding): Promise<Shown> {
     if (!finding.fix) return this.status;
     const kit = await loadFillKit();
     this.journal ??= new kit.UndoJournal();
@@ -527,7 +533,7 @@ export class ReportPage {
     return kit.describeFill(report);
   }
 
-  private async undo(): Promise<StatusText> {
+  private async undo(): Promise<Shown> {
     const kit = await loadFillKit();
     this.journal ??= new kit.UndoJournal();
     const report = await this.journal.undo({ bridge: this.services.widgets, current: this.report.built });

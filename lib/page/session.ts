@@ -1,11 +1,13 @@
 import { readPageInfo } from '../forms/recognise';
 import { periodKey } from '../page-info';
+import { type Lang, type Shown, shown } from '../panel/strings';
 import { type PanelActions, type PanelView, panelView } from '../panel/view';
 import type { Settings } from '../settings';
 import { listDocuments } from '../table/frames';
 import { type TableChange, watchReportTables } from '../table/watch';
 import { type ContentWatch, watchTableContent } from '../table/watch-content';
 import { createGridBridge, type GridBridge, readWidgetGrids } from '../table/widget';
+import { loadLanguage } from './english-loader';
 import { ReportPage, type ReportPageServices } from './report-page';
 import { type FoundReport, type PageScan, recogniseWidget, scanDocuments } from './scan';
 import { widgetWriter } from './widget-writer';
@@ -45,14 +47,8 @@ const IDLE: PanelActions = {
   refused() {},
 };
 
-const BRIDGE_FAILED = {
-  vi: 'Không nạp được phần đọc bảng lưới vào trang nên chưa kiểm tra được biểu này. Tiện ích sẽ thử lại khi trang thay đổi (hoặc hãy tải lại trang).',
-  en: 'Could not load the grid reader into the page, so this form is not checked yet. It is tried again when the page changes (or reload the page).',
-};
-const SCAN_FAILED = {
-  vi: 'Có lỗi khi đọc biểu trên trang nên chưa kiểm tra được. Tiện ích sẽ thử lại khi trang thay đổi (hoặc hãy tải lại trang).',
-  en: 'Reading the form on this page failed, so it is not checked yet. It is tried again when the page changes (or reload the page).',
-};
+const BRIDGE_FAILED: Shown = { key: 'page.bridgeFailed' };
+const SCAN_FAILED: Shown = { key: 'page.scanFailed' };
 
 /** The grid bridge could not be put into the page (blocked, or the extension was just updated). */
 class BridgeLoadError extends Error {}
@@ -82,6 +78,8 @@ export class ReportSession {
   /** The shown page's first check with drafts and profile read (it does not hold up later scans). */
   private ready: Promise<void> = Promise.resolve();
   private readonly navigation: NavigationLike | undefined;
+  /** What a panel without checks shows, to show again in another language. */
+  private plain: Parameters<ReportSession['showPlain']> | null = null;
   private readonly onNavigate = () => void this.queue(() => this.rescan(true));
 
   constructor(private readonly deps: SessionDeps) {
@@ -114,6 +112,21 @@ export class ReportSession {
     this.page?.fill();
   }
 
+  /** The language setting changed (in the panel or another page): the panel follows it. */
+  followLang(lang: Lang): void {
+    if (lang === this.deps.settings.lang) return;
+    this.deps.settings = { ...this.deps.settings, lang };
+    if (this.page) {
+      this.page.followLang(lang);
+      return;
+    }
+    void loadLanguage(lang)
+      .catch(() => {}) // not loaded: the plain panel stays Vietnamese
+      .then(() => {
+        if (this.plain && this.deps.settings.lang === lang) void this.showPlain(...this.plain);
+      });
+  }
+
   /** Something the checks read changed elsewhere (the user's own field names): check again. */
   recheck(): void {
     this.page?.recheck();
@@ -134,6 +147,7 @@ export class ReportSession {
   }
 
   private setPage(page: ReportPage | null): void {
+    if (page) this.plain = null;
     this.content?.disconnect();
     this.content = null;
     if (this.page && this.page !== page) this.page.stop();
@@ -218,7 +232,7 @@ export class ReportSession {
   }
 
   private async showUnsupported(scan: Extract<PageScan, { kind: 'unsupported' }>): Promise<void> {
-    await this.showPlain(scan.info, { vi: scan.reason, en: scan.reasonEn }, { vi: '', en: '' });
+    await this.showPlain(scan.info, { vi: scan.reason, en: scan.reasonEn }, null);
   }
 
   /** A scan failed (the bridge would not load): say so once; the next change of the page tries again. */
@@ -230,7 +244,7 @@ export class ReportSession {
         .map((d) => d.body?.textContent ?? '')
         .join('\n');
       const status = error instanceof BridgeLoadError ? BRIDGE_FAILED : SCAN_FAILED;
-      await this.showPlain(readPageInfo(text), { vi: '', en: '' }, status);
+      await this.showPlain(readPageInfo(text), null, status);
     } catch {
       // Nothing more can be said on this page; the next change scans again.
     }
@@ -239,18 +253,18 @@ export class ReportSession {
   /** A panel without checks: a notice (unsupported grid) or a status (what failed). */
   private async showPlain(
     info: ReturnType<typeof readPageInfo>,
-    notice: { vi: string; en: string },
-    status: { vi: string; en: string },
+    notice: Shown | null,
+    status: Shown | null,
   ): Promise<void> {
     this.setPage(null);
+    this.plain = [info, notice, status];
     const panel = await this.ensurePanel();
     if (!panel) return;
     const { settings } = this.deps;
-    const vi = settings.lang === 'vi';
     panel.render(
       panelView(info, settings, {
-        notice: vi ? notice.vi : notice.en,
-        status: vi ? status.vi : status.en,
+        notice: shown(notice, settings.lang),
+        status: shown(status, settings.lang),
         busy: true,
       }),
       IDLE,
@@ -259,6 +273,7 @@ export class ReportSession {
 
   private hide(): void {
     this.setPage(null);
+    this.plain = null;
     this.panel?.remove();
     this.panel = null;
   }
