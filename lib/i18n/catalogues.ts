@@ -1,4 +1,5 @@
 import type { MessageTable } from './message';
+import { fillMessages } from './messages/fill';
 import { pageMessages } from './messages/page';
 import { panelMessages } from './messages/panel';
 import { rulesMessages } from './messages/rules';
@@ -8,4 +9,9 @@ import type { Catalogue } from './translator';
 // against its Vietnamese source, and that no key is used by two catalogues. A catalogue lives in
 // `lib/i18n/messages/<area>.ts`; its keys start with `<area>.`.
 
-export const CATALOGUES: readonly Catalogue<MessageTable>[] = [panelMessages, rulesMessages, pageMessages];
+export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
+  panelMessages,
+  rulesMessages,
+  pageMessages,
+  fillMessages,
+];
