@@ -1,6 +1,7 @@
 import { DraftRequest, type DraftRequestType, type DraftResponse, isDraftMessage } from '../messaging';
 import { mayRequest, type SenderKind } from '../sender-policy';
-import { fail, type Result } from './result';
+import { failWith } from './failure';
+import type { Result } from './result';
 import { storageFailure } from './storage-error';
 import type { DraftStore } from './store';
 
@@ -8,10 +9,7 @@ import type { DraftStore } from './store';
 // apart from the store it is given, so it is tested without a browser.
 
 /** The answer to a request its sender may not make (lib/sender-policy decides which). */
-export const REFUSED = fail(
-  'Thao tác này chỉ thực hiện được từ trang Cài đặt của tiện ích. Không có gì bị thay đổi.',
-  'This action is only available from the extension settings page. Nothing was changed.',
-);
+export const REFUSED = failWith('drafts.refused');
 
 const CHANGES = new Set<DraftRequestType>([
   'drafts/save',
@@ -44,10 +42,7 @@ async function answer(message: unknown, context: HandlerContext): Promise<DraftR
   if (!parsed.success) {
     // A save of an invalid draft lands here: say which field, change nothing.
     const where = parsed.error.issues[0]?.path.join('.') || '(gốc)';
-    return fail(
-      `Yêu cầu không hợp lệ nên không thực hiện (trường ${where}). Không có gì bị thay đổi.`,
-      `Invalid request, not carried out (field ${where}). Nothing was changed.`,
-    );
+    return failWith('drafts.invalidRequest', { where });
   }
   const request = parsed.data;
   if (!mayRequest(context.sender, request.type)) return REFUSED;

@@ -1,10 +1,11 @@
 import { type IDBPDatabase, wrap } from 'idb';
 import { clean } from '../text';
 import { type Backup, type ImportCounts, makeBackup, parseBackup } from './backup';
+import { failWith } from './failure';
 import { draftId } from './key';
 import { migrateDraft } from './migrations';
 import { type QuarantineEntry, sameQuarantined } from './quarantine';
-import { fail, type Result } from './result';
+import type { Result } from './result';
 import { newestFirst } from './retention';
 import {
   DRAFT_SCHEMA_VERSION,
@@ -57,10 +58,7 @@ export interface StoreOptions {
 
 const STORES = ['drafts', 'revisions', 'trash', 'quarantine'] as const;
 
-const NOT_FOUND = fail(
-  'Không tìm thấy bản nháp này (có thể đã bị xoá ở một tab khác).',
-  'This draft was not found (it may have been deleted in another tab).',
-);
+const NOT_FOUND = failWith('drafts.notFound');
 
 /**
  * Opens (creating or upgrading) the database, then migrates older records. When that migration fails
@@ -132,10 +130,7 @@ export class DraftStore {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.join('.') || '(gốc)';
-      return fail(
-        `Bản nháp không hợp lệ nên chưa được lưu (trường ${where}). Các bản nháp đã lưu vẫn còn nguyên.`,
-        `The draft is invalid and was not saved (field ${where}). Saved drafts are unchanged.`,
-      );
+      return failWith('drafts.invalidDraft', { where });
     }
     const data = parsed.data;
     const id = draftId(data.form, data.period, data.unit);
@@ -237,10 +232,7 @@ export class DraftStore {
       // The trash may hold versions an older build deleted: they come back in today's shape.
       const current = migrateDraft(entry.draft);
       if (!current.ok) {
-        return fail(
-          `Không khôi phục được: bản nháp đã xoá không đọc được (${current.reason}). Nó vẫn ở trong thùng rác.`,
-          `Could not undo: the deleted draft cannot be read (${current.reason}). It is still in the trash.`,
-        );
+        return failWith('drafts.unreadableTrash', { reason: current.reason });
       }
       for (const revision of entry.revisions) {
         const migrated = migrateDraft(revision.draft);

@@ -1,4 +1,5 @@
 import type { MessageTable } from './message';
+import { draftsMessages } from './messages/drafts';
 import { fillMessages } from './messages/fill';
 import { pageMessages } from './messages/page';
 import { panelMessages } from './messages/panel';
@@ -14,4 +15,5 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   rulesMessages,
   pageMessages,
   fillMessages,
+  draftsMessages,
 ];
