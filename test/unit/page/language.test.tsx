@@ -15,8 +15,8 @@ const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽ
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function open(rows: RowValues[]) {
-  document.body.innerHTML = ii06aPage(rows);
+async function open(rows: RowValues[], edit: (html: string) => string = (html) => html) {
+  document.body.innerHTML = edit(ii06aPage(rows));
   const scan = scanDocuments([document]);
   if (scan.kind !== 'report') throw new Error(`no report found: ${scan.kind}`);
   const state: { view: PanelView | null; on: PanelActions | null } = { view: null, on: null };
@@ -87,5 +87,28 @@ describe('the panel in the language setting', () => {
     await settle();
     expect(state.view!.status).toMatch(/Chưa có bản nháp nào/);
     expect(panelText(state.view!, state.on!)).toMatch(/phải là 120/);
+  });
+
+  it('says why a changed header is checked generically in the language shown (the structure notice)', async () => {
+    const { page, state } = await open(CLEAN_ROWS, (html) =>
+      html.replace('<th>Trực tuyến</th>', '<th>Qua mạng</th>'),
+    );
+    expect(state.view!.notice).toMatch(/^Cấu trúc biểu khác mẫu II\.06a/);
+    page.followLang('en');
+    await settle();
+    expect(state.view!.notice).toMatch(/^The table's structure differs from form II\.06a/);
+    const structure = state.view!.findings.find((f) => f.finding.rule === 'structure');
+    const text = panelText(state.view!, state.on!);
+    expect(structure).toBeDefined();
+    expect(text).toContain("The table's structure differs from the form:");
+    // What is left besides the switch back is quoted: the page's own headers, the form's (4) Trực tuyến.
+    const headers = [...document.querySelectorAll('th'), { textContent: 'Trực tuyến' }]
+      .map((th) => th.textContent ?? '')
+      .filter((header) => header.length > 3);
+    const left = headers.reduce(
+      (rest, header) => rest.replaceAll(header, ''),
+      text.replace('Tiếng Việt', ''),
+    );
+    expect(left).not.toMatch(VIETNAMESE);
   });
 });
