@@ -54,6 +54,7 @@ function balanceFinding(
     actual: num(actual),
     sums,
     gap: num(Math.abs(gap)),
+    count: Math.abs(gap),
   });
   return {
     rule: 'balance',

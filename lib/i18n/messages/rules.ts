@@ -8,10 +8,13 @@ export const rulesVi = {
   'rules.sum': 'Cột ({col}) ghi {actual} nhưng {parts} = {expected}{blanks}: phải là {expected}.',
   'rules.sum.empty': 'Cột ({col}) đang trống nhưng {parts} = {expected}{blanks}: phải là {expected}.',
   'rules.sum.blanks': ' (ô trống tính là 0)',
-  'rules.balance.short':
-    'Cột ({col}) ghi {actual} nhưng {sums}: chênh {gap} hồ sơ — kiểm tra hồ sơ trả lại, xin rút.',
-  'rules.balance.over':
-    'Cột ({col}) ghi {actual} nhưng {sums}: thừa {gap} hồ sơ — kiểm tra số đã giải quyết, đang giải quyết và số từ kỳ trước.',
+  'rules.balance.short': {
+    other: 'Cột ({col}) ghi {actual} nhưng {sums}: chênh {gap} hồ sơ — kiểm tra hồ sơ trả lại, xin rút.',
+  },
+  'rules.balance.over': {
+    other:
+      'Cột ({col}) ghi {actual} nhưng {sums}: thừa {gap} hồ sơ — kiểm tra số đã giải quyết, đang giải quyết và số từ kỳ trước.',
+  },
   'rules.totalRow': 'Cột ({col}) ghi {actual} nhưng {what} là {expected}: phải là {expected}.',
   'rules.totalRow.empty': 'Cột ({col}) đang trống nhưng {what} là {expected}: phải là {expected}.',
   'rules.totalRow.rows': 'tổng các dòng',
@@ -86,10 +89,16 @@ const en: SameKeys<typeof rulesVi> = {
   'rules.sum': 'Column ({col}) says {actual} but {parts} = {expected}{blanks}: it should be {expected}.',
   'rules.sum.empty': 'Column ({col}) is empty but {parts} = {expected}{blanks}: it should be {expected}.',
   'rules.sum.blanks': ' (empty cells count as 0)',
-  'rules.balance.short':
-    'Column ({col}) says {actual} but {sums}: {gap} dossiers unaccounted for — check returned or withdrawn dossiers.',
-  'rules.balance.over':
-    'Column ({col}) says {actual} but {sums}: {gap} dossiers too many — check resolved, in-progress and carried-over counts.',
+  'rules.balance.short': {
+    one: 'Column ({col}) says {actual} but {sums}: {gap} dossier unaccounted for — check returned or withdrawn dossiers.',
+    other:
+      'Column ({col}) says {actual} but {sums}: {gap} dossiers unaccounted for — check returned or withdrawn dossiers.',
+  },
+  'rules.balance.over': {
+    one: 'Column ({col}) says {actual} but {sums}: {gap} dossier too many — check resolved, in-progress and carried-over counts.',
+    other:
+      'Column ({col}) says {actual} but {sums}: {gap} dossiers too many — check resolved, in-progress and carried-over counts.',
+  },
   'rules.totalRow': 'Column ({col}) says {actual} but {what} is {expected}: it should be {expected}.',
   'rules.totalRow.empty': 'Column ({col}) is empty but {what} is {expected}: it should be {expected}.',
   'rules.totalRow.rows': 'the sum of the rows',

@@ -77,6 +77,7 @@ describe('the panel in the language setting', () => {
     const text = panelText(view, state.on!);
     expect(text).toMatch(/Save draft/);
     expect(text).toMatch(/it should be 120/);
+    expect(text).toContain('120: 1 dossier unaccounted for');
     // The switch back names its language in that language, as language switches do.
     expect(text).toContain('Tiếng Việt');
     expect(text.replace('Tiếng Việt', '')).not.toMatch(VIETNAMESE);
