@@ -383,10 +383,7 @@ export class ReportPage {
       this.render();
     },
     refused: () => {
-      this.status = {
-        vi: 'Đã bỏ qua một cú bấm không phải của người dùng (do trang web tạo ra): không có gì thay đổi.',
-        en: 'Ignored a click the user did not make (the web page made it): nothing changed.',
-      };
+      this.status = { key: 'page.refusedClick' };
       this.render();
     },
   };
@@ -415,7 +412,7 @@ export class ReportPage {
       this.status = await action();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.status = { vi: `Không thực hiện được: ${message}`, en: `Could not complete: ${message}` };
+      this.status = { key: 'page.failed', params: { reason: message } };
     } finally {
       this.busy = false;
       this.render();
@@ -430,10 +427,7 @@ export class ReportPage {
   private target(): { form: string; period: string; unit: string } | Shown {
     const { info } = this.report;
     if (!info.period) {
-      return {
-        vi: 'Không xác định được kỳ báo cáo (Từ ngày … đến ngày …) trên trang, nên chưa lưu hay điền theo kỳ được.',
-        en: 'The page shows no readable report period (from … to …), so drafts cannot be matched to it.',
-      };
+      return { key: 'page.noPeriod' };
     }
     return {
       form: this.formCode,
@@ -459,9 +453,15 @@ export class ReportPage {
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
     this.setOffers();
     const { revision } = reply.draft;
+    if (!(errors + warnings)) return { key: 'page.saved', params: { revision } };
+    const count = (key: 'panel.errors' | 'panel.warnings', n: number) => ({ key, params: { count: n } });
     return {
-      vi: `Đã lưu bản nháp (lần lưu thứ ${revision})${errors + warnings ? `, còn ${errors} lỗi và ${warnings} cảnh báo` : ''}.`,
-      en: `Draft saved (save #${revision})${errors + warnings ? `, with ${errors} errors and ${warnings} warnings` : ''}.`,
+      key: 'page.savedWithFindings',
+      params: {
+        revision,
+        errors: count('panel.errors', errors),
+        warnings: count('panel.warnings', warnings),
+      },
     };
   }
 
@@ -480,20 +480,8 @@ export class ReportPage {
     const own = reply.others.filter((d) => labelKey(d.unit) === unit);
     const others = reply.others.filter((d) => labelKey(d.unit) !== unit);
     this.setOffers(own.map(offer), others.map(offer));
-    if (own.length)
-      return {
-        vi: 'Chưa có bản nháp của biểu này cho kỳ này. Có thể điền từ một bản nháp khác của đơn vị bên dưới.',
-        en: 'No draft of this form for this period. You can fill from another draft of this unit below.',
-      };
-    return others.length
-      ? {
-          vi: 'Chưa có bản nháp của biểu này cho kỳ và đơn vị này. Có thể xem nháp của đơn vị khác bên dưới.',
-          en: 'No draft of this form for this period and unit. You can look at other units’ drafts below.',
-        }
-      : {
-          vi: 'Chưa có bản nháp nào của biểu này. Hãy nhập số liệu rồi bấm “Lưu nháp”, hoặc nhập từ tệp Excel trong trang Cài đặt.',
-          en: 'No draft of this form yet. Enter the figures and press “Save draft”, or import an Excel file in Settings.',
-        };
+    if (own.length) return { key: 'page.noDraftOwnUnit' };
+    return { key: others.length ? 'page.noDraftOtherUnits' : 'page.noDraft' };
   }
 
   private async fillFrom(id: string): Promise<Shown> {
@@ -501,7 +489,7 @@ export class ReportPage {
     if (!this.visibleOffers().some((o) => o.id === id)) return this.status;
     const reply = await this.services.getDraft(id);
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
-    if (!reply.draft) return { vi: 'Bản nháp không còn nữa.', en: 'That draft no longer exists.' };
+    if (!reply.draft) return { key: 'page.draftGone' };
     this.setOffers();
     return this.fillWith(reply.draft);
   }
