@@ -33,11 +33,14 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['scripting'])],
     ...(browser === 'firefox' ? { browser_specific_settings: GECKO } : { host_permissions: SITES }),
     // The grid bridge runs in the page's main world to reach widget grids; the structure-report
-    // builder and the fill kit (fill, fix, undo, save) are loaded by the content script on request,
-    // which keeps them out of its bundle. Only the two report sites may load them. The panel's CSS is
+    // builder, the fill kit (fill, fix, undo, save) and the English tables are loaded by the content
+    // script on request, which keeps them out of its bundle. Only the two report sites may load them. The panel's CSS is
     // bundled, not web-accessible.
     web_accessible_resources: [
-      { resources: ['grid-bridge.js', 'structure-builder.js', 'fill-kit.js'], matches: SITES },
+      {
+        resources: ['grid-bridge.js', 'structure-builder.js', 'fill-kit.js', 'content-en.js'],
+        matches: SITES,
+      },
     ],
     commands: {
       'fill-from-draft': {

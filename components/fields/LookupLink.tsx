@@ -5,7 +5,13 @@ import { copyText, lookupStatus, PORTAL_SEARCH_URL } from '@/lib/fields/portal';
 // On the user's own click the name goes to the clipboard first, ready to paste there. A click the page
 // made up (not trusted) neither copies nor opens anything.
 
-export function LookupLink(props: { name: string; lang?: 'vi' | 'en'; onStatus(status: StatusPair): void }) {
+export function LookupLink(props: {
+  name: string;
+  /** The link's words and hint in the language shown (the panel's); Vietnamese without them. */
+  label?: string;
+  title?: string;
+  onStatus(status: StatusPair): void;
+}) {
   const { name, onStatus } = props;
   return (
     <a
@@ -13,7 +19,7 @@ export function LookupLink(props: { name: string; lang?: 'vi' | 'en'; onStatus(s
       target="_blank"
       rel="noopener noreferrer"
       data-testid="tlbc-field-lookup"
-      title={props.lang === 'en' ? 'Look the field up on the National Public Service Portal' : undefined}
+      title={props.title}
       onClick={(event) => {
         if (!event.isTrusted || !name) {
           event.preventDefault();
@@ -24,7 +30,7 @@ export function LookupLink(props: { name: string; lang?: 'vi' | 'en'; onStatus(s
         );
       }}
     >
-      {props.lang === 'en' ? 'Look up on the national portal' : 'Tra cứu trên Cổng DVCQG'}
+      {props.label ?? 'Tra cứu trên Cổng DVCQG'}
     </a>
   );
 }

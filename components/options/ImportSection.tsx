@@ -21,6 +21,7 @@ import { localParams } from '@/lib/i18n/numbers';
 import { translator } from '@/lib/i18n/translator';
 import { checkAll } from '@/lib/rules/engine';
 import type { Finding } from '@/lib/rules/finding';
+import { findingWords } from '@/lib/rules/finding-words';
 import type { TableModel } from '@/lib/table/model';
 import { useLang } from '../useLang';
 import { ImportMapping } from './ImportMapping';
@@ -365,7 +366,7 @@ export function ImportSection({
                   data-severity={f.severity}
                 >
                   {f.label !== undefined && <strong>{f.label}: </strong>}
-                  {lang === 'en' ? f.messageEn : f.message}
+                  {lang === 'en' ? findingWords(f.text, 'en') : f.message}
                 </li>
               )}
             </Bounded>

@@ -100,7 +100,14 @@ export function OwnFieldsSection() {
         <button type="submit" data-testid="tlbc-own-field-save" disabled={!name.trim()}>
           {t('options.own.add')}
         </button>{' '}
-        {name.trim() && <LookupLink name={name.trim()} lang={lang} onStatus={setStatus} />}
+        {name.trim() && (
+          <LookupLink
+            name={name.trim()}
+            label={t('options.own.lookup')}
+            title={t('options.own.lookupHint')}
+            onStatus={setStatus}
+          />
+        )}
       </form>
       {fields.entries.length > 0 ? (
         <ul>
@@ -110,7 +117,12 @@ export function OwnFieldsSection() {
               <span class="muted">
                 · {FIELD_LEVEL_LABELS[field.level][lang]} · {t('options.own.mine')}
               </span>{' '}
-              <LookupLink name={field.name} lang={lang} onStatus={setStatus} />{' '}
+              <LookupLink
+                name={field.name}
+                label={t('options.own.lookup')}
+                title={t('options.own.lookupHint')}
+                onStatus={setStatus}
+              />{' '}
               <button
                 type="button"
                 data-testid="tlbc-own-field-remove"

@@ -1,6 +1,7 @@
 import { LookupLink } from '@/components/fields/LookupLink';
-import { FIELD_LEVEL_LABELS, type FieldLevel } from '@/lib/fields/own-schema';
-import type { StatusPair, FieldTools as Tools } from '@/lib/fields/panel-tools';
+import type { FieldLevel } from '@/lib/fields/own-schema';
+import { LEVEL_KEYS, type FieldTools as Tools } from '@/lib/fields/panel-tools';
+import { type Lang, type Shown, t } from '@/lib/panel/strings';
 
 // Under a field-name or field-level finding: the portal lookup, and "thêm vào danh mục của tôi" with
 // the level the name belongs to. Only the user's own clicks act. No component state (and no hooks in
@@ -8,26 +9,23 @@ import type { StatusPair, FieldTools as Tools } from '@/lib/fields/panel-tools';
 
 const LEVELS: FieldLevel[] = ['xa', 'tinh', 'moi-cap'];
 
-export function FieldTools(props: {
-  name: string;
-  lang: 'vi' | 'en';
-  tools?: Tools;
-  say(s: StatusPair): void;
-}) {
+export function FieldTools(props: { name: string; lang: Lang; tools?: Tools; say(s: Shown): void }) {
   const { name, lang, tools, say } = props;
-  const vi = lang === 'vi';
   return (
     <div class="field-tools">
-      <LookupLink name={name} lang={lang} onStatus={say} />
+      <LookupLink
+        name={name}
+        label={t('panel.lookup', lang)}
+        title={t('panel.lookupHint', lang)}
+        onStatus={say}
+      />
       {tools && (
         <details>
-          <summary data-testid="tlbc-own-field-add">
-            {vi ? 'Thêm vào danh mục của tôi' : 'Add to my field names'}
-          </summary>
-          <select aria-label={vi ? 'Cấp giải quyết' : 'Level'} data-testid="tlbc-own-field-level">
+          <summary data-testid="tlbc-own-field-add">{t('panel.ownFieldAdd', lang)}</summary>
+          <select aria-label={t('panel.ownFieldLevel', lang)} data-testid="tlbc-own-field-level">
             {LEVELS.map((l) => (
               <option key={l} value={l} selected={l === tools.level()}>
-                {FIELD_LEVEL_LABELS[l][lang]}
+                {t(LEVEL_KEYS[l], lang)}
               </option>
             ))}
           </select>{' '}
@@ -40,7 +38,7 @@ export function FieldTools(props: {
               tools.add(name, (select?.value ?? tools.level()) as FieldLevel).then(say);
             }}
           >
-            {vi ? 'Thêm' : 'Add'}
+            {t('panel.ownFieldConfirm', lang)}
           </button>
         </details>
       )}

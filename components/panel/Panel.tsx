@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Notes, StatusPair, FieldTools as Tools } from '@/lib/fields/panel-tools';
-import { type Lang, t } from '@/lib/panel/strings';
+import type { Notes, FieldTools as Tools } from '@/lib/fields/panel-tools';
+import { type Lang, type Shown, say as sayIn, t } from '@/lib/panel/strings';
 import type { PanelActions, PanelFinding, PanelView } from '@/lib/panel/view';
 import { byUser } from './by-user';
 import { FieldTools } from './FieldTools';
@@ -15,19 +15,29 @@ import { StatusLine } from './StatusLine';
 export interface PanelTools {
   notes: Notes;
   fields?: Tools;
-  exportStructure?(): Promise<StatusPair>;
+  exportStructure?(): Promise<Shown>;
 }
 
 const ORDER = ['error', 'warning', 'info'] as const;
 const FIELD_RULES = new Set(['field-name', 'field-level']);
+const HEADINGS = { error: 'panel.errors', warning: 'panel.warnings', info: 'panel.infos' } as const;
 
 export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; tools?: PanelTools }) {
   const { lang } = view;
   const user = (act: () => void) => byUser(act, on.refused);
-  const say = (text: StatusPair) => tools?.notes.say(text);
+  const say = (text: Shown) => tools?.notes.say(text);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const item of view.findings) counts[item.finding.severity]++;
-  const summary = `${counts.error} ${t('errors', lang)}, ${counts.warning} ${t('warnings', lang)}`;
+  const summary = sayIn(
+    {
+      key: 'panel.summary',
+      params: {
+        errors: { key: 'panel.errors', params: { count: counts.error } },
+        warnings: { key: 'panel.warnings', params: { count: counts.warning } },
+      },
+    },
+    lang,
+  );
 
   return (
     <aside
@@ -36,14 +46,14 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
       data-period={view.period ?? undefined}
       data-state={view.state}
       class={`panel dock-${view.dock}${view.collapsed ? ' collapsed' : ''}`}
-      aria-label={t('title', lang)}
+      aria-label={t('panel.title', lang)}
     >
       <header>
         <button
           type="button"
           class="badge"
           aria-expanded={!view.collapsed}
-          title={view.collapsed ? t('expand', lang) : t('collapse', lang)}
+          title={t(view.collapsed ? 'panel.expand' : 'panel.collapse', lang)}
           onClick={user(() => on.setCollapsed(!view.collapsed))}
         >
           <span class="count error" data-testid="tlbc-count-error">
@@ -53,41 +63,41 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
             {counts.warning}
           </span>
         </button>
-        <strong>{t('title', lang)}</strong>
+        <strong>{t('panel.title', lang)}</strong>
         <span class="tools">
           <button
             type="button"
             onClick={user(() => on.setDock(view.dock === 'right' ? 'left' : 'right'))}
-            title={t(view.dock === 'right' ? 'dockLeft' : 'dockRight', lang)}
+            title={t(view.dock === 'right' ? 'panel.dockLeft' : 'panel.dockRight', lang)}
           >
             {view.dock === 'right' ? '⇤' : '⇥'}
           </button>
           <button type="button" onClick={user(() => on.setLang(lang === 'vi' ? 'en' : 'vi'))}>
-            {t('language', lang)}
+            {t('panel.language', lang)}
           </button>
         </span>
       </header>
       <div class="body" hidden={view.collapsed}>
         <p class="form">
-          {view.form === 'generic' ? t('generic', lang) : view.form}
+          {view.form === 'generic' ? t('panel.generic', lang) : view.form}
           {view.periodLabel && (
             <>
               <br />
-              {t('period', lang)}: {view.periodLabel}
+              {t('panel.period', lang, { label: view.periodLabel })}
             </>
           )}
           {view.unit && (
             <>
               <br />
-              {t('unit', lang)}: {view.unit}
+              {t('panel.unit', lang, { label: view.unit })}
             </>
           )}
         </p>
-        {view.state === 'readonly' && <p class="readonly">{t('readonly', lang)}</p>}
+        {view.state === 'readonly' && <p class="readonly">{t('panel.readonly', lang)}</p>}
         {view.notice && <p class="notice">{view.notice}</p>}
         <div class="actions">
           <button type="button" data-testid="tlbc-save-draft" disabled={view.busy} onClick={user(on.save)}>
-            {t('save', lang)}
+            {t('panel.save', lang)}
           </button>
           <button
             type="button"
@@ -95,7 +105,7 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
             disabled={view.busy || view.state === 'readonly'}
             onClick={user(on.fill)}
           >
-            {t('fill', lang)}
+            {t('panel.fill', lang)}
           </button>
           <button
             type="button"
@@ -103,12 +113,12 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
             disabled={view.busy || !view.canUndo}
             onClick={user(on.undo)}
           >
-            {t('undo', lang)}
+            {t('panel.undo', lang)}
           </button>
         </div>
         {(view.offers.length > 0 || view.hiddenOffers) && (
           <div class="offers">
-            {view.offers.length > 0 && <p>{t('otherDrafts', lang)}</p>}
+            {view.offers.length > 0 && <p>{t('panel.otherDrafts', lang)}</p>}
             {view.offers.map((offer) => (
               <button
                 type="button"
@@ -122,23 +132,20 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
             ))}
             {view.hiddenOffers && (
               <button type="button" data-testid="tlbc-show-other-units" onClick={user(on.showOtherUnits)}>
-                {t('showOtherUnits', lang)}
+                {t('panel.showOtherUnits', lang)}
               </button>
             )}
           </div>
         )}
         <StatusLine status={view.status} lang={lang} notes={tools?.notes} />
         <p class="summary">{summary}</p>
-        {view.findings.length === 0 && <p>{t('noFindings', lang)}</p>}
+        {view.findings.length === 0 && <p>{t('panel.noFindings', lang)}</p>}
         {ORDER.map((severity) => {
           const items = view.findings.filter((item) => item.finding.severity === severity);
           if (items.length === 0) return null;
           return (
             <section key={severity} class={`group ${severity}`}>
-              <h3>
-                {items.length}{' '}
-                {t(severity === 'error' ? 'errors' : severity === 'warning' ? 'warnings' : 'infos', lang)}
-              </h3>
+              <h3>{t(HEADINGS[severity], lang, { count: items.length })}</h3>
               <ul>
                 {items.map((item) => (
                   <FindingItem
@@ -160,10 +167,10 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
             <button
               type="button"
               data-testid="tlbc-structure-export"
-              title={lang === 'vi' ? 'Page structure without figures, for the maintainers' : undefined}
+              title={t('panel.exportStructureHint', lang)}
               onClick={user(() => void tools.exportStructure?.().then(say))}
             >
-              {lang === 'vi' ? 'Xuất cấu trúc trang' : 'Export page structure'}
+              {t('panel.exportStructure', lang)}
             </button>
           </p>
         )}
@@ -178,7 +185,7 @@ function FindingItem(props: {
   on: PanelActions;
   readonly: boolean;
   tools?: Tools;
-  say(text: StatusPair): void;
+  say(text: Shown): void;
 }) {
   const { item, lang, on } = props;
   const { finding } = item;
@@ -187,8 +194,8 @@ function FindingItem(props: {
   const quoted = finding.detail?.quoted;
   const [open, setOpen] = useState(false);
   const where = [
-    item.rowLabel && `${t('row', lang)}: ${item.rowLabel}`,
-    item.columnLabel && `${t('column', lang)} ${item.columnLabel}`,
+    item.rowLabel && t('panel.row', lang, { label: item.rowLabel }),
+    item.columnLabel && t('panel.column', lang, { label: item.columnLabel }),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -202,7 +209,7 @@ function FindingItem(props: {
     >
       <button type="button" class="finding" onClick={user(() => on.focus(item))}>
         {where && <span class="where">{where}</span>}
-        <span class="message">{lang === 'vi' ? finding.message : finding.messageEn}</span>
+        <span class="message">{lang === 'vi' ? finding.message : sayIn(finding.text, lang)}</span>
       </button>
       {quoted && (
         <button
@@ -212,13 +219,13 @@ function FindingItem(props: {
           aria-expanded={open}
           onClick={user(() => setOpen(!open))}
         >
-          {t(open ? 'hideDetail' : 'detail', lang)}
+          {t(open ? 'panel.hideDetail' : 'panel.detail', lang)}
         </button>
       )}
-      {quoted && open && <p class="quoted">{lang === 'vi' ? quoted.message : quoted.messageEn}</p>}
+      {quoted && open && <p class="quoted">{lang === 'vi' ? quoted.message : sayIn(quoted.text, lang)}</p>}
       {finding.fix && !props.readonly && (!quoted || open) && (
         <button type="button" class="fix" data-testid="tlbc-fix" onClick={user(() => on.fix(item))}>
-          {t('applyFix', lang)} {finding.fix.value.toLocaleString('vi-VN')}
+          {t('panel.applyFix', lang, { value: finding.fix.value.toLocaleString('vi-VN') })}
         </button>
       )}
       {FIELD_RULES.has(finding.rule) && item.rowLabel && (

@@ -1,5 +1,6 @@
 import { Component } from 'preact';
-import type { Notes, StatusPair } from '@/lib/fields/panel-tools';
+import type { Notes } from '@/lib/fields/panel-tools';
+import { type Lang, type Shown, shown } from '@/lib/panel/strings';
 
 // The panel's status line (tlbc-status): what the report's last action did, or what a helper (the
 // portal lookup, an own field name, the structure report) just did, until the next action's text.
@@ -7,11 +8,11 @@ import type { Notes, StatusPair } from '@/lib/fields/panel-tools';
 
 interface Props {
   status: string;
-  lang: 'vi' | 'en';
+  lang: Lang;
   notes?: Notes;
 }
 
-export class StatusLine extends Component<Props, { note: StatusPair | null; over: string }> {
+export class StatusLine extends Component<Props, { note: Shown | null; over: string }> {
   state = { note: null, over: '' };
   componentDidMount() {
     this.props.notes?.listen((note) => this.setState({ note, over: this.props.status }));
@@ -23,7 +24,7 @@ export class StatusLine extends Component<Props, { note: StatusPair | null; over
     const { note, over } = this.state;
     return (
       <p class="status" data-testid="tlbc-status" aria-live="polite">
-        {note && over === status ? (note as StatusPair)[lang] : status}
+        {note && over === status ? shown(note, lang) : status}
       </p>
     );
   }

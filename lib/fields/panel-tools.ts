@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { Shown } from '../panel/strings';
 import type { UnitLevel } from '../periods/levels';
 import { loadProfile } from '../profile';
-import { FIELD_LEVEL_LABELS, type FieldLevel } from './own-schema';
+import type { FieldLevel } from './own-schema';
 
 // What the panel's field findings offer besides the portal link: adding the name to the user's own
 // list, through the background (lib/fields/own-service.ts). The checks follow by themselves
@@ -15,8 +16,15 @@ export interface StatusPair {
   en: string;
 }
 
+/** The panel's words for each level (lib/i18n/messages/panel.ts). */
+export const LEVEL_KEYS = {
+  xa: 'panel.levelXa',
+  tinh: 'panel.levelTinh',
+  'moi-cap': 'panel.levelAll',
+} as const satisfies Record<FieldLevel, string>;
+
 export interface FieldTools {
-  add(name: string, level: FieldLevel): Promise<StatusPair>;
+  add(name: string, level: FieldLevel): Promise<Shown>;
   /** The level a new name most likely has: that of the user's unit. */
   level(): FieldLevel;
 }
@@ -37,29 +45,20 @@ export function fieldTools(): FieldTools {
     level: () => levelOfUnit(unit),
     async add(name, level) {
       const reply = await browser.runtime.sendMessage({ type: ADD_OWN_FIELD, name, level }).catch(() => null);
-      if (!reply?.ok) {
-        return {
-          vi: reply?.error ?? 'Không liên lạc được với phần nền của tiện ích: hãy tải lại trang rồi thử lại.',
-          en: reply?.errorEn ?? 'Could not reach the extension background: reload the page and try again.',
-        };
-      }
-      const label = FIELD_LEVEL_LABELS[level];
-      return {
-        vi: `Đã thêm «${name}» (${label.vi}) vào danh mục của tôi: trên máy này tên này không còn bị báo.`,
-        en: `Added «${name}» (${label.en}) to my field names: no longer flagged on this machine.`,
-      };
+      if (!reply?.ok) return reply ? { vi: reply.error, en: reply.errorEn } : { key: 'page.noBackground' };
+      return { key: 'page.ownFieldAdded', params: { name, level: { key: LEVEL_KEYS[level] } } };
     },
   };
 }
 
 /** The panel's status line for what its helpers did (shown until the report's next action). */
 export interface Notes {
-  say(text: StatusPair): void;
-  listen(listener: ((text: StatusPair) => void) | null): void;
+  say(text: Shown): void;
+  listen(listener: ((text: Shown) => void) | null): void;
 }
 
 export function notes(): Notes {
-  let listener: ((text: StatusPair) => void) | null = null;
+  let listener: ((text: Shown) => void) | null = null;
   return {
     say: (text) => listener?.(text),
     listen: (next) => {

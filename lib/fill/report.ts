@@ -1,7 +1,12 @@
+import type { Lang } from '../i18n/lang';
+import type { Params } from '../i18n/message';
+import { fillMessages } from '../i18n/messages/fill';
+import { type Translate, translator } from '../i18n/translator';
 import type { UndoReport } from './undo';
 import type { FailReason } from './write';
 
-// What a fill, fix or undo did, as the panel's tlbc-status says it: Vietnamese first, English beside.
+// What a fill, fix or undo did, as the panel's tlbc-status says it, in both languages (the words are
+// lib/i18n/messages/fill.ts; this file lives in the fill kit, which carries both tables).
 
 export interface FillFailure {
   label: string;
@@ -40,116 +45,85 @@ export interface StatusText {
 
 const LIST_MAX = 5;
 
-function list(items: string[]): string {
-  const shown = items.slice(0, LIST_MAX).map((s) => `“${s}”`);
+type FillKey = keyof typeof fillMessages.vi;
+const T: Record<Lang, Translate<FillKey>> = {
+  vi: translator(fillMessages, 'vi'),
+  en: translator(fillMessages, 'en'),
+};
+
+/** Up to LIST_MAX items joined by `separator`, and how many more. */
+function shortList(items: string[], separator: string): string {
+  const shown = items.slice(0, LIST_MAX);
   const more = items.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} (+${more})` : shown.join(', ');
+  return more > 0 ? `${shown.join(separator)} (+${more})` : shown.join(separator);
+}
+
+function list(items: string[]): string {
+  return shortList(
+    items.map((s) => `“${s}”`),
+    ', ',
+  );
 }
 
 /** “label” cột 3, “label” cột 4 … */
-function places(cells: { label: string; number: number }[], column: string): string {
-  const shown = cells.slice(0, LIST_MAX).map((c) => `“${c.label}” ${column} ${c.number}`);
-  const more = cells.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} (+${more})` : shown.join(', ');
+function places(cells: { label: string; number: number }[], lang: Lang): string {
+  return shortList(
+    cells.map((c) => T[lang]('fill.cell', { label: c.label, number: c.number })),
+    ', ',
+  );
 }
 
-const REASON_VI: Record<FillFailure['reason'], string> = {
-  mismatch: 'trang hiển thị giá trị khác',
-  detached: 'ô không còn trên trang',
-  'no-editor': 'không mở được ô để nhập',
-  'not-writable': 'ô không nhận nhập liệu (có thể là bảng vẽ bằng canvas)',
-  'no-bridge': 'chưa kết nối được với bảng của trang',
-  bridge: 'bảng của trang từ chối giá trị',
-  'not-a-count': 'giá trị quá lớn, không phải số hồ sơ',
-};
-
-const REASON_EN: Record<FillFailure['reason'], string> = {
-  mismatch: 'the page shows a different value',
-  detached: 'the cell is no longer on the page',
-  'no-editor': 'the cell would not open for editing',
-  'not-writable': 'the cell takes no input (maybe a canvas grid)',
-  'no-bridge': 'no connection to the page’s grid',
-  bridge: 'the page’s grid refused the value',
-  'not-a-count': 'the value is too large to be a count',
-};
-
-function failureText(f: FillFailure, lang: 'vi' | 'en'): string {
-  const where = lang === 'vi' ? `“${f.label}” cột ${f.number}` : `“${f.label}” column ${f.number}`;
-  const why = lang === 'vi' ? REASON_VI[f.reason] : REASON_EN[f.reason];
-  const shown = f.reason === 'mismatch' ? ` (${f.value} → ${f.shown || '∅'})` : '';
-  return `${where}: ${why}${shown}`;
+function failureText(f: FillFailure, lang: Lang): string {
+  const t = T[lang];
+  return t('fill.failure', {
+    where: t('fill.cell', { label: f.label, number: f.number }),
+    why: t(`fill.reason.${f.reason}`),
+    shown: f.reason === 'mismatch' ? ` (${f.value} → ${f.shown || '∅'})` : '',
+  });
 }
 
-function failuresText(failures: FillFailure[], lang: 'vi' | 'en'): string {
-  const shown = failures.slice(0, LIST_MAX).map((f) => failureText(f, lang));
-  const more = failures.length - shown.length;
-  return more > 0 ? `${shown.join('; ')} (+${more})` : shown.join('; ');
+/** Sentences of parts in both languages: the first part, then the others after semicolons. */
+function sentence(parts: [FillKey, (lang: Lang) => Params][]): StatusText {
+  const say = (lang: Lang) => `${parts.map(([key, params]) => T[lang](key, params(lang))).join('; ')}.`;
+  return { vi: say('vi'), en: say('en') };
 }
 
 export function describeFill(r: FillReport): StatusText {
-  if (r.refused === 'readonly') {
-    return {
-      vi: 'Không điền: báo cáo đang ở trạng thái chỉ đọc (Chờ duyệt, Đã gửi hoặc Đã tiếp nhận).',
-      en: 'Not filled: the report is read-only (awaiting approval, sent or received).',
-    };
-  }
-  const source = r.kind === 'fill' ? ' từ bản nháp' : ' theo gợi ý sửa';
-  const vi = [`Đã điền ${r.filled} ô${source}`];
-  const en = [
-    `Filled ${r.filled} cell${r.filled === 1 ? '' : 's'}${r.kind === 'fill' ? ' from the draft' : ' with the suggested fix'}`,
+  if (r.refused === 'readonly') return { vi: T.vi('fill.readonly'), en: T.en('fill.readonly') };
+  const parts: [FillKey, (lang: Lang) => Params][] = [
+    [r.kind === 'fill' ? 'fill.filled' : 'fill.fixed', () => ({ count: r.filled })],
   ];
-  if (r.skippedReadonly > 0) {
-    vi.push(`bỏ qua ${r.skippedReadonly} ô chỉ đọc`);
-    en.push(`skipped ${r.skippedReadonly} read-only`);
-  }
-  if (r.skippedComputed > 0) {
-    vi.push(`bỏ qua ${r.skippedComputed} ô trang tự tính`);
-    en.push(`skipped ${r.skippedComputed} computed by the page`);
-  }
-  if (r.skippedSame > 0) {
-    vi.push(`${r.skippedSame} ô đã đúng giá trị`);
-    en.push(`${r.skippedSame} already held the value`);
-  }
-  if (r.failures.length > 0) {
-    vi.push(`không điền được ${r.failures.length} ô: ${failuresText(r.failures, 'vi')}`);
-    en.push(`could not fill ${r.failures.length}: ${failuresText(r.failures, 'en')}`);
-  }
-  if (r.missingOnPage.length > 0) {
-    vi.push(`${r.missingOnPage.length} dòng của bản nháp không có trên trang: ${list(r.missingOnPage)}`);
-    en.push(`${r.missingOnPage.length} draft rows not on the page: ${list(r.missingOnPage)}`);
-  }
-  if (r.missingInDraft.length > 0) {
-    vi.push(`${r.missingInDraft.length} dòng trên trang không có trong bản nháp: ${list(r.missingInDraft)}`);
-    en.push(`${r.missingInDraft.length} page rows not in the draft: ${list(r.missingInDraft)}`);
-  }
-  if (r.missingColumns.length > 0) {
-    vi.push(`trang không có cột ${r.missingColumns.join(', ')}`);
-    en.push(`the page has no column ${r.missingColumns.join(', ')}`);
-  }
-  for (const c of (r.otherColumns ?? []).slice(0, LIST_MAX)) {
-    vi.push(
-      `không điền cột ${c.number}: cột ${c.number} trên trang là “${c.page}”, bản nháp là “${c.draft}”`,
-    );
-    en.push(`column ${c.number} not filled: on the page it is “${c.page}”, in the draft “${c.draft}”`);
-  }
-  return { vi: `${vi.join('; ')}.`, en: `${en.join('; ')}.` };
+  const count = (key: FillKey, n: number, list?: (lang: Lang) => string) => {
+    if (n > 0) parts.push([key, (lang) => ({ count: n, ...(list ? { list: list(lang) } : {}) })]);
+  };
+  count('fill.skippedReadonly', r.skippedReadonly);
+  count('fill.skippedComputed', r.skippedComputed);
+  count('fill.skippedSame', r.skippedSame);
+  count('fill.failures', r.failures.length, (lang) =>
+    shortList(
+      r.failures.map((f) => failureText(f, lang)),
+      '; ',
+    ),
+  );
+  count('fill.missingOnPage', r.missingOnPage.length, () => list(r.missingOnPage));
+  count('fill.missingInDraft', r.missingInDraft.length, () => list(r.missingInDraft));
+  if (r.missingColumns.length > 0)
+    parts.push(['fill.missingColumns', () => ({ columns: r.missingColumns.join(', ') })]);
+  for (const c of (r.otherColumns ?? []).slice(0, LIST_MAX))
+    parts.push(['fill.otherColumn', () => ({ number: c.number, page: c.page, draft: c.draft })]);
+  return sentence(parts);
 }
 
 export function describeUndo(r: UndoReport): StatusText {
-  if (r.empty) return { vi: 'Không có gì để hoàn tác.', en: 'Nothing to undo.' };
-  const vi = [`Đã hoàn tác: khôi phục ${r.restored} ô như trước khi ${r.kind === 'fix' ? 'sửa' : 'điền'}`];
-  const en = [`Undone: restored ${r.restored} cell${r.restored === 1 ? '' : 's'} as before the ${r.kind}`];
+  if (r.empty) return { vi: T.vi('fill.nothingToUndo'), en: T.en('fill.nothingToUndo') };
+  const parts: [FillKey, (lang: Lang) => Params][] = [
+    [r.kind === 'fix' ? 'fill.undoneFix' : 'fill.undoneFill', () => ({ count: r.restored })],
+  ];
   const edited = r.failures.filter((f) => f.reason === 'edited');
   const failed = r.failures.filter((f) => f.reason === 'failed');
-  const where = (fs: typeof r.failures) => places(fs, 'cột');
-  const whereEn = (fs: typeof r.failures) => places(fs, 'column');
-  if (edited.length > 0) {
-    vi.push(`giữ nguyên ${edited.length} ô bạn đã sửa sau đó: ${where(edited)}`);
-    en.push(`kept ${edited.length} cells you edited since: ${whereEn(edited)}`);
-  }
-  if (failed.length > 0) {
-    vi.push(`không khôi phục được ${failed.length} ô: ${where(failed)}`);
-    en.push(`could not restore ${failed.length}: ${whereEn(failed)}`);
-  }
-  return { vi: `${vi.join('; ')}.`, en: `${en.join('; ')}.` };
+  if (edited.length > 0)
+    parts.push(['fill.keptEdited', (lang) => ({ count: edited.length, list: places(edited, lang) })]);
+  if (failed.length > 0)
+    parts.push(['fill.notRestored', (lang) => ({ count: failed.length, list: places(failed, lang) })]);
+  return sentence(parts);
 }

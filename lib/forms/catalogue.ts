@@ -1,3 +1,4 @@
+import type { Phrase } from '../i18n/phrase';
 import { type LegalBasis, readBasis, sameBasis, TT_01_2020, TT_05_2025 } from './basis';
 import { normaliseFormCode, shortForm } from './code';
 import { genericForm } from './definitions/generic';
@@ -74,19 +75,13 @@ export function formFor(code: string, basisText = ''): FormDef | undefined {
  * notice: the version's structure is not public yet, or the circular is one this version does not
  * ship. Null for a confirmed definition or a code known under no basis.
  */
-export function versionNotice(form: FormDef): { vi: string; en: string } | null {
+export function versionNotice(form: FormDef): Phrase | null {
   if (form.structure !== 'generic' || form.outline || !byCode.has(form.code)) return null;
   const code = shortForm(form.code);
   const doc = form.basis.document;
   if (byVersion.has(formVersionId(form))) {
-    return {
-      vi: `Biểu ${code} theo ${doc}: cấu trúc cột của mẫu này chưa được công bố, nên biểu được kiểm tra theo cấu trúc chung (cột đọc từ tiêu đề trên trang), không theo mẫu ${TT_01_2020.document}.`,
-      en: `Form ${code} under ${doc}: its column structure is not published yet, so the table is checked generically (columns read from the page's header), not against the ${TT_01_2020.document} template.`,
-    };
+    return { key: 'page.versionUnpublished', params: { code, doc, template: TT_01_2020.document } };
   }
   const shipped = SHIPPED_BASES.map((b) => b.document).join(', ');
-  return {
-    vi: `Biểu ${code} ban hành kèm theo ${doc}, tiện ích chưa có mẫu theo văn bản này (chỉ có theo ${shipped}): biểu được kiểm tra theo cấu trúc chung.`,
-    en: `Form ${code} is issued under ${doc}, which this version does not know (only ${shipped}): the table is checked generically.`,
-  };
+  return { key: 'page.versionUnknown', params: { code, doc, shipped } };
 }

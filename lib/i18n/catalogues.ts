@@ -5,13 +5,17 @@ import { backupMessages } from './messages/backup';
 import { dispatchMessages } from './messages/dispatch';
 import { draftListMessages } from './messages/draft-list';
 import { draftStoreMessages } from './messages/draft-store';
+import { fillMessages } from './messages/fill';
 import { importMessages } from './messages/import';
 import { importReadMessages } from './messages/import-read';
 import { languageMessages } from './messages/language';
 import { levelsMessages } from './messages/levels';
 import { optionsMessages } from './messages/options';
+import { pageMessages } from './messages/page';
+import { panelMessages } from './messages/panel';
 import { periodsMessages } from './messages/periods';
 import { popupMessages } from './messages/popup';
+import { rulesMessages } from './messages/rules';
 import { storageMessages } from './messages/storage';
 import { structureReportMessages } from './messages/structure-report';
 import type { Catalogue } from './translator';
@@ -36,4 +40,8 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   importMessages,
   draftStoreMessages,
   importReadMessages,
+  panelMessages,
+  rulesMessages,
+  pageMessages,
+  fillMessages,
 ];

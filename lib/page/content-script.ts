@@ -2,6 +2,7 @@ import { UNREACHABLE } from '../messaging';
 import { SEVERITY_ATTR } from '../panel/marks';
 import { checksEnabled, type Settings } from '../settings';
 import { isReadByTop, listDocuments } from '../table/frames';
+import { loadLanguage } from './english-loader';
 import { type Lifetime, type LifetimeOptions, watchLifetime } from './lifetime';
 import { type PanelHost, ReportSession, type SessionDeps } from './session';
 import { removeLeftovers } from './shadow-host';
@@ -45,6 +46,9 @@ export async function startContentScript(deps: ContentScriptDeps): Promise<Lifet
 
   const settings = await deps.load().catch(() => null);
   if (!settings || !life.check()) return life;
+  // English is a packaged file of its own: in place before the panel's first words.
+  await loadLanguage(settings.lang).catch(() => {});
+  if (!life.check()) return life;
 
   // A call after the extension went away tears this instance down instead of failing in the panel.
   const guard =

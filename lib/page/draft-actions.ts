@@ -1,10 +1,10 @@
 import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
-import type { StatusText } from '../fill/report';
 import type { UndoJournal } from '../fill/undo';
 import type { WidgetBridge } from '../fill/write';
 import { formVersionId } from '../forms/catalogue';
 import type { DraftResponse } from '../messaging';
 import { periodKey } from '../page-info';
+import type { Shown } from '../panel/strings';
 import type { DraftOffer } from '../panel/view';
 import type { Finding } from '../rules/finding';
 import { labelKey } from '../text';
@@ -73,14 +73,9 @@ export class DraftActions {
   }
 
   /** Form, period key and unit of this report, or why a draft cannot be keyed. */
-  private target(): { form: string; period: string; unit: string } | StatusText {
+  private target(): { form: string; period: string; unit: string } | Shown {
     const { info } = this.page.current;
-    if (!info.period) {
-      return {
-        vi: 'Không xác định được kỳ báo cáo (Từ ngày … đến ngày …) trên trang, nên chưa lưu hay điền theo kỳ được.',
-        en: 'The page shows no readable report period (from … to …), so drafts cannot be matched to it.',
-      };
-    }
+    if (!info.period) return { key: 'page.noPeriod' };
     return {
       form: info.formCode ?? GENERIC,
       period: periodKey(info.period),
@@ -88,9 +83,9 @@ export class DraftActions {
     };
   }
 
-  async save(): Promise<StatusText> {
+  async save(): Promise<Shown> {
     const target = this.target();
-    if ('vi' in target) return target;
+    if (!('form' in target)) return target;
     const report = this.page.current;
     const { findings } = this.page.live;
     const errors = findings.filter((f) => f.severity === 'error').length;
@@ -107,15 +102,21 @@ export class DraftActions {
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
     this.setOffers();
     const { revision } = reply.draft;
+    if (!(errors + warnings)) return { key: 'page.saved', params: { revision } };
+    const count = (key: 'panel.errors' | 'panel.warnings', n: number) => ({ key, params: { count: n } });
     return {
-      vi: `Đã lưu bản nháp (lần lưu thứ ${revision})${errors + warnings ? `, còn ${errors} lỗi và ${warnings} cảnh báo` : ''}.`,
-      en: `Draft saved (save #${revision})${errors + warnings ? `, with ${errors} errors and ${warnings} warnings` : ''}.`,
+      key: 'page.savedWithFindings',
+      params: {
+        revision,
+        errors: count('panel.errors', errors),
+        warnings: count('panel.warnings', warnings),
+      },
     };
   }
 
-  async fillFromStore(): Promise<StatusText> {
+  async fillFromStore(): Promise<Shown> {
     const target = this.target();
-    if ('vi' in target) return target;
+    if (!('form' in target)) return target;
     const reply = await this.services.findDraft(target.form, target.period, target.unit);
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
     if (reply.draft) return this.fillWith(reply.draft);
@@ -128,33 +129,21 @@ export class DraftActions {
     const own = reply.others.filter((d) => labelKey(d.unit) === unit);
     const others = reply.others.filter((d) => labelKey(d.unit) !== unit);
     this.setOffers(own.map(offer), others.map(offer));
-    if (own.length)
-      return {
-        vi: 'Chưa có bản nháp của biểu này cho kỳ này. Có thể điền từ một bản nháp khác của đơn vị bên dưới.',
-        en: 'No draft of this form for this period. You can fill from another draft of this unit below.',
-      };
-    return others.length
-      ? {
-          vi: 'Chưa có bản nháp của biểu này cho kỳ và đơn vị này. Có thể xem nháp của đơn vị khác bên dưới.',
-          en: 'No draft of this form for this period and unit. You can look at other units’ drafts below.',
-        }
-      : {
-          vi: 'Chưa có bản nháp nào của biểu này. Hãy nhập số liệu rồi bấm “Lưu nháp”, hoặc nhập từ tệp Excel trong trang Cài đặt.',
-          en: 'No draft of this form yet. Enter the figures and press “Save draft”, or import an Excel file in Settings.',
-        };
+    if (own.length) return { key: 'page.noDraftOwnUnit' };
+    return { key: others.length ? 'page.noDraftOtherUnits' : 'page.noDraft' };
   }
 
-  async fillFrom(id: string): Promise<StatusText | null> {
+  async fillFrom(id: string): Promise<Shown | null> {
     // Only a draft the panel offers, and shows, can be filled from.
     if (!this.visibleOffers.some((o) => o.id === id)) return null;
     const reply = await this.services.getDraft(id);
     if (!reply.ok) return { vi: reply.error, en: reply.errorEn };
-    if (!reply.draft) return { vi: 'Bản nháp không còn nữa.', en: 'That draft no longer exists.' };
+    if (!reply.draft) return { key: 'page.draftGone' };
     this.setOffers();
     return this.fillWith(reply.draft);
   }
 
-  private async fillWith(draft: Draft): Promise<StatusText> {
+  private async fillWith(draft: Draft): Promise<Shown> {
     const kit = await loadFillKit();
     this.journal ??= new kit.UndoJournal();
     const { model, handles } = this.page.current.built;
@@ -167,7 +156,7 @@ export class DraftActions {
     return kit.describeFill(report);
   }
 
-  async fix(finding: Finding): Promise<StatusText | null> {
+  async fix(finding: Finding): Promise<Shown | null> {
     if (!finding.fix) return null;
     const kit = await loadFillKit();
     this.journal ??= new kit.UndoJournal();
@@ -181,7 +170,7 @@ export class DraftActions {
     return kit.describeFill(report);
   }
 
-  async undo(): Promise<StatusText> {
+  async undo(): Promise<Shown> {
     const kit = await loadFillKit();
     this.journal ??= new kit.UndoJournal();
     const report = await this.journal.undo({

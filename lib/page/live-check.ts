@@ -1,8 +1,8 @@
-import type { StatusText } from '../fill/report';
 import { versionNotice } from '../forms/catalogue';
 import { matchForm } from '../forms/match';
 import type { FormDef } from '../forms/schema';
 import type { PageInfo } from '../page-info';
+import type { Shown } from '../panel/strings';
 import type { RuleContext } from '../rules/context';
 import { checkAll, recheck } from '../rules/engine';
 import type { Finding } from '../rules/finding';
@@ -14,13 +14,11 @@ import type { Cell, TableModel } from '../table/model';
 // in and out, no DOM: the page controller (report-page.ts) reads cells and outline text and hands them
 // here, so this runs in unit tests on a bare TableModel.
 
-const NONE: StatusText = { vi: '', en: '' };
-
 export class LiveCheck {
   /** The definition the table is checked against; null = generic checks. */
   def: FormDef | null = null;
   /** Why the checks are not the known form's (both languages; the panel picks one). */
-  notice: StatusText = NONE;
+  notice: Shown | null = null;
   ctx: RuleContext = {};
   findings: Finding[] = [];
   private form: FormDef | null = null;
@@ -29,13 +27,13 @@ export class LiveCheck {
   resolve(form: FormDef | undefined, model: TableModel): void {
     this.form = form ?? null;
     this.def = null;
-    this.notice = NONE;
+    this.notice = null;
     this.ctx = { ...this.ctx, structureMismatch: undefined };
     if (!form) return;
     if (form.structure !== 'known') {
       this.def = form;
       // A known code under a circular whose structure is not shipped: say why the checks are generic.
-      this.notice = versionNotice(form) ?? NONE;
+      this.notice = versionNotice(form);
       return;
     }
     const match = matchForm(form, model);
@@ -43,9 +41,8 @@ export class LiveCheck {
       this.def = form;
       return;
     }
-    // The rule and the notice say it as the structure check always has, in Vietnamese.
-    this.notice = { vi: match.reason, en: match.reason };
-    this.ctx = { ...this.ctx, structureMismatch: match.reason };
+    this.notice = { vi: match.reason, en: match.reasonEn };
+    this.ctx = { ...this.ctx, structureMismatch: this.notice };
   }
 
   /** An outline (II.01-ĐC) is checked on its text, not on a table. */

@@ -1,4 +1,5 @@
 import { addMark, type Mark } from '../panel/marks';
+import { say } from '../panel/strings';
 import type { Finding } from '../rules/finding';
 import type { CellHandle, WidgetCell } from '../table/handles';
 import type { TableModel } from '../table/model';
@@ -27,7 +28,8 @@ export function marksFromFindings(
     const handle = handles[finding.row]?.[column];
     const at = handle?.kind === 'widget' ? handle : handle?.kind === 'static' ? handle.at : undefined;
     const cell = handle?.cell ?? widgetCell(at);
-    if (cell) addMark(marks, cell, finding.severity, lang === 'vi' ? finding.message : finding.messageEn);
+    if (cell)
+      addMark(marks, cell, finding.severity, lang === 'vi' ? finding.message : say(finding.text, lang));
   }
   return marks;
 }

@@ -1,8 +1,7 @@
-import type { StatusText } from '../fill/report';
 import { readHandle } from '../fill/write';
 import { coversTable, reserveSide } from '../panel/dock';
 import { CellMarks } from '../panel/marks';
-import type { Lang } from '../panel/strings';
+import { type Shown, shown } from '../panel/strings';
 import { type PanelActions, type PanelFinding, type PanelView, panelView } from '../panel/view';
 import type { ContextSources } from '../rules/gather';
 import type { Settings } from '../settings';
@@ -13,6 +12,7 @@ import { sameContent } from '../table/same-content';
 import { CHANGED_EVENT, RENDERED_EVENT } from '../table/widget-protocol';
 import { CellIndex } from './cell-index';
 import { DraftActions, type DraftServices } from './draft-actions';
+import { loadLanguage } from './english-loader';
 import { focusCell } from './focus-cell';
 import { LiveCheck } from './live-check';
 import { marksFromFindings } from './marks-from-findings';
@@ -39,10 +39,6 @@ export interface ReportPageServices extends DraftServices {
   rereadWidget?(report: FoundReport): Promise<FoundReport | null>;
 }
 
-function text(status: StatusText, lang: Lang): string {
-  return lang === 'vi' ? status.vi : status.en;
-}
-
 export class ReportPage {
   private report: FoundReport;
   /** The checks (read by the draft actions: a save counts the findings). */
@@ -51,7 +47,7 @@ export class ReportPage {
   private items: PanelFinding[] = [];
   private index: CellIndex;
   private readonly marks: CellMarks;
-  private status: StatusText = { vi: '', en: '' };
+  private status: Shown | null = null;
   private busy = false;
   /** The table's content changed while an action ran: read again once it is done. */
   private stale = false;
@@ -189,8 +185,8 @@ export class ReportPage {
     const settings = this.settings.current;
     const view = panelView(this.report.info, settings, {
       findings: this.items,
-      notice: text(this.live.notice, settings.lang),
-      status: text(this.status, settings.lang),
+      notice: shown(this.live.notice, settings.lang),
+      status: shown(this.status, settings.lang),
       ...this.drafts.view,
       busy: this.busy,
     });
@@ -305,17 +301,19 @@ export class ReportPage {
     setDock: (dock) => this.updateSettings({ dock }),
     setLang: (lang) => {
       this.updateSettings({ lang });
-      this.publish();
+      // English is a packaged file of its own: the marks and the panel follow once it is in.
+      void loadLanguage(lang)
+        .catch(() => {}) // not loaded: the panel stays Vietnamese; the next switch tries again
+        .then(() => {
+          if (!this.stopped && this.settings.current.lang === lang) this.publish();
+        });
     },
     showOtherUnits: () => {
       this.drafts.showOtherUnits();
       this.render();
     },
     refused: () => {
-      this.status = {
-        vi: 'Đã bỏ qua một cú bấm không phải của người dùng (do trang web tạo ra): không có gì thay đổi.',
-        en: 'Ignored a click the user did not make (the web page made it): nothing changed.',
-      };
+      this.status = { key: 'page.refusedClick' };
       this.render();
     },
   };
@@ -327,7 +325,7 @@ export class ReportPage {
   }
 
   /** One action at a time; its sentence becomes the status (null: nothing done, the status stays). */
-  private async run(action: () => Promise<StatusText | null>): Promise<void> {
+  private async run(action: () => Promise<Shown | null>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     this.render();
@@ -335,7 +333,7 @@ export class ReportPage {
       this.status = (await action()) ?? this.status;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      this.status = { vi: `Không thực hiện được: ${message}`, en: `Could not complete: ${message}` };
+      this.status = { key: 'page.failed', params: { reason: message } };
     } finally {
       this.busy = false;
       this.render();

@@ -1,11 +1,13 @@
 import { readPageInfo } from '../forms/recognise';
 import { periodKey } from '../page-info';
+import { type Lang, type Shown, shown } from '../panel/strings';
 import { type PanelActions, type PanelView, panelView } from '../panel/view';
 import type { Settings } from '../settings';
 import { listDocuments } from '../table/frames';
 import { type TableChange, watchReportTables } from '../table/watch';
 import { type ContentWatch, watchTableContent } from '../table/watch-content';
 import { createGridBridge, type GridBridge, readWidgetGrids } from '../table/widget';
+import { loadLanguage } from './english-loader';
 import { type PageSettings, ReportPage, type ReportPageServices } from './report-page';
 import { type FoundReport, type PageScan, recogniseWidget, scanDocuments } from './scan';
 import { widgetWriter } from './widget-writer';
@@ -48,14 +50,8 @@ const IDLE: PanelActions = {
   refused() {},
 };
 
-const BRIDGE_FAILED = {
-  vi: 'Không nạp được phần đọc bảng lưới vào trang nên chưa kiểm tra được biểu này. Tiện ích sẽ thử lại khi trang thay đổi (hoặc hãy tải lại trang).',
-  en: 'Could not load the grid reader into the page, so this form is not checked yet. It is tried again when the page changes (or reload the page).',
-};
-const SCAN_FAILED = {
-  vi: 'Có lỗi khi đọc biểu trên trang nên chưa kiểm tra được. Tiện ích sẽ thử lại khi trang thay đổi (hoặc hãy tải lại trang).',
-  en: 'Reading the form on this page failed, so it is not checked yet. It is tried again when the page changes (or reload the page).',
-};
+const BRIDGE_FAILED: Shown = { key: 'page.bridgeFailed' };
+const SCAN_FAILED: Shown = { key: 'page.scanFailed' };
 
 /** The grid bridge could not be put into the page (blocked, or the extension was just updated). */
 class BridgeLoadError extends Error {}
@@ -126,9 +122,19 @@ export class ReportSession implements PageSettings {
   setSettings(next: Settings): void {
     // This page's own save comes back from storage too: the same settings change nothing.
     if (JSON.stringify(next) === JSON.stringify(this.current)) return;
+    const langChanged = next.lang !== this.current.lang;
     this.current = next;
-    this.page?.settingsChanged();
-    this.plain?.();
+    const show = () => {
+      if (this.stopped || this.current !== next) return;
+      this.page?.settingsChanged();
+      this.plain?.();
+    };
+    // English is a packaged file of its own: the page follows once it is in (else it stays Vietnamese).
+    if (langChanged)
+      void loadLanguage(next.lang)
+        .catch(() => {})
+        .then(show);
+    else show();
   }
 
   /** The user changed a setting in the panel: kept here and saved (the page shows it itself). */
@@ -242,7 +248,7 @@ export class ReportSession implements PageSettings {
   }
 
   private async showUnsupported(scan: Extract<PageScan, { kind: 'unsupported' }>): Promise<void> {
-    await this.showPlain(scan.info, { vi: scan.reason, en: scan.reasonEn }, { vi: '', en: '' });
+    await this.showPlain(scan.info, { vi: scan.reason, en: scan.reasonEn }, null);
   }
 
   /** A scan failed (the bridge would not load): say so once; the next change of the page tries again. */
@@ -254,7 +260,7 @@ export class ReportSession implements PageSettings {
         .map((d) => d.body?.textContent ?? '')
         .join('\n');
       const status = error instanceof BridgeLoadError ? BRIDGE_FAILED : SCAN_FAILED;
-      await this.showPlain(readPageInfo(text), { vi: '', en: '' }, status);
+      await this.showPlain(readPageInfo(text), null, status);
     } catch {
       // Nothing more can be said on this page; the next change scans again.
     }
@@ -263,19 +269,18 @@ export class ReportSession implements PageSettings {
   /** A panel without checks: a notice (unsupported grid) or a status (what failed). */
   private async showPlain(
     info: ReturnType<typeof readPageInfo>,
-    notice: { vi: string; en: string },
-    status: { vi: string; en: string },
+    notice: Shown | null,
+    status: Shown | null,
   ): Promise<void> {
     this.setPage(null);
     const panel = await this.ensurePanel();
     if (!panel) return;
     const show = () => {
       const settings = this.current;
-      const vi = settings.lang === 'vi';
       panel.render(
         panelView(info, settings, {
-          notice: vi ? notice.vi : notice.en,
-          status: vi ? status.vi : status.en,
+          notice: shown(notice, settings.lang),
+          status: shown(status, settings.lang),
           busy: true,
         }),
         IDLE,
@@ -287,6 +292,7 @@ export class ReportSession implements PageSettings {
 
   private hide(): void {
     this.setPage(null);
+    this.plain = null;
     this.panel?.remove();
     this.panel = null;
   }

@@ -2,7 +2,7 @@ import type { PageInfo } from '../page-info';
 import { periodKey } from '../page-info';
 import type { Finding } from '../rules/finding';
 import type { Settings } from '../settings';
-import type { Lang } from './strings';
+import { type Lang, shownLang } from './strings';
 
 // The panel's contract: what the page controller (lib/page) hands the panel (components/panel) to
 // show, and the actions the panel calls back. Both sides import it from here, so the logic never
@@ -39,6 +39,7 @@ export interface PanelView {
   hiddenOffers: boolean;
   canUndo: boolean;
   busy: boolean;
+  /** The language the panel shows: the chosen one once its tables are loaded, Vietnamese until then. */
   lang: Lang;
   collapsed: boolean;
   dock: 'left' | 'right';
@@ -90,7 +91,7 @@ export function panelView(
     hiddenOffers: state.hiddenOffers ?? false,
     canUndo: state.canUndo ?? false,
     busy: state.busy ?? false,
-    lang: settings.lang,
+    lang: shownLang(settings.lang),
     collapsed: settings.collapsed,
     dock: settings.dock,
   };

@@ -7,6 +7,7 @@ import { draftValue } from './draft-values';
 import type { RowFamily, TableInput } from './family';
 import { fieldKey } from './field-duplicate';
 import type { Finding } from './finding';
+import { said } from './said';
 import { num } from './wording';
 
 // aggregate (A1): on an II.06, each cell of a field row equals the sum of the same cell in the lower
@@ -83,15 +84,8 @@ function aggregatePlan({ model, def, ctx, table }: TableInput): AggregatePlan | 
       rule: 'aggregate',
       severity: relation.severity,
       ...(heading >= 0 ? { row: heading } : {}),
-      message:
-        'Đơn vị cấp dưới có báo cáo một lĩnh vực mà biểu tổng hợp chưa có dòng: thêm lĩnh vực vào biểu.',
-      messageEn: 'Lower units reported a field the aggregate has no row for: add the field.',
-      detail: {
-        quoted: {
-          message: `Lĩnh vực đơn vị cấp dưới đã báo cáo: «${label}».`,
-          messageEn: `The field lower units reported: «${label}».`,
-        },
-      },
+      ...said('rules.aggregate.missing'),
+      detail: { quoted: said('rules.aggregate.missingQuoted', { label: label ?? '' }) },
     });
   }
   return { severity: relation.severity, units: lower.length, sums, rowKeys, positions: counts, missing };
@@ -124,15 +118,11 @@ export function aggregateRow(model: TableModel, plan: AggregatePlan, r: number, 
       severity: plan.severity,
       row: r,
       col,
-      message: `Cột (${col}) ghi ${num(actual)}, khác tổng cột này của các báo cáo II.06a đơn vị cấp dưới đang có.`,
-      messageEn: `Column (${col}) says ${num(actual)}, which differs from the sum of this column in the lower units' II.06a reports at hand.`,
+      ...said('rules.aggregate', { col, actual: num(actual) }),
       detail: {
         expected,
         actual,
-        quoted: {
-          message: `Cộng ${plan.units} báo cáo II.06a của đơn vị cấp dưới đang có là ${num(expected)}: phải là ${num(expected)}.`,
-          messageEn: `The ${plan.units} lower units' II.06a reports at hand add up to ${num(expected)}: it should be ${num(expected)}.`,
-        },
+        quoted: said('rules.aggregate.quoted', { units: plan.units, expected: num(expected) }),
       },
       fix: { row: r, col, value: expected },
     });

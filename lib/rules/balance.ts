@@ -3,6 +3,7 @@ import { addend, countable, same } from './cells';
 import type { RowFamily } from './family';
 import type { Finding } from './finding';
 import type { ColumnRelation } from './plan';
+import { said } from './said';
 import { columnList, num, valueList } from './wording';
 
 // balance (R4): dossiers to handle (3) = resolved (7) + in progress (11). A gap is sometimes real
@@ -48,23 +49,19 @@ function balanceFinding(
   const values = rel.parts.map((p) => addend(model.rows[r].cells[p]));
   const gap = actual - sum;
   const sums = `${columnList(partNumbers)} = ${valueList(values)} = ${num(sum)}`;
-  const [message, messageEn] =
-    gap > 0
-      ? [
-          `Cột (${col}) ghi ${num(actual)} nhưng ${sums}: chênh ${num(gap)} hồ sơ — kiểm tra hồ sơ trả lại, xin rút.`,
-          `Column (${col}) says ${num(actual)} but ${sums}: ${num(gap)} dossiers unaccounted for — check returned or withdrawn dossiers.`,
-        ]
-      : [
-          `Cột (${col}) ghi ${num(actual)} nhưng ${sums}: thừa ${num(-gap)} hồ sơ — kiểm tra số đã giải quyết, đang giải quyết và số từ kỳ trước.`,
-          `Column (${col}) says ${num(actual)} but ${sums}: ${num(-gap)} dossiers too many — check resolved, in-progress and carried-over counts.`,
-        ];
+  const words = said(gap > 0 ? 'rules.balance.short' : 'rules.balance.over', {
+    col,
+    actual: num(actual),
+    sums,
+    gap: num(Math.abs(gap)),
+    count: Math.abs(gap),
+  });
   return {
     rule: 'balance',
     severity: rel.severity,
     row: r,
     col,
-    message,
-    messageEn,
+    ...words,
     detail: { expected: sum, actual, gap },
   };
 }

@@ -5,6 +5,7 @@ import { addend } from './cells';
 import { draftRowsByKey, draftValue } from './draft-values';
 import type { RowFamily, TableInput } from './family';
 import type { Finding } from './finding';
+import { said } from './said';
 import { num } from './wording';
 
 // carry-over (R7): what this period carries over from the last one (6) is what the last period still
@@ -76,15 +77,11 @@ export function carryOverRow(model: TableModel, plan: CarryOverPlan, r: number, 
     row: r,
     col,
     // The previous period's figure is another draft's: only the relation's result is said here.
-    message: `Từ kỳ trước (${col}) ghi ${num(actual)}, khác số hồ sơ đang giải quyết (${prev}) của kỳ trước: kiểm tra lại, trừ khi lĩnh vực đã được phân loại lại.`,
-    messageEn: `Carried over (${col}) says ${num(actual)}, which differs from the dossiers still in progress (${prev}) last period: check it, unless the field was re-classified.`,
+    ...said('rules.carryOver', { col, actual: num(actual), prev }),
     detail: {
       expected,
       actual,
-      quoted: {
-        message: `Bản nháp kỳ trước còn ${num(expected)} hồ sơ đang giải quyết (${prev}): cột (${col}) phải là ${num(expected)}.`,
-        messageEn: `The previous period's draft left ${num(expected)} dossiers in progress (${prev}): column (${col}) should be ${num(expected)}.`,
-      },
+      quoted: said('rules.carryOver.quoted', { expected: num(expected), prev, col }),
     },
   });
 }

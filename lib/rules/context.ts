@@ -34,7 +34,7 @@ export const RuleContext = z.object({
   /** The II.06(a) total row of the same period, for the outline check. */
   ii06Totals: z.optional(ColumnTotals),
   /** Why the page's header differs from the form's definition, when it does. */
-  structureMismatch: z.optional(z.string()),
+  structureMismatch: z.optional(z.object({ vi: z.string(), en: z.string() })),
 });
 
 export type LowerDraft = z.infer<typeof LowerDraft>;

@@ -7,6 +7,7 @@ import { labelKey } from '../text';
 import type { WholeFamily } from './family';
 import type { Finding } from './finding';
 import { labelNumber } from './plan';
+import { said } from './said';
 
 // district-rows: local government has two tiers (province, commune) from 1/7/2025 (domain.md §2), so an
 // II.06 for a period that starts on or after that day has no district level: figures under its
@@ -62,8 +63,7 @@ function districtFinding(model: TableModel, heading: number, rows: number, perio
     severity: 'warning',
     row: heading,
     col: labelNumber(model),
-    message: `Nhóm «${label}» có số liệu ở ${rows} dòng, nhưng từ ${since} không còn cấp huyện: kỳ này${period} chỉ báo cáo cấp tỉnh và cấp xã — chuyển các lĩnh vực này sang nhóm của cơ quan nay giải quyết.`,
-    messageEn: `The «${label}» group holds figures in ${rows} rows, but there is no district level from 1 July 2025: this period${period} reports the province and communes only — move these fields to the group of the body that handles them now.`,
+    ...said('rules.districtRows', { label, count: rows, since, period }),
     detail: { actual: rows },
   };
 }

@@ -9,6 +9,7 @@ import { onTable } from './family';
 import { fieldRows, hasFieldRows } from './field-rows';
 import type { Finding } from './finding';
 import { labelNumber } from './plan';
+import { clause, said } from './said';
 
 // field-duplicate: one field twice in one level group splits its figures over two rows. Spellings of
 // one name ("Thi đua - khen thưởng", "Thi đua, khen thưởng") and a local spelling next to its published
@@ -40,15 +41,15 @@ function fieldDuplicateRule(model: TableModel, def: FormDef | null, _ctx: RuleCo
       continue;
     }
     const other = model.rows[earlier];
-    const where = other.stt ? `dòng STT ${other.stt}` : `dòng ${earlier + 1}`;
-    const whereEn = other.stt ? `row No. ${other.stt}` : `row ${earlier + 1}`;
+    const where = other.stt
+      ? clause('rules.fieldDuplicate.stt', { stt: other.stt })
+      : clause('rules.fieldDuplicate.row', { row: earlier + 1 });
     out.push({
       rule: 'field-duplicate',
       severity: 'warning',
       row: r,
       col,
-      message: `Lĩnh vực «${row.label}» đã có ở ${where} («${other.label}») trong cùng nhóm: gộp số liệu vào một dòng.`,
-      messageEn: `Field «${row.label}» already appears at ${whereEn} («${other.label}») in the same group: merge the figures into one row.`,
+      ...said('rules.fieldDuplicate', { label: row.label, where, other: other.label }),
     });
   }
   return out;

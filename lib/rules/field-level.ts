@@ -8,6 +8,7 @@ import { onTable } from './family';
 import { fieldRows, hasFieldRows } from './field-rows';
 import type { Finding } from './finding';
 import { labelNumber } from './plan';
+import { said } from './said';
 
 // field-level: a field unusual for the unit's level, as info. A commune reporting a field communes do
 // not handle in Quảng Ngãi (catalogue: communeLevelInUse); a provincial department reporting a field
@@ -33,8 +34,7 @@ function fieldLevelRule(model: TableModel, def: FormDef | null, ctx: RuleContext
         severity: 'info',
         row: r,
         col,
-        message: `Lĩnh vực «${label}» ít gặp ở cấp xã: kiểm tra lại lĩnh vực thuộc thẩm quyền của xã theo quyết định công bố của Chủ tịch UBND tỉnh.`,
-        messageEn: `Field «${label}» is unusual at commune level: check the fields the province assigned to communes.`,
+        ...said('rules.fieldLevel.commune', { label }),
       });
     } else if (level === 'so' && atCommune && !keys.some((k) => national.has(k))) {
       out.push({
@@ -42,8 +42,7 @@ function fieldLevelRule(model: TableModel, def: FormDef | null, ctx: RuleContext
         severity: 'info',
         row: r,
         col,
-        message: `Lĩnh vực «${label}» thường do cấp xã giải quyết, ít gặp ở sở, ban, ngành: kiểm tra lại.`,
-        messageEn: `Field «${label}» is usually handled by communes, not by provincial departments: please check.`,
+        ...said('rules.fieldLevel.department', { label }),
       });
     }
   }

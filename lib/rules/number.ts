@@ -3,6 +3,7 @@ import type { Cell, TableModel } from '../table/model';
 import type { RowFamily } from './family';
 import type { Finding } from './finding';
 import type { TablePlan } from './plan';
+import { clause, said } from './said';
 import { num } from './wording';
 
 // number (R5): a count cell holds a whole number ≥ 0 in Vietnamese notation. In a known form every
@@ -55,37 +56,35 @@ function numberFinding(cell: Cell, row: number, col: number, strict: boolean): F
     const asThousands = num(Number(digits));
     return {
       ...base,
-      message: `"${raw}" không rõ là ${asThousands} hay ${raw}: dấu chấm ngăn hàng nghìn, dấu phẩy là phần thập phân — ghi ${asThousands} nếu là số nguyên.`,
-      messageEn: `"${raw}" could be ${asThousands} or ${raw}: in Vietnamese notation a dot groups thousands and a comma marks decimals — write ${asThousands} for a whole number.`,
+      ...said('rules.number.ambiguous', { raw, thousands: asThousands }),
     };
   }
   if (cell.parse === 'invalid' && beyondCount(raw)) {
     return {
       ...base,
-      message: `"${short(raw)}" quá lớn, không phải số hồ sơ (nhiều hơn ${MAX_COUNT_DIGITS} chữ số): kiểm tra lại ô này; không tính tổng với giá trị này.`,
-      messageEn: `"${short(raw)}" is too large to be a count (more than ${MAX_COUNT_DIGITS} digits): check this cell; no sum is computed with it.`,
+      ...said('rules.number.tooLarge', { raw: short(raw), digits: MAX_COUNT_DIGITS }),
     };
   }
   if (cell.parse === 'invalid') {
     return {
       ...base,
-      message: `"${raw}" không đọc được là số: ${strict ? 'nhập số nguyên không âm, ví dụ 1.234' : 'kiểm tra lại cách ghi số, ví dụ 1.234 hoặc 12,5'}.`,
-      messageEn: `"${raw}" is not a readable number: ${strict ? 'enter a whole number ≥ 0, e.g. 1.234' : 'check the notation, e.g. 1.234 or 12,5'}.`,
+      ...said('rules.number.unreadable', {
+        raw,
+        hint: clause(strict ? 'rules.number.hintCount' : 'rules.number.hintNotation'),
+      }),
     };
   }
   const value = cell.value as number;
   if (value < 0) {
     return {
       ...base,
-      message: `Số hồ sơ không thể âm (${num(value)}): nhập số nguyên không âm.`,
-      messageEn: `A count cannot be negative (${num(value)}): enter a whole number ≥ 0.`,
+      ...said('rules.number.negative', { value: num(value) }),
       detail: { actual: value },
     };
   }
   return {
     ...base,
-    message: `Số hồ sơ phải là số nguyên, không có phần thập phân (${num(value)}).`,
-    messageEn: `A count must be a whole number without decimals (${num(value)}).`,
+    ...said('rules.number.fraction', { value: num(value) }),
     detail: { actual: value },
   };
 }

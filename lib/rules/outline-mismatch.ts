@@ -5,6 +5,7 @@ import { addend } from './cells';
 import type { ColumnTotals, RuleContext } from './context';
 import type { WholeFamily } from './family';
 import type { Finding } from './finding';
+import { clause, said } from './said';
 import { num } from './wording';
 
 // outline-mismatch: the figures an II.01-ĐC outline quotes for dossiers (received, online, resolved,
@@ -13,10 +14,10 @@ import { num } from './wording';
 // for the user to say.
 
 const WHAT = {
-  received: ['hồ sơ tiếp nhận', 'dossiers received'],
-  online: ['hồ sơ tiếp nhận trực tuyến', 'dossiers received online'],
-  resolved: ['hồ sơ đã giải quyết', 'dossiers resolved'],
-  inProgress: ['hồ sơ đang giải quyết', 'dossiers in progress'],
+  received: 'rules.outline.received',
+  online: 'rules.outline.online',
+  resolved: 'rules.outline.resolved',
+  inProgress: 'rules.outline.inProgress',
 } as const;
 
 /** The quoted columns of a table's total row by column number (or Σ data rows without one). */
@@ -47,12 +48,15 @@ function outlineMismatchRule(model: TableModel | null, def: FormDef | null, ctx:
     const written = figures[key]?.value;
     const expected = totals[String(col)];
     if (written === undefined || expected === undefined || written === expected) continue;
-    const [vi, en] = WHAT[key];
     out.push({
       rule: 'outline-mismatch',
       severity: 'warning',
-      message: `Đề cương ghi ${num(written)} ${vi} nhưng dòng tổng biểu II.06 cột (${col}) là ${num(expected)}: sửa cho khớp.`,
-      messageEn: `The outline says ${num(written)} ${en} but the II.06 total row, column (${col}), says ${num(expected)}: make them agree.`,
+      ...said('rules.outline', {
+        written: num(written),
+        what: clause(WHAT[key]),
+        col,
+        expected: num(expected),
+      }),
       detail: { expected, actual: written },
     });
   }

@@ -4,6 +4,7 @@ import { periodFromLabel, periodLabel, windowOf } from '../periods/windows';
 import type { RuleContext } from './context';
 import type { WholeFamily } from './family';
 import type { Finding } from './finding';
+import { clause, said } from './said';
 
 // period and date: the "Từ ngày … đến ngày …" the page shows against the window in force — the
 // schedule the caller passes (a dispatch the user applied overrides the default), else the official
@@ -18,21 +19,15 @@ function dateRule(ctx: RuleContext, out: Finding[]): void {
   if (!page) return;
   for (const raw of page.badDates) {
     const parsed = parseDate(raw);
-    const [why, whyEn] = parsed.ok ? ['không đọc được', 'cannot be read'] : [parsed.reason, parsed.reasonEn];
-    out.push({
-      rule: 'date',
-      severity: 'error',
-      message: `Ngày «${raw}» không hợp lệ: ${why}. Ghi ngày theo dạng ngày/tháng/năm, ví dụ 14/3/2025.`,
-      messageEn: `The date «${raw}» is not valid: ${whyEn}. Write dates as day/month/year, e.g. 14/3/2025.`,
-    });
+    const why = parsed.ok ? clause('rules.date.unreadable') : { vi: parsed.reason, en: parsed.reasonEn };
+    out.push({ rule: 'date', severity: 'error', ...said('rules.date.invalid', { raw, why }) });
   }
   const shown = page.period;
   if (shown && shown.to < shown.from) {
     out.push({
       rule: 'date',
       severity: 'error',
-      message: `Kỳ báo cáo kết thúc (${formatDateVi(shown.to)}) trước ngày bắt đầu (${formatDateVi(shown.from)}).`,
-      messageEn: `The reporting period ends (${formatDateVi(shown.to)}) before it starts (${formatDateVi(shown.from)}).`,
+      ...said('rules.date.reversed', { to: formatDateVi(shown.to), from: formatDateVi(shown.from) }),
     });
   }
 }
@@ -43,20 +38,18 @@ function periodRule(ctx: RuleContext, out: Finding[]): void {
   if (!shown || shown.to < shown.from) return;
   const page = ctx.page!;
   const id = periodFromLabel(page.periodLabel);
-  const named = id ? periodLabel(id) : page.periodLabel;
-  const namedEn = id ? periodLabel(id, 'en') : page.periodLabel;
+  const named = id ? { vi: periodLabel(id), en: periodLabel(id, 'en') } : page.periodLabel;
   if (ctx.expectedPeriod) {
     const expected = ctx.expectedPeriod;
     if (expected.from === shown.from && expected.to === shown.to) return;
-    const [source, sourceEn] =
-      expected.source === 'dispatch'
-        ? ['công văn đang áp dụng', 'the dispatch in force']
-        : ['lịch báo cáo', 'the schedule'];
+    const source = clause(expected.source === 'dispatch' ? 'rules.period.dispatch' : 'rules.period.default');
+    const params = { shown: span(shown), source, expected: span(expected) };
     out.push({
       rule: 'period',
       severity: 'warning',
-      message: `Thời gian lấy số liệu ghi ${span(shown)}, nhưng theo ${source}${id ? ` cho ${named}` : ''} là ${span(expected)}.`,
-      messageEn: `The data period says ${span(shown)}, but ${sourceEn}${id ? ` for ${namedEn}` : ''} sets ${span(expected)}.`,
+      ...(id
+        ? said('rules.period.scheduleFor', { ...params, period: named })
+        : said('rules.period.schedule', params)),
     });
     return;
   }
@@ -65,8 +58,7 @@ function periodRule(ctx: RuleContext, out: Finding[]): void {
   out.push({
     rule: 'period',
     severity: 'warning',
-    message: `Thời gian lấy số liệu ghi ${span(shown)}, nhưng ${named} theo Nghị định 09/2019/NĐ-CP là ${span(official)}.`,
-    messageEn: `The data period says ${span(shown)}, but ${namedEn} under Decree 09/2019 runs ${span(official)}.`,
+    ...said('rules.period.official', { shown: span(shown), period: named, expected: span(official) }),
   });
 }
 

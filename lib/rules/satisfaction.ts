@@ -5,6 +5,7 @@ import { addend } from './cells';
 import type { WholeFamily } from './family';
 import type { Finding } from './finding';
 import type { TablePlan } from './plan';
+import { clause, said } from './said';
 import { num } from './wording';
 
 // satisfaction: the three rating counts — Rất hài lòng; Hài lòng (hoặc bình thường); Chưa hài lòng
@@ -23,9 +24,9 @@ export interface Ratings {
 }
 
 const BUCKETS = [
-  { key: 'veryGood', vi: 'Rất hài lòng', en: 'Very satisfied' },
-  { key: 'good', vi: 'Hài lòng (hoặc bình thường)', en: 'Satisfied (or neutral)' },
-  { key: 'notGood', vi: 'Chưa hài lòng (hoặc không hài lòng/rất tệ)', en: 'Not satisfied' },
+  { key: 'veryGood', name: clause('rules.satisfaction.veryGood') },
+  { key: 'good', name: clause('rules.satisfaction.good') },
+  { key: 'notGood', name: clause('rules.satisfaction.notGood') },
 ] as const;
 
 /** Percent of `part` in `sum`, one decimal, Vietnamese notation. */
@@ -46,8 +47,7 @@ export function checkRatings(
       rule: 'satisfaction',
       severity: 'error',
       ...where(b.key),
-      message: `Số lượt "${b.vi}" phải là số nguyên không âm (đang ghi ${num(v)}).`,
-      messageEn: `The "${b.en}" count must be a whole number ≥ 0 (it says ${num(v)}).`,
+      ...said('rules.satisfaction.count', { bucket: b.name, value: num(v) }),
       detail: { actual: v },
     });
   }
@@ -57,8 +57,13 @@ export function checkRatings(
       rule: 'satisfaction',
       severity: 'error',
       ...where('total'),
-      message: `Tổng số lượt đánh giá ghi ${num(ratings.total)} nhưng ba mức cộng lại là ${num(sum)} (${num(ratings.veryGood)} + ${num(ratings.good)} + ${num(ratings.notGood)}): phải là ${num(sum)}.`,
-      messageEn: `The total ratings say ${num(ratings.total)} but the three levels add up to ${num(sum)}: it should be ${num(sum)}.`,
+      ...said('rules.satisfaction.total', {
+        total: num(ratings.total),
+        sum: num(sum),
+        veryGood: num(ratings.veryGood),
+        good: num(ratings.good),
+        notGood: num(ratings.notGood),
+      }),
       detail: { expected: sum, actual: ratings.total },
     });
   }
@@ -72,8 +77,13 @@ export function checkRatings(
         rule: 'satisfaction',
         severity: 'warning',
         ...where(b.key),
-        message: `Tỷ lệ "${b.vi}" ghi ${num(stated)}% nhưng ${num(ratings[b.key])}/${num(sum)} là ${num(computed)}%: phải là ${num(computed)}%.`,
-        messageEn: `The "${b.en}" share says ${num(stated)}% but ${num(ratings[b.key])}/${num(sum)} is ${num(computed)}%: it should be ${num(computed)}%.`,
+        ...said('rules.satisfaction.share', {
+          bucket: b.name,
+          stated: num(stated),
+          part: num(ratings[b.key]),
+          sum: num(sum),
+          computed: num(computed),
+        }),
         detail: { expected: computed, actual: stated },
       });
     }

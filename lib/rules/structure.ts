@@ -1,17 +1,13 @@
 import type { WholeFamily } from './family';
 import type { Finding } from './finding';
+import { said } from './said';
 
 // structure: recognition found the form's code but the page's header differs from its definition
 // (a new template, a column missing). The caller says why (ctx.structureMismatch); the checks fall back
 // to generic ones. design.md allows this one finding on a page whose form changed.
 
-export function structureFinding(reason: string, reasonEn = reason): Finding {
-  return {
-    rule: 'structure',
-    severity: 'warning',
-    message: `Cấu trúc biểu khác mẫu: ${reason}. Chỉ áp dụng các kiểm tra chung.`,
-    messageEn: `The table's structure differs from the form: ${reasonEn}. Only the generic checks apply.`,
-  };
+export function structureFinding(reason: { vi: string; en: string }): Finding {
+  return { rule: 'structure', severity: 'warning', ...said('rules.structure', { reason }) };
 }
 
 export const structure: WholeFamily = {

@@ -3,6 +3,7 @@ import { addend, countable, same } from './cells';
 import type { RowFamily } from './family';
 import type { Finding } from './finding';
 import type { ColumnRelation } from './plan';
+import { clause, said } from './said';
 import { columnList, num } from './wording';
 
 // sum (R1–R3 and header-derived): in every row, a total column equals the sum of its part columns.
@@ -49,23 +50,20 @@ function sumFinding(
   const number = (p: number) => model.columns[p].number;
   const col = number(rel.total);
   const parts = columnList(rel.parts.map(number));
-  const blanks = allNumbers ? '' : ' (ô trống tính là 0)';
-  const blanksEn = allNumbers ? '' : ' (empty cells count as 0)';
-  const message =
-    actual === null
-      ? `Cột (${col}) đang trống nhưng ${parts} = ${num(expected)}${blanks}: phải là ${num(expected)}.`
-      : `Cột (${col}) ghi ${num(actual)} nhưng ${parts} = ${num(expected)}${blanks}: phải là ${num(expected)}.`;
-  const messageEn =
-    actual === null
-      ? `Column (${col}) is empty but ${parts} = ${num(expected)}${blanksEn}: it should be ${num(expected)}.`
-      : `Column (${col}) says ${num(actual)} but ${parts} = ${num(expected)}${blanksEn}: it should be ${num(expected)}.`;
+  const params = {
+    col,
+    parts,
+    expected: num(expected),
+    blanks: allNumbers ? '' : clause('rules.sum.blanks'),
+  };
   return {
     rule: 'sum',
     severity: rel.severity,
     row: r,
     col,
-    message,
-    messageEn,
+    ...(actual === null
+      ? said('rules.sum.empty', params)
+      : said('rules.sum', { ...params, actual: num(actual) })),
     detail: actual === null ? { expected } : { expected, actual },
     ...(allNumbers ? { fix: { row: r, col, value: expected } } : {}),
   };

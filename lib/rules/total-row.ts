@@ -3,6 +3,7 @@ import { addend, countable, same } from './cells';
 import type { ColumnFamily } from './family';
 import type { Finding } from './finding';
 import type { TablePlan, TotalRowPlan } from './plan';
+import { clause, said } from './said';
 import { num } from './wording';
 
 // total-row (R6): the total row equals the sum of the rows, each subtotal the sum of its group (II.06:
@@ -53,18 +54,19 @@ function totalRowFinding(
   expected: number,
 ): Finding {
   const col = model.columns[p].number;
-  const [what, whatEn] = total.grand
-    ? ['tổng các dòng', 'the sum of the rows']
-    : ['tổng các dòng trong nhóm', "the sum of the group's rows"];
-  const shown = actual === null ? 'đang trống' : `ghi ${num(actual)}`;
-  const shownEn = actual === null ? 'is empty' : `says ${num(actual)}`;
+  const params = {
+    col,
+    what: clause(total.grand ? 'rules.totalRow.rows' : 'rules.totalRow.group'),
+    expected: num(expected),
+  };
   return {
     rule: 'total-row',
     severity: 'error',
     row: total.row,
     col,
-    message: `Cột (${col}) ${shown} nhưng ${what} là ${num(expected)}: phải là ${num(expected)}.`,
-    messageEn: `Column (${col}) ${shownEn} but ${whatEn} is ${num(expected)}: it should be ${num(expected)}.`,
+    ...(actual === null
+      ? said('rules.totalRow.empty', params)
+      : said('rules.totalRow', { ...params, actual: num(actual) })),
     detail: actual === null ? { expected } : { expected, actual },
     fix: { row: total.row, col, value: expected },
   };

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { StatusPair } from '../fields/panel-tools';
+import type { Shown } from '../panel/strings';
 import { BUILDER_FILE, BUILDER_GLOBAL, isMessage, OPEN_REQUEST, REPORT_REQUEST } from './messages';
 import type { StructureReport } from './report';
 
@@ -36,15 +36,7 @@ export function answerStructureRequests(doc: Document): () => void {
 }
 
 /** The panel's button: the background opens the report page for this tab, where the user saves it. */
-export async function openStructureReport(): Promise<StatusPair> {
+export async function openStructureReport(): Promise<Shown> {
   const reply = await browser.runtime.sendMessage({ type: OPEN_REQUEST }).catch(() => null);
-  return reply?.ok
-    ? {
-        vi: 'Đã mở cấu trúc trang trong thẻ mới: xem rồi bấm “Lưu tệp”.',
-        en: 'Opened in a new tab: look, then save.',
-      }
-    : {
-        vi: 'Không mở được: hãy dùng cửa sổ của tiện ích.',
-        en: 'Could not open it: use the extension’s popup.',
-      };
+  return { key: reply?.ok ? 'page.structureOpened' : 'page.structureNotOpened' };
 }

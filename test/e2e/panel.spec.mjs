@@ -73,6 +73,82 @@ describe('no panel on pages that are not forms', () => {
   }
 });
 
+/** Letters only Vietnamese writes. */
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúý]/i;
+
+/** What the panel says and what its marks on the page say, a line each, without the page's own words. */
+async function panelWords(page) {
+  return page.evaluate((selector) => {
+    // The panel lives in an open shadow root.
+    const host = [...document.querySelectorAll('*')].find((n) => n.shadowRoot?.querySelector(selector));
+    const root = host?.shadowRoot;
+    const panel = root?.querySelector(selector);
+    const all = (scope, css) => [...(scope?.querySelectorAll(css) ?? [])];
+    // The page's data shown in the panel: row labels, column headings, the unit, the period's label;
+    // and field names quoted «…» (the page's, the published catalogue's).
+    const pageSays = (label) =>
+      all(document, 'p, td, li')
+        .map((n) => n.textContent?.match(new RegExp(`${label}: *([^\\n(]+)`))?.[1]?.trim())
+        .find(Boolean);
+    const data = [
+      ...all(root, '[data-row]').map((n) => n.getAttribute('data-row')),
+      ...all(document, 'th').map((n) => n.textContent?.trim()),
+      pageSays('Đơn vị báo cáo'),
+      pageSays('Kỳ báo cáo'),
+    ].filter(Boolean);
+    const lines = [
+      ...all(panel, 'strong, p, h3, button, span.where, span.message, summary, a, option').map(
+        (n) => n.textContent,
+      ),
+      ...all(root, '[title]').map((n) => n.getAttribute('title')),
+      ...all(root, '[aria-label]').map((n) => n.getAttribute('aria-label')),
+      ...all(document, '[data-tlbc-severity]').map((n) => n.getAttribute('title')),
+    ];
+    const sorted = data.sort((a, b) => b.length - a.length);
+    return lines
+      .map((line) => sorted.reduce((text, d) => text.replaceAll(d, ''), line ?? '').replace(/«[^»]*»/g, ''))
+      .join('\n');
+  }, '[data-testid="tlbc-panel"]');
+}
+
+test('an open panel follows the language set in another page: English, with no Vietnamese left', async () => {
+  const page = await h.open(`${SITES.quangngai}/bao-cao/nhap-lieu/ii06a?values=errors`);
+  const panel = h.panel(page);
+  await panel.locator('[data-testid="tlbc-finding"]').first().waitFor({ timeout: 10_000 });
+  await h.press(page, 'tlbc-save-draft', 'Đã lưu bản nháp');
+  assert.match(await panelWords(page), /Lưu nháp/);
+
+  // The setting changes elsewhere: in an extension page, as the popup or the options page writes it.
+  const options = await h.openOptions();
+  const setLang = (lang) =>
+    options.evaluate(async (lang) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, lang, schema: 1 } });
+    }, lang);
+  await setLang('en');
+  await panel.getByText('Save draft').waitFor({ timeout: 10_000 });
+  await h
+    .status(page)
+    .filter({ hasText: /^Draft saved/ })
+    .waitFor();
+  const english = await panelWords(page);
+  assert.match(english, /it should be/);
+  // The switch back names its language in that language.
+  const left = english
+    .replace('Tiếng Việt', '')
+    .split('\n')
+    .filter((line) => VIETNAMESE.test(line));
+  assert.deepEqual(left, [], `Vietnamese left in the English panel:\n${left.join('\n')}`);
+
+  // …and back, from the panel's own switch, which writes the setting.
+  await panel.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await panel.getByText('Lưu nháp').waitFor();
+  const stored = await options.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+  assert.equal(stored.lang, 'vi');
+  await options.close();
+  await page.close();
+});
+
 test('the popup and the options page open in tabs and show the product', async () => {
   const popup = await h.openPopup();
   await popup.locator('main:not([aria-busy])').waitFor();

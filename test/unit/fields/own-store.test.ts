@@ -15,6 +15,7 @@ import {
 import { fieldTools } from '@/lib/fields/panel-tools';
 import { backupMessages } from '@/lib/i18n/messages/backup';
 import { textIn } from '@/lib/i18n/translator';
+import { shown } from '@/lib/panel/strings';
 
 // The own field names in extension storage: added, re-levelled, removed, carried through a backup,
 // with damaged records kept aside through every change.
@@ -81,7 +82,8 @@ describe('own field names in storage', () => {
     startOwnFieldService();
     const tools = fieldTools();
     const said = await tools.add('Quản lý chợ', 'xa');
-    expect(said.vi).toContain('Đã thêm «Quản lý chợ»');
+    expect(shown(said, 'vi')).toContain('Đã thêm «Quản lý chợ» (Cấp xã)');
+    expect(shown(said, 'en')).toContain('Added «Quản lý chợ» (Commune level)');
     expect((await loadOwnFields()).entries.map((e) => e.name)).toEqual(['Quản lý chợ']);
     const bad = await browser.runtime.sendMessage({ type: 'own-fields/add', name: 'X', level: 'huyen' });
     expect(bad).toMatchObject({ ok: false, error: expect.stringContaining('không hợp lệ') });

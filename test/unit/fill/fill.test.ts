@@ -144,7 +144,7 @@ describe('fill from a draft', () => {
       'Đã điền 1 ô từ bản nháp; bỏ qua 1 ô chỉ đọc; 1 dòng của bản nháp không có trên trang: “Xây dựng”; 1 dòng trên trang không có trong bản nháp: “Y tế”.',
     );
     expect(status.en).toBe(
-      'Filled 1 cell from the draft; skipped 1 read-only; 1 draft rows not on the page: “Xây dựng”; 1 page rows not in the draft: “Y tế”.',
+      'Filled 1 cell from the draft; skipped 1 read-only; 1 draft row not on the page: “Xây dựng”; 1 page row not in the draft: “Y tế”.',
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allForms, formByCode, formFor } from '@/lib/forms/catalogue';
 import { FormDef } from '@/lib/forms/schema';
+import { shown } from '@/lib/panel/strings';
 
 describe('form definitions', () => {
   it.each(allForms.map((form) => [form.code, form] as const))('%s is a valid FormDef', (_code, form) => {
@@ -172,12 +173,12 @@ describe('form versions: a definition is a code and a legal basis', () => {
   it('says why a known code is checked generically: TT 05/2025, or a circular it does not ship', async () => {
     const { versionNotice } = await import('@/lib/forms/catalogue');
     const tt05 = formFor('II.06a', 'Ban hành kèm theo Thông tư số 05/2025/TT-VPCP')!;
-    expect(versionNotice(tt05)?.vi).toBe(
+    expect(shown(versionNotice(tt05), 'vi')).toBe(
       'Biểu II.06a theo TT 05/2025/TT-VPCP: cấu trúc cột của mẫu này chưa được công bố, nên biểu được kiểm tra theo cấu trúc chung (cột đọc từ tiêu đề trên trang), không theo mẫu TT 01/2020/TT-VPCP.',
     );
     const later = formFor('II.06', 'Ban hành kèm theo Thông tư số 02/2027/TT-VPCP')!;
     expect(later.structure).toBe('generic');
-    expect(versionNotice(later)?.vi).toBe(
+    expect(shown(versionNotice(later), 'vi')).toBe(
       'Biểu II.06 ban hành kèm theo TT 02/2027/TT-VPCP, tiện ích chưa có mẫu theo văn bản này (chỉ có theo TT 01/2020/TT-VPCP, TT 05/2025/TT-VPCP): biểu được kiểm tra theo cấu trúc chung.',
     );
     expect(versionNotice(formFor('II.06a')!)).toBeNull();

@@ -159,11 +159,14 @@ describe('figures quoted from other drafts', () => {
       row: 0,
       col: 4,
       message: 'Cột (4) ghi 10, khác tổng cột này của các báo cáo II.06a đơn vị cấp dưới đang có.',
-      messageEn: 'Column (4) says 10, which differs from the sum of the lower units.',
+      text: { key: 'rules.aggregate', params: { col: 4, actual: '10' } },
       detail: {
         expected: 4321,
         actual: 10,
-        quoted: { message: 'Cộng 2 báo cáo là 4.321', messageEn: '4,321' },
+        quoted: {
+          message: 'Cộng 2 báo cáo là 4.321',
+          text: { key: 'rules.aggregate.quoted', params: { units: 2, expected: '4.321' } },
+        },
       },
       fix: { row: 0, col: 4, value: 4321 },
     };

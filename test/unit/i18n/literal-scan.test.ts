@@ -37,15 +37,9 @@ const VOCABULARY = [
  */
 const PENDING = [
   // i18n-panel: the panel, findings and the content script's statuses
-  'components/panel/',
   'components/fields/',
-  'lib/panel/strings.ts',
   'lib/rules/',
-  'lib/fill/report.ts',
-  'lib/page/',
   'lib/forms/match.ts',
-  'lib/forms/catalogue.ts',
-  'lib/fields/panel-tools.ts',
   'lib/fields/portal.ts',
   'lib/table/grids/',
   'lib/table/unsupported.ts',

@@ -4,6 +4,7 @@ import { II_01_DC } from '@/lib/forms/definitions/ii-01-dc';
 import type { PageInfo } from '@/lib/page-info';
 import type { RuleContext } from '@/lib/rules/context';
 import { runFamily } from '@/lib/rules/engine';
+import { findingWords } from '@/lib/rules/finding-words';
 import { structureFinding } from '@/lib/rules/structure';
 import { labelKey } from '@/lib/text';
 import { consistentRow, ii06Def, ii06Table, seen, table } from './build';
@@ -60,7 +61,7 @@ describe('carry-over (R7)', () => {
     expect(found[0].detail).toMatchObject({ expected: 12, actual: 10 });
     // The page's own figure only: the previous draft's 12 waits in detail.quoted for the user's click.
     expect(found[0].message).toContain('ghi 10');
-    expect(`${found[0].message} ${found[0].messageEn}`).not.toContain('12');
+    expect(`${found[0].message} ${findingWords(found[0].text, 'en')}`).not.toContain('12');
     expect(found[0].detail?.quoted?.message).toContain('kỳ trước còn 12 hồ sơ đang giải quyết (11)');
   });
   test('no previous draft, or a row not filled yet: nothing', () => {
@@ -105,7 +106,7 @@ describe('aggregate (A1)', () => {
       detail: { expected: 11, actual: 10 },
       fix: { row: 3, col: 4, value: 11 },
     });
-    expect(`${found[0].message} ${found[0].messageEn}`).not.toMatch(/11|\b2\b/);
+    expect(`${found[0].message} ${findingWords(found[0].text, 'en')}`).not.toMatch(/11|\b2\b/);
     expect(found[0].detail?.quoted?.message).toContain(
       'Cộng 2 báo cáo II.06a của đơn vị cấp dưới đang có là 11',
     );
@@ -116,7 +117,7 @@ describe('aggregate (A1)', () => {
     expect(seen(model, found)).toEqual([
       { rule: 'aggregate', severity: 'error', row: 'Xã, phường, thị trấn', col: '' },
     ]);
-    expect(`${found[0].message} ${found[0].messageEn}`).not.toContain('Chứng thực');
+    expect(`${found[0].message} ${findingWords(found[0].text, 'en')}`).not.toContain('Chứng thực');
     expect(found[0].detail?.quoted?.message).toContain('«Chứng thực»');
   });
   test('an II.06a, or no lower drafts: nothing', () => {
@@ -251,7 +252,7 @@ describe('outline-mismatch', () => {
 
 describe('structure', () => {
   test('a reason becomes a form-level warning', () => {
-    const f = structureFinding('thiếu cột (13) Quá hạn', 'column (13) is missing');
+    const f = structureFinding({ vi: 'thiếu cột (13) Quá hạn', en: 'column (13) is missing' });
     expect(f).toMatchObject({ rule: 'structure', severity: 'warning' });
     expect(f.message).toBe('Cấu trúc biểu khác mẫu: thiếu cột (13) Quá hạn. Chỉ áp dụng các kiểm tra chung.');
   });

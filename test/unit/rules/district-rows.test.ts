@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { RuleContext } from '@/lib/rules/context';
 import { checkAll, recheck, runFamily } from '@/lib/rules/engine';
 import { neededContext } from '@/lib/rules/families';
+import { findingWords } from '@/lib/rules/finding-words';
 import { consistentRow, ii06Def, ii06Table, seen } from './build';
 
 // district-rows: an II.06 for a period begun after districts were abolished (1/7/2025) has figures
@@ -46,7 +47,7 @@ describe('district-rows', () => {
     expect(found[0].message).toBe(
       'Nhóm «Cấp huyện» có số liệu ở 1 dòng, nhưng từ 1/7/2025 không còn cấp huyện: kỳ này (Quý IV năm 2025) chỉ báo cáo cấp tỉnh và cấp xã — chuyển các lĩnh vực này sang nhóm của cơ quan nay giải quyết.',
     );
-    expect(found[0].messageEn).toContain('no district level from 1 July 2025');
+    expect(findingWords(found[0].text, 'en')).toContain('there is no district level from 1/7/2025');
     expect(found[0].fix).toBeUndefined();
   });
 

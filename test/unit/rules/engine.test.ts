@@ -89,7 +89,7 @@ describe('checkAll', () => {
   test('a page without a table (an outline) still gets the period and text checks', () => {
     const found = checkAll(null, null, {
       outlineText: 'Rất hài lòng: 10; Hài lòng: 5; Chưa hài lòng: 1. Tổng số lượt đánh giá: 17.',
-      structureMismatch: 'thiếu cột (13)',
+      structureMismatch: { vi: 'thiếu cột (13)', en: 'column (13) is missing' },
     });
     expect(found.map((f) => f.rule)).toEqual(['structure', 'satisfaction']);
   });

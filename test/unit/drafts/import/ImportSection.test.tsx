@@ -42,7 +42,7 @@ describe('import a spreadsheet on the options page', () => {
           row: 0,
           col: 3,
           message: 'Cột (3) phải bằng 1.234.',
-          messageEn: 'Column (3) must be 1,234.',
+          text: { key: 'rules.sum', params: { col: 3 } },
         },
       ];
     };
