@@ -1,6 +1,6 @@
 import { readPageInfo } from '../forms/recognise';
 import { periodKey } from '../page-info';
-import { type Lang, type Shown, shown } from '../panel/strings';
+import { type Shown, shown } from '../panel/strings';
 import { type PanelActions, type PanelView, panelView } from '../panel/view';
 import type { Settings } from '../settings';
 import { listDocuments } from '../table/frames';
