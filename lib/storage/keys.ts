@@ -19,6 +19,11 @@ export const STORED = {
     version: 1,
     label: { vi: 'Công văn đã áp dụng', en: 'Applied dispatches' },
   },
+  taught: {
+    key: 'tlbc:taught-structures',
+    version: 1,
+    label: { vi: 'Cấu trúc biểu đã dạy', en: 'Taught form structures' },
+  },
   keptAside: { key: 'tlbc:kept-aside', version: 1, label: { vi: 'Bản ghi để riêng', en: 'Kept aside' } },
 } as const satisfies Record<string, StoredItem>;
 
