@@ -35,7 +35,10 @@ export default defineConfig({
     // which keeps them out of its bundle. Only the two report sites may load them. The panel's CSS is
     // bundled, not web-accessible.
     web_accessible_resources: [
-      { resources: ['grid-bridge.js', 'structure-builder.js', 'fill-kit.js'], matches: SITES },
+      {
+        resources: ['grid-bridge.js', 'structure-builder.js', 'fill-kit.js', 'teach-kit.js'],
+        matches: SITES,
+      },
     ],
     commands: {
       'fill-from-draft': {

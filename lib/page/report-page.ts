@@ -2,7 +2,7 @@ import type { Draft, DraftInput, DraftSummary } from '../drafts/schema';
 import type { StatusText } from '../fill/report';
 import type { UndoJournal } from '../fill/undo';
 import { readHandle, type WidgetBridge } from '../fill/write';
-import { formVersionId, versionNotice } from '../forms/catalogue';
+import { formVersionId } from '../forms/catalogue';
 import { matchForm } from '../forms/match';
 import type { FormDef } from '../forms/schema';
 import type { DraftResponse } from '../messaging';
@@ -30,10 +30,13 @@ import { labelKey } from '../text';
 import { CellIndex } from './cell-index';
 import { loadFillKit } from './fill-kit-loader';
 import { focusCell } from './focus-cell';
+import { loadKit } from './kit-loader';
 import { marksFromFindings } from './marks-from-findings';
 import { panelFindings } from './panel-findings';
 import { buildRuleContext, type ContextSources } from './rule-context';
 import type { FoundReport } from './scan';
+import type { TeachKit } from './teach';
+import { TEACH_KIT_FILE, TEACH_KIT_GLOBAL } from './teach-kit-file';
 
 // One report on one page: the table model, its findings, the marks on the page and the panel. Checks
 // run on every edit (in a DOM table only the edited row and the totals it feeds; a widget grid or an
@@ -199,9 +202,9 @@ export class ReportPage {
     if (!form) return;
     if (form.structure !== 'known') {
       this.def = form;
-      // A known code under a circular whose structure is not shipped: say why the checks are generic.
-      const notice = versionNotice(form);
-      this.notice = notice ? notice[this.settings.lang] : '';
+      // A known code under a circular whose structure is not shipped: the kit says why the checks are
+      // generic (catalogue.ts versionNotice), and applies a structure the user taught.
+      this.teach(form);
       return;
     }
     const match = matchForm(form, this.report.built.model);
@@ -211,6 +214,31 @@ export class ReportPage {
     }
     this.notice = match.reason;
     this.ctx = { ...this.ctx, structureMismatch: match.reason };
+    this.teach(form);
+  }
+
+  /** Generic checks on a known code: a structure the user taught applies (lib/page/teach.ts). */
+  private teach(form: FormDef): void {
+    const { root, built } = this.report;
+    loadKit<TeachKit>(TEACH_KIT_FILE, TEACH_KIT_GLOBAL).then(
+      (kit) =>
+        kit.attach(
+          built.model,
+          form,
+          root,
+          () => this.settings.lang,
+          (def, notice) => {
+            if (this.stopped || this.report.root !== root) return;
+            if (def) {
+              this.def = def;
+              this.notice = notice!;
+              this.ctx.structureMismatch = undefined;
+            } else this.resolveDefinition();
+            this.checkAll();
+          },
+        ),
+      () => {},
+    );
   }
 
   private get isOutline(): boolean {
@@ -508,6 +536,7 @@ export class ReportPage {
       journal: this.journal,
       state: this.report.info.state,
       bridge: this.services.widgets,
+      page: this.def,
     });
     await this.reread();
     return kit.describeFill(report);
