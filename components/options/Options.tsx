@@ -6,6 +6,7 @@ import { ImportSection } from './ImportSection';
 import { KeptAsideSection } from './KeptAsideSection';
 import { OwnFieldsSection } from './OwnFieldsSection';
 import { ProfileSection } from './ProfileSection';
+import { TaughtSection } from './TaughtSection';
 import './options.css';
 
 export function Options() {
@@ -18,6 +19,7 @@ export function Options() {
       <AggregateSection />
       <ImportSection />
       <OwnFieldsSection />
+      <TaughtSection />
       <BackupSection />
       <KeptAsideSection />
     </main>
