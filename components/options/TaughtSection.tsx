@@ -57,14 +57,15 @@ export function TaughtSection() {
     setBusy(true);
     try {
       const text = await file.text().catch(() => null);
-      const read = text === null ? null : readTaughtFile(text);
-      if (!read || !read.ok) {
+      if (text === null) {
         return setStatus({
-          text: read ? read.error : `Không đọc được tệp ${file.name}. Không có gì bị thay đổi.`,
-          textEn: read ? read.errorEn : `Could not read ${file.name}. Nothing was changed.`,
+          text: `Không đọc được tệp ${file.name}. Không có gì bị thay đổi.`,
+          textEn: `Could not read ${file.name}. Nothing was changed.`,
           error: true,
         });
       }
+      const read = readTaughtFile(text);
+      if (!read.ok) return setStatus({ text: read.error, textEn: read.errorEn, error: true });
       const had = new Set(structures.map((s) => s.fingerprint));
       const replaced = read.structures.filter((s) => had.has(s.fingerprint)).length;
       await saveTaught(read.structures);
