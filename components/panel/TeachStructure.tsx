@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TaughtColumn } from '@/lib/forms/taught/schema';
-import type { TeachEditor } from '@/lib/page/teach';
+import type { Said, TeachEditor } from '@/lib/page/teach';
 
 // The panel's correspondence editor (issue 16, item 3), loaded with the teach kit: one line per page
 // column, its header as shown and which column of the known form it is ("không có trong mẫu" if none),
@@ -34,7 +34,7 @@ export function TeachStructure({ editor }: { editor: TeachEditor }) {
   const lang = editor.lang();
   const [open, setOpen] = useState(false);
   const [columns, setColumns] = useState<TaughtColumn[]>(editor.columns);
-  const [status, setStatus] = useState<{ vi: string; en: string; error?: boolean } | null>(null);
+  const [status, setStatus] = useState<Said | null>(editor.said ?? null);
   const [busy, setBusy] = useState(false);
   const user = (act: () => void) => (event: Event) => {
     if (event.isTrusted === true) act();

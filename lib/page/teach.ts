@@ -49,6 +49,8 @@ export interface TeachEditor {
   /** The form's columns to choose from. */
   options: { number: number; label: string }[];
   confirm(columns: TaughtColumn[]): Promise<Said>;
+  /** What the last confirm said, shown by the editor that replaced the one confirmed. */
+  said?: Said;
 }
 
 /** Renders the editor into the panel's slot (null: removes it). */
@@ -92,6 +94,8 @@ export function createTeachKit(mount: MountEditor, now: () => Date = () => new D
   /** The report each table root shows now: told when the taught structures change. */
   const targets = new Map<Element, TeachTarget>();
   let listening = false;
+  /** What a confirm said: the page is checked again at once, and the next editor shows it. */
+  let said: Said | undefined;
   const listen = () => {
     if (listening) return;
     listening = true;
@@ -134,6 +138,7 @@ export function createTeachKit(mount: MountEditor, now: () => Date = () => new D
       if (applied) target.apply(applied.def, taughtNotice(shown, target.lang()));
       const editor: TeachEditor = {
         id: `${fingerprint}|${applied ? 'taught' : 'new'}`,
+        said,
         lang: target.lang,
         taught: applied !== null,
         formLabel: formLabel(shown),
@@ -167,13 +172,16 @@ export function createTeachKit(mount: MountEditor, now: () => Date = () => new D
             return { vi: `Không lưu được: ${message}`, en: `Could not save: ${message}`, error: true };
           }
           cache = null;
-          target.apply();
-          return {
+          said = {
             vi: `Đã lưu cấu trúc: biểu được kiểm tra theo mẫu ${formLabel(shown)}.`,
             en: `Structure saved: the table is checked as form ${formLabel(shown)}.`,
           };
+          const result = said;
+          target.apply();
+          return result;
         },
       };
+      said = undefined;
       await place(target, editor);
     },
   };
