@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { saveDraft } from '@/lib/drafts/client';
+import { formColumnIdentities } from '@/lib/drafts/form-columns';
 import type { ImportedSheet, ImportResult } from '@/lib/drafts/import/import-file';
 import { importSheet, importSpreadsheet, remap } from '@/lib/drafts/import/import-file';
 import { LIMITS, PREVIEW_ITEMS, tooLargeFile } from '@/lib/drafts/import/limits';
@@ -236,6 +237,8 @@ export function ImportSection({
       unit: unitName,
       rows: imported.rows,
       ...(findings ? { findings: { errors, warnings } } : {}),
+      // What each column is, as a draft saved on the page records it (issue 16, item 2).
+      ...formColumnIdentities(def, imported.rows),
     });
     setBusy(false);
     if (reply.ok) await rememberMapping(def.code, imported.mapping).catch(() => {});

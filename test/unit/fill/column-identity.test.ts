@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formColumnIdentities } from '@/lib/drafts/form-columns';
 import { migrateDraft } from '@/lib/drafts/migrations';
 import { draftFromModel } from '@/lib/fill/draft-from-model';
 import { planFill } from '@/lib/fill/plan';
@@ -188,5 +189,25 @@ describe('a page of taught structure (lib/forms/taught)', () => {
       [12, 13],
       [13, 14],
     ]);
+  });
+});
+
+describe('a draft imported from a file or aggregated (lib/drafts/form-columns.ts)', () => {
+  it('knows its columns as the form prints them, so it fills a changed page only where they agree', () => {
+    const II_06A = formByCode('II.06a/VPCP/KSTT')!;
+    const page = draftFromModel(modelOf(ii06aPage()), { ...TARGET });
+    const imported = { ...page, ...formColumnIdentities(II_06A, page.rows) };
+    expect(imported.columns?.['5']).toEqual({
+      header: 'Số hồ sơ nhận giải quyết / Trực tiếp, dịch vụ bưu chính',
+    });
+    expect(
+      planFill(imported, modelOf(ii06aPage().replace(/value="[^"]*"/g, 'value=""'))).otherColumns,
+    ).toEqual([]);
+    const split = planFill(imported, modelOf(splitPage()));
+    expect(split.otherColumns.map((c) => c.number)).toEqual([5]);
+    expect(split.writes.some((w) => w.number === 5)).toBe(false);
+    // Without identities the number decides: column 5 would go under "Trực tiếp" alone.
+    const { columns: _none, formVersion: _v, ...numbersOnly } = imported;
+    expect(planFill(numbersOnly, modelOf(splitPage())).writes.some((w) => w.number === 5)).toBe(true);
   });
 });
