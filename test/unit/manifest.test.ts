@@ -33,7 +33,10 @@ describe('manifest', () => {
     expect(config.manifestVersion).toBe(3);
     for (const browser of ['chrome', 'firefox'] as const) {
       expect(manifestFor(browser).web_accessible_resources).toEqual([
-        { resources: ['grid-bridge.js', 'structure-builder.js', 'fill-kit.js'], matches: SITES },
+        {
+          resources: ['grid-bridge.js', 'structure-builder.js', 'fill-kit.js', 'teach-kit.js'],
+          matches: SITES,
+        },
       ]);
     }
   });
