@@ -38,7 +38,7 @@ export default defineConfig({
     // bundled, not web-accessible.
     web_accessible_resources: [
       {
-        resources: ['grid-bridge.js', 'structure-builder.js', 'fill-kit.js', 'content-en.js'],
+        resources: ['grid-bridge.js', 'structure-builder.js', 'fill-kit.js', 'content-en.js', 'teach-kit.js'],
         matches: SITES,
       },
     ],

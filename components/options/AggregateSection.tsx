@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Aggregate, aggregateDrafts, type Level } from '@/lib/drafts/aggregate';
 import { getDraft, listDraftsResult, onDraftsChanged, saveDraft } from '@/lib/drafts/client';
+import { formColumnIdentities } from '@/lib/drafts/form-columns';
 import { draftId } from '@/lib/drafts/key';
 import { periodLabel, savedAtLabel } from '@/lib/drafts/labels';
 import type { Draft, DraftInput, DraftSummary } from '@/lib/drafts/schema';
@@ -225,6 +226,8 @@ export function AggregateSection({
       rows: built.rows,
       // The draft's name, in the language it was made in (a name the user may change).
       name: t('aggregate.draftName', { count: built.count }),
+      // What each column is, as a draft saved on the page records it (issue 16, item 2).
+      ...(def ? formColumnIdentities(def, built.rows) : {}),
     });
     setBusy(false);
     if (reply.ok) setBuilt({ ...built, saved: true });

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { saveDraft } from '@/lib/drafts/client';
+import { formColumnIdentities } from '@/lib/drafts/form-columns';
 import { LIMITS, PREVIEW_ITEMS, tooLargeFile } from '@/lib/drafts/import/limits';
 import { recentQuarters } from '@/lib/drafts/import/recent-quarters';
 import { rememberedFor, rememberMapping } from '@/lib/drafts/import/remembered';
@@ -263,6 +264,8 @@ export function ImportSection({
       unit: unitName,
       rows,
       ...(findings ? { findings: { errors: findings.errors, warnings: findings.warnings } } : {}),
+      // What each column is, as a draft saved on the page records it (issue 16, item 2).
+      ...formColumnIdentities(def, rows),
     });
     setBusy(false);
     if (reply.ok) await rememberMapping(def.code, imported.mapping, imported.sheet).catch(() => {});

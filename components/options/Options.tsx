@@ -11,6 +11,7 @@ import { ImportSection } from './ImportSection';
 import { KeptAsideSection } from './KeptAsideSection';
 import { OwnFieldsSection } from './OwnFieldsSection';
 import { ProfileSection } from './ProfileSection';
+import { TaughtSection } from './TaughtSection';
 import './options.css';
 
 export function Options() {
@@ -31,6 +32,7 @@ export function Options() {
       <AggregateSection />
       <ImportSection />
       <OwnFieldsSection />
+      <TaughtSection />
       <BackupSection />
       <KeptAsideSection />
     </main>

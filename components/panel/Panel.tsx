@@ -95,6 +95,8 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
         </p>
         {view.state === 'readonly' && <p class="readonly">{t('panel.readonly', lang)}</p>}
         {view.notice && <p class="notice">{view.notice}</p>}
+        {/* The teach kit's editor (lib/page/teach.ts) renders here; Preact leaves its children be. */}
+        <div data-tlbc-teach="" />
         <div class="actions">
           <button type="button" data-testid="tlbc-save-draft" disabled={view.busy} onClick={user(on.save)}>
             {t('panel.save', lang)}

@@ -52,7 +52,7 @@ export function draftColumns(
 }
 
 /** The definition column a header names, through its wording and aliases (group and leaf). */
-function definitionKey(def: FormDef | undefined, header: string): string | null {
+export function definitionKey(def: FormDef | undefined, header: string): string | null {
   if (!def || def.columns.length === 0) return null;
   const parts = header
     .split(SEPARATOR)
@@ -75,4 +75,17 @@ export function sameColumn(a: string, b: string, def?: FormDef): boolean {
   if (identityKey(a) === identityKey(b)) return true;
   const key = definitionKey(def, a);
   return key !== null && key === definitionKey(def, b);
+}
+
+/**
+ * What each page column is by the definition the page is checked with (a shipped one its header
+ * matched, or one the user taught, lib/forms/taught): that definition's column key for the column's
+ * number. A key two page columns share (a column the page splits) names neither; undefined there.
+ */
+export function pageColumnKeys(model: TableModel, page: FormDef | null | undefined): (string | undefined)[] {
+  if (page?.structure !== 'known') return [];
+  const keys = model.columns.map((c) => page.columns.find((d) => d.number === c.number)?.key);
+  return keys.map((key) =>
+    key !== undefined && keys.indexOf(key) === keys.lastIndexOf(key) ? key : undefined,
+  );
 }

@@ -1,4 +1,5 @@
 import type { Draft } from '../drafts/schema';
+import type { FormDef } from '../forms/schema';
 import { beyondCount, formatNumber } from '../numbers';
 import type { CellHandle } from '../table/handles';
 import { columnByNumber, type TableModel } from '../table/model';
@@ -18,6 +19,8 @@ export interface FillOptions extends WriteDeps {
   journal: UndoJournal;
   /** PageInfo.state: a report that is Chờ duyệt / Đã gửi / Đã tiếp nhận is never filled. */
   state?: 'editable' | 'readonly';
+  /** The definition the page is checked with (a taught structure's too): what its columns are. */
+  page?: FormDef | null;
 }
 
 function emptyReport(kind: FillReport['kind']): FillReport {
@@ -85,7 +88,7 @@ export async function fillFromDraft(
 ): Promise<FillReport> {
   const report = emptyReport('fill');
   if (options.state === 'readonly') return { ...report, refused: 'readonly' };
-  const plan = planFill(draft, liveModel(model, handles));
+  const plan = planFill(draft, liveModel(model, handles), options.page);
   for (const skip of plan.skipped) {
     if (skip.reason === 'readonly') report.skippedReadonly++;
     else if (skip.reason === 'computed') report.skippedComputed++;

@@ -1,10 +1,11 @@
 import type { Draft, DraftRow } from '../drafts/schema';
 import { formOfVersionId } from '../forms/catalogue';
+import type { FormDef } from '../forms/schema';
 import { parseNumber } from '../numbers';
 import type { Cell, TableModel } from '../table/model';
 import { isValueColumn } from '../table/row-number';
 import { clean, labelKey } from '../text';
-import { columnHeaders, identityKey, sameColumn } from './column-identity';
+import { columnHeaders, definitionKey, identityKey, pageColumnKeys, sameColumn } from './column-identity';
 import { levelKey } from './level-key';
 import { notationOf, type WriteNotation } from './notation';
 import { occurrenceCounter, rowGroupKey, rowIdentity } from './row-keys';
@@ -108,7 +109,8 @@ export function pageGuides(model: TableModel): (col: number) => WriteNotation | 
   };
 }
 
-export function planFill(draft: Draft, model: TableModel): FillPlan {
+/** `page`: the definition the page is checked with, whose columns say what each page column is. */
+export function planFill(draft: Draft, model: TableModel, page?: FormDef | null): FillPlan {
   // Level groups decide only when both sides have them; a draft of a flat II.06a fills a flat page.
   const pageGrouped = model.rows.some((r) => r.group !== undefined);
   const draftGrouped = draft.rows.some((r) => r.group !== undefined);
@@ -131,7 +133,7 @@ export function planFill(draft: Draft, model: TableModel): FillPlan {
   };
   const matched = new Set<DraftRow>();
   const pageCount = occurrenceCounter();
-  const columnOf = columnResolver(draft, model, plan.otherColumns);
+  const columnOf = columnResolver(draft, model, plan.otherColumns, page);
   const guide = pageGuides(model);
 
   model.rows.forEach((row, r) => {
@@ -176,16 +178,20 @@ export function planFill(draft: Draft, model: TableModel): FillPlan {
  * with the same identity: the one with its number when that one says the same, else the only other
  * one that does; none, and it is 'other' (listed once in `others`). A page column without header words
  * (numbering only) cannot contradict, so the number decides; so it does for drafts that recorded none.
+ * A page column the page's definition names (a taught structure: "Qua mạng" taught as "Trực tuyến")
+ * is the draft column its form version names the same.
  */
 function columnResolver(
   draft: Draft,
   model: TableModel,
   others: OtherColumn[],
+  page?: FormDef | null,
 ): (number: string) => number | 'other' | undefined {
   const byNumber = new Map(model.columns.map((c, i) => [String(c.number), i]));
   if (!draft.columns) return (number) => byNumber.get(number);
   const headers = columnHeaders(model);
   const def = draft.formVersion ? formOfVersionId(draft.formVersion) : undefined;
+  const keys = pageColumnKeys(model, page);
   const resolved = new Map<string, number | 'other' | undefined>();
   return (number) => {
     if (resolved.has(number)) return resolved.get(number);
@@ -193,11 +199,12 @@ function columnResolver(
     const at = byNumber.get(number);
     let result: number | 'other' | undefined = at;
     if (own && identityKey(own.header) !== '') {
-      const same = (i: number) => identityKey(headers[i]) === '' || sameColumn(own.header, headers[i], def);
+      const key = keys.length ? definitionKey(def, own.header) : null;
+      const named = (i: number) =>
+        sameColumn(own.header, headers[i], def) || (key !== null && keys[i] === key);
+      const same = (i: number) => identityKey(headers[i]) === '' || named(i);
       if (at === undefined || !same(at)) {
-        const elsewhere = headers.flatMap((h, i) =>
-          identityKey(h) !== '' && sameColumn(own.header, h, def) ? [i] : [],
-        );
+        const elsewhere = headers.flatMap((h, i) => (identityKey(h) !== '' && named(i) ? [i] : []));
         result = elsewhere.length === 1 ? elsewhere[0] : at === undefined ? undefined : 'other';
         if (result === 'other')
           others.push({ number: Number(number), page: headers[at!], draft: own.header });

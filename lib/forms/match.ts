@@ -15,7 +15,7 @@ export type FormMatch = { ok: true } | { ok: false; reason: string; reasonEn: st
 /** At most this many differences are named; the rest are counted. */
 const NAMED_PROBLEMS = 3;
 
-interface PageColumn {
+export interface PageColumn {
   number: number;
   leaf: string;
   ancestors: string[];
@@ -30,7 +30,8 @@ function sharedPrefixLength(paths: string[][]): number {
   return n;
 }
 
-function pageColumns(model: TableModel): PageColumn[] {
+/** The page's columns as the matcher reads them (also the taught-structure editor's rows). */
+export function pageColumns(model: TableModel): PageColumn[] {
   const paths = model.columns.map((c) => c.path);
   const skip = sharedPrefixLength(paths);
   return model.columns.map((column) => {
@@ -51,7 +52,7 @@ function keysOf(labels: (string | undefined)[]): Set<string> {
   return new Set(labels.filter((l): l is string => Boolean(l)).map(headerKey));
 }
 
-function fits(column: FormColumn, page: PageColumn): boolean {
+export function fits(column: FormColumn, page: PageColumn): boolean {
   if (!keysOf([column.header, ...(column.aliases ?? [])]).has(page.leaf)) return false;
   if (!column.group) return true;
   const groups = keysOf([column.group, ...(column.groupAliases ?? [])]);
@@ -59,7 +60,7 @@ function fits(column: FormColumn, page: PageColumn): boolean {
 }
 
 /** Longest alignment of form columns with page columns, in order (a diff of the two headers). */
-function align(form: FormColumn[], page: PageColumn[]): [number, number][] {
+export function align(form: FormColumn[], page: PageColumn[]): [number, number][] {
   const rows = form.length;
   const cols = page.length;
   const best = Array.from({ length: rows + 1 }, () => new Array<number>(cols + 1).fill(0));

@@ -29,7 +29,7 @@ export interface DraftServices {
 export interface DraftSubject {
   readonly current: FoundReport;
   /** Its findings, and the profile (its unit, for a page that names none). */
-  readonly live: Pick<LiveCheck, 'findings' | 'ctx'>;
+  readonly live: Pick<LiveCheck, 'findings' | 'ctx' | 'def'>;
   /** After a fill, fix or undo: the page holds new values, read them all again. */
   reread(): Promise<void>;
 }
@@ -151,6 +151,8 @@ export class DraftActions {
       journal: this.journal,
       state: this.page.current.info.state,
       bridge: this.services.widgets,
+      // A taught structure: the draft's columns go where the user said the page has them.
+      page: this.page.live.def,
     });
     await this.page.reread();
     return kit.describeFill(report);

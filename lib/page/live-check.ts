@@ -45,6 +45,13 @@ export class LiveCheck {
     this.ctx = { ...this.ctx, structureMismatch: this.notice };
   }
 
+  /** A structure the user taught for this header applies: its definition, and the notice saying so. */
+  teach(def: FormDef, notice: Shown): void {
+    this.def = def;
+    this.notice = notice;
+    this.ctx = { ...this.ctx, structureMismatch: undefined };
+  }
+
   /** An outline (II.01-ĐC) is checked on its text, not on a table. */
   get isOutline(): boolean {
     return this.form?.outline === true;

@@ -1,4 +1,5 @@
 import { readHandle } from '../fill/write';
+import type { FormDef } from '../forms/schema';
 import { coversTable, reserveSide } from '../panel/dock';
 import { CellMarks } from '../panel/marks';
 import { type Shown, shown } from '../panel/strings';
@@ -14,10 +15,13 @@ import { CellIndex } from './cell-index';
 import { DraftActions, type DraftServices } from './draft-actions';
 import { loadLanguage } from './english-loader';
 import { focusCell } from './focus-cell';
+import { loadKit } from './kit-loader';
 import { LiveCheck } from './live-check';
 import { marksFromFindings } from './marks-from-findings';
 import { panelFindings } from './panel-findings';
 import type { FoundReport } from './scan';
+import type { TeachKit } from './teach';
+import { TEACH_KIT_FILE, TEACH_KIT_GLOBAL } from './teach-kit-file';
 
 // One report on one page, the controller: it listens to the table, hands each edit to the live check
 // (live-check.ts: in a DOM table only the edited row and the totals it feeds are checked again; a
@@ -150,7 +154,32 @@ export class ReportPage {
   }
 
   private resolveDefinition(): void {
-    this.live.resolve(this.report.form, this.report.built.model);
+    const form = this.report.form;
+    this.live.resolve(form, this.report.built.model);
+    // Generic checks on a known code (another circular, or a header that differs): a structure the
+    // user taught for this header may apply.
+    if (form && (form.structure !== 'known' || this.live.def !== form)) this.teach(form);
+  }
+
+  /** Generic checks on a known code: a structure the user taught applies (lib/page/teach.ts). */
+  private teach(form: FormDef): void {
+    const { root, built } = this.report;
+    loadKit<TeachKit>(TEACH_KIT_FILE, TEACH_KIT_GLOBAL).then(
+      (kit) =>
+        kit.attach(
+          built.model,
+          form,
+          root,
+          () => this.settings.current.lang,
+          (def, notice) => {
+            if (this.stopped || this.report.root !== root) return;
+            if (def) this.live.teach(def, notice!);
+            else this.resolveDefinition();
+            this.checkAll();
+          },
+        ),
+      () => {},
+    );
   }
 
   private checkAll(): void {

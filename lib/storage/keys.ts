@@ -18,6 +18,7 @@ export const STORED = {
   profile: { key: 'tlbc:profile', version: 1, label: 'storage.item.profile' },
   settings: { key: 'settings', version: 1, label: 'storage.item.settings' },
   dispatches: { key: 'tlbc:dispatches', version: 1, label: 'storage.item.dispatches' },
+  taught: { key: 'tlbc:taught-structures', version: 1, label: 'storage.item.taught' },
   keptAside: { key: 'tlbc:kept-aside', version: 1, label: 'storage.item.keptAside' },
 } as const satisfies Record<string, StoredItem>;
 

@@ -68,7 +68,13 @@ describe('manifest', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       expect(manifestFor(browser).web_accessible_resources).toEqual([
         {
-          resources: ['grid-bridge.js', 'structure-builder.js', 'fill-kit.js', 'content-en.js'],
+          resources: [
+            'grid-bridge.js',
+            'structure-builder.js',
+            'fill-kit.js',
+            'content-en.js',
+            'teach-kit.js',
+          ],
           matches: SITES,
         },
       ]);

@@ -177,6 +177,9 @@ describe('build an II.06 draft from II.06a drafts on the options page', () => {
       ['total', '', 'Tổng số'],
     ]);
     expect(saved.draft.rows.at(-1)!.values['3']).toBe('1.396');
+    // What each column is, as a draft saved on the page records it.
+    expect(saved.draft.formVersion).toBe('II.06/VPCP/KSTT@01/2020');
+    expect(saved.draft.columns?.['7']).toEqual({ header: 'Số hồ sơ đã giải quyết / Tổng số' });
 
     // The II.06a drafts are untouched.
     const list = await listDraftsResult();

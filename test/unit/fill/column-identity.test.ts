@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { formColumnIdentities } from '@/lib/drafts/form-columns';
 import { migrateDraft } from '@/lib/drafts/migrations';
 import { draftFromModel } from '@/lib/fill/draft-from-model';
 import { planFill } from '@/lib/fill/plan';
 import { describeFill, type FillReport } from '@/lib/fill/report';
+import { formByCode, formVersionId } from '@/lib/forms/catalogue';
+import { taughtForm } from '@/lib/forms/taught/apply';
+import { headerFingerprint } from '@/lib/forms/taught/fingerprint';
+import { prefillCorrespondence } from '@/lib/forms/taught/prefill';
+import type { TableModel } from '@/lib/table/model';
 import { readTable } from '@/lib/table/read';
 import { V2_FIXTURE } from '../drafts/migrations/fixtures';
 import { ii06aPage } from '../page/ii06a-dom';
@@ -124,5 +130,84 @@ describe('a draft that knows its columns', () => {
     // …and refuses column 5 of the split page.
     const split = planFill(migrated.draft, modelOf(splitPage()));
     expect(split.otherColumns.map((c) => c.number)).toEqual([5]);
+  });
+});
+
+describe('a page of taught structure (lib/forms/taught)', () => {
+  const II_06A = formByCode('II.06a/VPCP/KSTT')!;
+  const teach = (model: TableModel, change: (number: number, form: number | null) => number | null) => {
+    const columns = prefillCorrespondence(II_06A, model).map((c) => ({
+      ...c,
+      form: change(c.number, c.form),
+    }));
+    const structure = {
+      fingerprint: headerFingerprint(model, II_06A.code),
+      form: formVersionId(II_06A),
+      code: II_06A.code,
+      columns,
+      taughtAt: '2026-12-01T08:00:00.000Z',
+    };
+    return taughtForm(II_06A, structure, model)!.def;
+  };
+  const draft = () =>
+    draftFromModel(modelOf(ii06aPage()), { ...TARGET, formVersion: 'II.06a/VPCP/KSTT@01/2020' });
+
+  it('fills a renamed column the user taught as the draft’s, which the header words alone refuse', () => {
+    const model = modelOf(
+      ii06aPage()
+        .replace('<th>Trực tuyến</th>', '<th>Qua mạng</th>')
+        .replace(/value="[^"]*"/g, 'value=""'),
+    );
+    expect(planFill(draft(), model).otherColumns.map((c) => c.number)).toEqual([4]);
+    const taught = teach(model, (n, form) => (n === 4 ? 4 : form));
+    const plan = planFill(draft(), model, taught);
+    expect(plan.otherColumns).toEqual([]);
+    expect(plan.writes.find((w) => w.label === 'Hộ tịch' && w.number === 4)).toMatchObject({
+      col: 3,
+      value: '80',
+    });
+  });
+
+  it('never fills a draft column into a page column taught as one of its two halves', () => {
+    const model = modelOf(splitPage());
+    // "Trực tiếp" and "Dịch vụ bưu chính công ích" both taught as the form's column 5.
+    const taught = teach(model, (n, form) => (n === 5 || n === 6 ? 5 : form));
+    const plan = planFill(draft(), model, taught);
+    expect(plan.writes.some((w) => w.number === 5)).toBe(false);
+    expect(plan.otherColumns.map((c) => c.number)).toEqual([5]);
+    expect(
+      plan.writes.filter((w) => w.label === 'Hộ tịch').map((w) => [w.number, model.columns[w.col].number]),
+    ).toEqual([
+      [3, 3],
+      [4, 4],
+      [6, 7],
+      [7, 8],
+      [8, 9],
+      [9, 10],
+      [10, 11],
+      [11, 12],
+      [12, 13],
+      [13, 14],
+    ]);
+  });
+});
+
+describe('a draft imported from a file or aggregated (lib/drafts/form-columns.ts)', () => {
+  it('knows its columns as the form prints them, so it fills a changed page only where they agree', () => {
+    const II_06A = formByCode('II.06a/VPCP/KSTT')!;
+    const page = draftFromModel(modelOf(ii06aPage()), { ...TARGET });
+    const imported = { ...page, ...formColumnIdentities(II_06A, page.rows) };
+    expect(imported.columns?.['5']).toEqual({
+      header: 'Số hồ sơ nhận giải quyết / Trực tiếp, dịch vụ bưu chính',
+    });
+    expect(
+      planFill(imported, modelOf(ii06aPage().replace(/value="[^"]*"/g, 'value=""'))).otherColumns,
+    ).toEqual([]);
+    const split = planFill(imported, modelOf(splitPage()));
+    expect(split.otherColumns.map((c) => c.number)).toEqual([5]);
+    expect(split.writes.some((w) => w.number === 5)).toBe(false);
+    // Without identities the number decides: column 5 would go under "Trực tiếp" alone.
+    const { columns: _none, formVersion: _v, ...numbersOnly } = imported;
+    expect(planFill(numbersOnly, modelOf(splitPage())).writes.some((w) => w.number === 5)).toBe(true);
   });
 });

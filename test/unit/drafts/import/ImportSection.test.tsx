@@ -74,6 +74,12 @@ describe('import a spreadsheet on the options page', () => {
     const draft = saved.ok ? saved.draft : null;
     expect(draft?.rows[0].values['3']).toBe('1.235');
     expect(draft?.findings).toEqual({ errors: 1, warnings: 0 });
+    // Each column's identity and the form version, as a draft saved on the page has them: a fill
+    // elsewhere compares them with the page's columns before writing.
+    expect(draft?.formVersion).toBe('II.06a/VPCP/KSTT@01/2020');
+    expect(draft?.columns?.['4']).toEqual({ header: 'Số hồ sơ nhận giải quyết / Trực tuyến' });
+    expect(draft?.columns?.['13']).toEqual({ header: 'Số lượng hồ sơ đang giải quyết / Quá hạn' });
+    expect(draft?.columns?.['2']).toBeUndefined();
   });
 
   it('refuses a file it cannot read, says why in Vietnamese, and offers nothing to save', async () => {
