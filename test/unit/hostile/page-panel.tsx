@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { Panel } from '@/components/panel/Panel';
 import { draftId } from '@/lib/drafts/key';
 import { DRAFT_SCHEMA_VERSION, type Draft, type DraftInput, type DraftSummary } from '@/lib/drafts/schema';
-import { type PageSettings, ReportPage, type ReportPageServices } from '@/lib/page/report-page';
+import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import { scanDocuments } from '@/lib/page/scan';
 import type { PanelActions, PanelView } from '@/lib/panel/view';
 import type { ContextSources } from '@/lib/rules/gather';
-import { readSettings } from '@/lib/settings';
+import { pageSettings, storeDraft } from '../page/fakes';
 import { ii06aPage } from '../page/ii06a-dom';
 
 // A report page with the real panel rendered into an open shadow root, as on the site: what a page
@@ -77,18 +77,7 @@ export async function openPage(
     },
     async saveDraft(input) {
       calls.push('save');
-      const id = draftId(input.form, input.period, input.unit);
-      const revision = (drafts.get(id)?.revision ?? 0) + 1;
-      const draft: Draft = {
-        ...input,
-        schema: DRAFT_SCHEMA_VERSION,
-        id,
-        name: '',
-        savedAt: '2025-03-02T00:00:00Z',
-        revision,
-      };
-      drafts.set(id, draft);
-      return { ok: true, draft };
+      return { ok: true, draft: storeDraft(drafts, input, '2025-03-02T00:00:00Z') };
     },
     async findDraft(form, period, unit) {
       calls.push('find');
@@ -109,17 +98,9 @@ export async function openPage(
   };
   const scan = scanDocuments([document]);
   if (scan.kind !== 'report') throw new Error(`no report found: ${scan.kind}`);
-  // The session's copy of the settings, as the page sees it.
-  let current = readSettings(undefined);
-  const settings: PageSettings = {
-    get current() {
-      return current;
-    },
-    update(change) {
-      current = { ...current, ...change };
-      calls.push('settings');
-    },
-  };
+  const settings = pageSettings(() => {
+    calls.push('settings');
+  });
   const page = new ReportPage(scan.report, settings, services);
   await page.start();
   await settle();

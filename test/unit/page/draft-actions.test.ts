@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { draftId } from '@/lib/drafts/key';
-import { DRAFT_SCHEMA_VERSION, type Draft, type DraftInput, type DraftSummary } from '@/lib/drafts/schema';
+import type { Draft, DraftInput, DraftSummary } from '@/lib/drafts/schema';
 import { DraftActions, type DraftServices, type DraftSubject } from '@/lib/page/draft-actions';
 import { LiveCheck } from '@/lib/page/live-check';
 import { type FoundReport, scanDocuments } from '@/lib/page/scan';
 import { shown } from '@/lib/panel/strings';
 import type { Finding } from '@/lib/rules/finding';
 import { readBuiltTable } from '@/lib/table/read';
+import { storeDraft } from './fakes';
 import { ii06aPage } from './ii06a-dom';
 
 // The draft actions with a fake store and a fake page controller: the sentence each action answers,
@@ -50,18 +51,7 @@ function open(html = ii06aPage(), others: DraftSummary[] = []) {
   const services: DraftServices = {
     async saveDraft(input: DraftInput) {
       calls.push(`save ${input.unit}`);
-      const id = draftId(input.form, input.period, input.unit);
-      const revision = (drafts.get(id)?.revision ?? 0) + 1;
-      const draft: Draft = {
-        ...input,
-        schema: DRAFT_SCHEMA_VERSION,
-        id,
-        name: '',
-        savedAt: '2025-03-16T02:00:00.000Z',
-        revision,
-      };
-      drafts.set(id, draft);
-      return { ok: true, draft };
+      return { ok: true, draft: storeDraft(drafts, input, '2025-03-16T02:00:00.000Z') };
     },
     async findDraft(form, period, unit) {
       calls.push('find');

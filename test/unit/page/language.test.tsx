@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Panel } from '@/components/panel/Panel';
-import { type PageSettings, ReportPage, type ReportPageServices } from '@/lib/page/report-page';
+import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import { scanDocuments } from '@/lib/page/scan';
 import type { Lang } from '@/lib/panel/strings';
 import type { PanelActions, PanelView } from '@/lib/panel/view';
-import { readSettings } from '@/lib/settings';
+import { pageSettings, quietContext } from './fakes';
 import { CLEAN_ROWS, ii06aPage, type RowValues } from './ii06a-dom';
 
 // The panel follows the one language setting while open: the panel's own words, the findings, the
@@ -22,12 +22,7 @@ async function open(rows: RowValues[], edit: (html: string) => string = (html) =
   if (scan.kind !== 'report') throw new Error(`no report found: ${scan.kind}`);
   const state: { view: PanelView | null; on: PanelActions | null } = { view: null, on: null };
   const services: ReportPageServices = {
-    context: {
-      profile: async () => ({ level: 'xa', unit: 'UBND xã Tịnh Ấn Tây', remindersOn: true }),
-      applied: async () => ({}),
-      draft: async () => null,
-      drafts: async () => [],
-    },
+    context: quietContext(),
     saveDraft: async () => ({ ok: false, error: 'x', errorEn: 'x' }),
     findDraft: async () => ({ ok: true, draft: null, others: [] }),
     getDraft: async () => ({ ok: true, draft: null }),
@@ -36,15 +31,7 @@ async function open(rows: RowValues[], edit: (html: string) => string = (html) =
       state.on = on;
     },
   };
-  let current = readSettings(undefined);
-  const settings: PageSettings = {
-    get current() {
-      return current;
-    },
-    update(change) {
-      current = { ...current, ...change };
-    },
-  };
+  const settings = pageSettings();
   const page = new ReportPage(scan.report, settings, services);
   await page.start();
   // The setting changed elsewhere (the session holds it and tells the page).

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftId } from '@/lib/drafts/key';
-import { DRAFT_SCHEMA_VERSION, type Draft, type DraftInput } from '@/lib/drafts/schema';
+import type { Draft, DraftInput } from '@/lib/drafts/schema';
 import { FILL_KIT_GLOBAL } from '@/lib/fill/kit-file';
-import { type PageSettings, ReportPage, type ReportPageServices } from '@/lib/page/report-page';
+import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import { scanDocuments } from '@/lib/page/scan';
 import type { PanelActions, PanelView } from '@/lib/panel/view';
-import { readSettings } from '@/lib/settings';
+import { pageSettings, quietContext, storeDraft } from './fakes';
 import { CLEAN_ROWS, ii06aPage, type RowValues } from './ii06a-dom';
 
 // The page controller on a happy-dom replica: what the user sees in the panel and on the cells.
@@ -14,25 +14,9 @@ function fakeServices() {
   const drafts = new Map<string, Draft>();
   const state: { view: PanelView | null; on: PanelActions | null } = { view: null, on: null };
   const services: ReportPageServices = {
-    context: {
-      profile: async () => ({ level: 'xa', unit: 'UBND xã Tịnh Ấn Tây', remindersOn: true }),
-      applied: async () => ({}),
-      draft: async () => null,
-      drafts: async () => [],
-    },
+    context: quietContext(),
     async saveDraft(input: DraftInput) {
-      const id = draftId(input.form, input.period, input.unit);
-      const revision = (drafts.get(id)?.revision ?? 0) + 1;
-      const draft: Draft = {
-        ...input,
-        schema: DRAFT_SCHEMA_VERSION,
-        id,
-        name: '',
-        savedAt: '2025-03-16T02:00:00.000Z',
-        revision,
-      };
-      drafts.set(id, draft);
-      return { ok: true, draft };
+      return { ok: true, draft: storeDraft(drafts, input, '2025-03-16T02:00:00.000Z') };
     },
     async findDraft(form, period, unit) {
       return { ok: true, draft: drafts.get(draftId(form, period, unit)) ?? null, others: [] };
@@ -53,16 +37,7 @@ async function open(html: string) {
   const scan = scanDocuments([document]);
   if (scan.kind !== 'report') throw new Error(`no report found: ${scan.kind}`);
   const fake = fakeServices();
-  // The session's copy of the settings, as the page sees it.
-  let current = readSettings(undefined);
-  const settings: PageSettings = {
-    get current() {
-      return current;
-    },
-    update(change) {
-      current = { ...current, ...change };
-    },
-  };
+  const settings = pageSettings();
   const page = new ReportPage(scan.report, settings, fake.services);
   await page.start();
   return { page, ...fake };
