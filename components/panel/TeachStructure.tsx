@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { TaughtColumn } from '@/lib/forms/taught/schema';
 import { teachMessages } from '@/lib/i18n/messages/teach';
 import { translator } from '@/lib/i18n/translator';
 import { type Said, said, type TeachEditor } from '@/lib/page/teach';
+import { onSettingsChanged } from '@/lib/settings-store';
 
 // The panel's correspondence editor (issue 16, item 3), loaded with the teach kit: one line per page
 // column, its header as shown and which column of the known form it is ("not in the form" if none),
@@ -17,7 +18,11 @@ const STYLE = `.teach{margin:6px 0;padding:6px;border:1px solid #c9d3df;border-r
 .teach .error{color:#b00020}`;
 
 export function TeachStructure({ editor }: { editor: TeachEditor }) {
-  const lang = editor.lang();
+  const [lang, setLang] = useState(editor.lang());
+  // The kit mounts the editor once per header: a language switched on any page (the panel's own
+  // switch too) reaches it here, not through the panel's re-render. Subscribed as it mounts (a layout
+  // effect), so a switch in its first frame is not missed.
+  useLayoutEffect(() => onSettingsChanged((settings) => setLang(settings.lang)), []);
   const t = translator(teachMessages, lang);
   const [open, setOpen] = useState(false);
   const [columns, setColumns] = useState<TaughtColumn[]>(editor.columns);

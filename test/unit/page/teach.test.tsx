@@ -10,6 +10,7 @@ import { createTeachKit, type TeachEditor } from '@/lib/page/teach';
 import { TEACH_KIT_GLOBAL } from '@/lib/page/teach-kit-file';
 import type { PanelView } from '@/lib/panel/view';
 import { readSettings } from '@/lib/settings';
+import { saveSettings } from '@/lib/settings-store';
 import { ii06aPage, type RowValues } from './ii06a-dom';
 
 // Teaching a structure on a page whose header matches no shipped definition: the panel's editor, the
@@ -178,6 +179,14 @@ describe('a structure the user teaches once', () => {
     expect(shadow().querySelector('[data-testid="tlbc-teach"]')?.textContent).not.toMatch(
       /[ạảãáàặẳẵắằậẩẫấầđ]/i,
     );
+  });
+
+  it('follows a language switched while it is shown', async () => {
+    const { shadow } = await open(renamed());
+    const button = () => shadow().querySelector('[data-testid="tlbc-teach-open"]')?.textContent;
+    await vi.waitFor(() => expect(button()).toBe('Dạy cấu trúc biểu này…'));
+    await saveSettings({ ...readSettings(undefined), lang: 'en' });
+    await vi.waitFor(() => expect(button()).toBe('Teach this table’s structure…'));
   });
 
   it('is not offered where the page matches the form', async () => {
