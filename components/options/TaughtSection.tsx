@@ -3,28 +3,45 @@ import { formOfVersionId } from '@/lib/forms/catalogue';
 import { readTaughtFile, taughtFile, taughtFileName } from '@/lib/forms/taught/file';
 import type { TaughtStructure } from '@/lib/forms/taught/schema';
 import { loadTaught, onTaughtChanged, removeTaught, saveTaught } from '@/lib/forms/taught/store';
+import type { Lang } from '@/lib/i18n/lang';
+import { storageMessages } from '@/lib/i18n/messages/storage';
+import { type TaughtKey, taughtMessages } from '@/lib/i18n/messages/taught';
+import type { Phrase } from '@/lib/i18n/phrase';
+import { phraseFrom } from '@/lib/i18n/phrase-from';
+import { translator } from '@/lib/i18n/translator';
+import { useLang } from '../useLang';
 import { downloadJson } from './download';
+import { StatusLine } from './StatusLine';
 
 // The structures the user taught on report pages (lib/forms/taught): listed, exported as one small
 // file for another office, imported from such a file (validated whole: a bad file changes nothing),
 // removed one by one (that page is checked generically again).
 
 interface Status {
-  text: string;
-  textEn: string;
+  /** Kept as data, so it follows a language switch; a file's refusal has a storage reason inside. */
+  said: Phrase<TaughtKey>;
   error?: boolean;
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('vi-VN');
+const CATALOGUES = [taughtMessages, storageMessages];
 
-function summary(structure: TaughtStructure): string {
+function summary(structure: TaughtStructure, lang: Lang): string {
   const form = formOfVersionId(structure.form);
-  const mapped = structure.columns.filter((c) => c.form !== null).length;
-  const basis = form ? ` theo ${form.basis.document}` : '';
-  return `${structure.code}${basis}: ${structure.columns.length} cột trên trang, ${mapped} cột ứng với mẫu; dạy ngày ${day(structure.taughtAt)}`;
+  const params = {
+    code: structure.code,
+    count: structure.columns.length,
+    mapped: structure.columns.filter((c) => c.form !== null).length,
+    day: new Date(structure.taughtAt).toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB'),
+  };
+  const t = translator(taughtMessages, lang);
+  return form
+    ? t('taught.summaryBasis', { ...params, document: form.basis.document })
+    : t('taught.summary', params);
 }
 
 export function TaughtSection() {
+  const lang = useLang();
+  const t = translator(taughtMessages, lang);
   const [structures, setStructures] = useState<TaughtStructure[]>([]);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,10 +62,7 @@ export function TaughtSection() {
     const now = new Date();
     const name = taughtFileName(now);
     downloadJson(name, taughtFile(structures, now));
-    setStatus({
-      text: `Đã xuất ${structures.length} cấu trúc biểu vào tệp ${name}.`,
-      textEn: `Exported ${structures.length} structures to ${name}.`,
-    });
+    setStatus({ said: { key: 'taught.exported', params: { count: structures.length, file: name } } });
   };
 
   const onImport = async (input: HTMLInputElement) => {
@@ -58,25 +72,18 @@ export function TaughtSection() {
     try {
       const text = await file.text().catch(() => null);
       if (text === null) {
-        return setStatus({
-          text: `Không đọc được tệp ${file.name}. Không có gì bị thay đổi.`,
-          textEn: `Could not read ${file.name}. Nothing was changed.`,
-          error: true,
-        });
+        return setStatus({ said: { key: 'taught.unreadable', params: { file: file.name } }, error: true });
       }
       const read = readTaughtFile(text);
-      if (!read.ok) return setStatus({ text: read.error, textEn: read.errorEn, error: true });
+      if (!read.ok) return setStatus({ said: read.error, error: true });
       const had = new Set(structures.map((s) => s.fingerprint));
       const replaced = read.structures.filter((s) => had.has(s.fingerprint)).length;
       await saveTaught(read.structures);
       const n = read.structures.length;
-      setStatus({
-        text: `Đã nhập ${n} cấu trúc biểu (${n - replaced} mới, ${replaced} thay cấu trúc đã có).`,
-        textEn: `Imported ${n} structures (${n - replaced} new, ${replaced} replacing existing ones).`,
-      });
+      setStatus({ said: { key: 'taught.imported', params: { count: n, added: n - replaced, replaced } } });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      setStatus({ text: `Không nhập được: ${message}`, textEn: `Could not import: ${message}`, error: true });
+      setStatus({ said: { key: 'taught.importFailed', params: { message } }, error: true });
     } finally {
       setBusy(false);
       // Choosing the same file again must fire another change.
@@ -86,25 +93,15 @@ export function TaughtSection() {
 
   const onRemove = async (structure: TaughtStructure) => {
     await removeTaught(structure.fingerprint);
-    setStatus({
-      text: `Đã gỡ cấu trúc ${structure.code}: biểu có tiêu đề này được kiểm tra theo cấu trúc chung.`,
-      textEn: `Removed the ${structure.code} structure: a table with this header is checked generically.`,
-    });
+    setStatus({ said: { key: 'taught.removed', params: { code: structure.code } } });
   };
 
   return (
     <section aria-labelledby="tlbc-taught-title" data-testid="tlbc-taught">
-      <h2 id="tlbc-taught-title" title="Taught form structures">
-        Cấu trúc biểu đã dạy
-      </h2>
-      <p title="Structures you confirmed in the panel for tables whose header differs from the known forms. Export them to give to another office; import a file received.">
-        Cấu trúc bạn đã xác nhận trong bảng kiểm tra cho các biểu có tiêu đề khác mẫu. Xuất ra tệp để gửi đơn
-        vị khác; nhập tệp nhận được để dùng ngay.
-      </p>
+      <h2 id="tlbc-taught-title">{t('taught.title')}</h2>
+      <p>{t('taught.intro')}</p>
       {structures.length === 0 ? (
-        <p data-testid="tlbc-taught-empty" title="No structure taught yet.">
-          Chưa có cấu trúc nào.
-        </p>
+        <p data-testid="tlbc-taught-empty">{t('taught.empty')}</p>
       ) : (
         <ul>
           {structures.map((structure) => (
@@ -113,14 +110,14 @@ export function TaughtSection() {
               data-testid="tlbc-taught-row"
               data-fingerprint={structure.fingerprint}
             >
-              {summary(structure)}{' '}
+              {summary(structure, lang)}{' '}
               <button
                 type="button"
                 data-testid="tlbc-taught-remove"
-                title="Remove: this table is checked generically again"
+                title={t('taught.removeHint')}
                 onClick={() => onRemove(structure)}
               >
-                Gỡ
+                {t('taught.remove')}
               </button>
             </li>
           ))}
@@ -131,12 +128,11 @@ export function TaughtSection() {
         data-testid="tlbc-taught-export"
         disabled={structures.length === 0}
         onClick={onExport}
-        title="Export to a file"
       >
-        Xuất tệp cấu trúc
+        {t('taught.export')}
       </button>{' '}
       <label>
-        Nhập tệp cấu trúc:{' '}
+        {t('taught.import')}{' '}
         <input
           type="file"
           accept=".json,application/json"
@@ -146,15 +142,12 @@ export function TaughtSection() {
         />
       </label>
       {status && (
-        <p
-          role="status"
-          data-testid="tlbc-taught-status"
-          data-state={status.error ? 'error' : 'ok'}
-          class={status.error ? 'error' : undefined}
-          title={status.textEn}
-        >
-          {status.text}
-        </p>
+        <StatusLine
+          testid="tlbc-taught-status"
+          text={phraseFrom(CATALOGUES, lang, status.said)}
+          error={status.error}
+          withState
+        />
       )}
     </section>
   );

@@ -1,9 +1,12 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { TaughtColumn } from '@/lib/forms/taught/schema';
-import type { Said, TeachEditor } from '@/lib/page/teach';
+import { teachMessages } from '@/lib/i18n/messages/teach';
+import { translator } from '@/lib/i18n/translator';
+import { type Said, said, type TeachEditor } from '@/lib/page/teach';
+import { onSettingsChanged } from '@/lib/settings-store';
 
 // The panel's correspondence editor (issue 16, item 3), loaded with the teach kit: one line per page
-// column, its header as shown and which column of the known form it is ("không có trong mẫu" if none),
+// column, its header as shown and which column of the known form it is ("not in the form" if none),
 // prefilled from the header words. Like the rest of the panel it acts on the user's own clicks and
 // choices only: a page script can reach this DOM, so what is confirmed is the component's own state,
 // changed by trusted events, never values read back from the page.
@@ -14,31 +17,25 @@ const STYLE = `.teach{margin:6px 0;padding:6px;border:1px solid #c9d3df;border-r
 .teach select{max-width:100%;font:inherit;font-size:12px}.teach .row{display:flex;gap:6px;margin-top:4px}
 .teach .error{color:#b00020}`;
 
-const T = {
-  open: { vi: 'Dạy cấu trúc biểu này…', en: 'Teach this table’s structure…' },
-  edit: { vi: 'Sửa cấu trúc đã dạy…', en: 'Edit the taught structure…' },
-  intro: {
-    vi: 'Mỗi cột trên trang là cột nào của mẫu',
-    en: 'Which column of the form each page column is',
-  },
-  none: { vi: 'Không có trong mẫu', en: 'Not in the form' },
-  confirm: { vi: 'Xác nhận cấu trúc', en: 'Confirm the structure' },
-  cancel: { vi: 'Đóng', en: 'Close' },
-  refused: {
-    vi: 'Đã bỏ qua một thao tác không phải của người dùng (do trang web tạo ra): không có gì thay đổi.',
-    en: 'Ignored an action the user did not make (the web page made it): nothing changed.',
-  },
-};
-
 export function TeachStructure({ editor }: { editor: TeachEditor }) {
-  const lang = editor.lang();
+  const [lang, setLang] = useState(editor.lang());
+  // The kit mounts the editor once per header: a language switched on any page (the panel's own
+  // switch too) reaches it here, not through the panel's re-render. Subscribed as it mounts (a layout
+  // effect), so a switch in its first frame is not missed.
+  useLayoutEffect(() => onSettingsChanged((settings) => setLang(settings.lang)), []);
+  const t = translator(teachMessages, lang);
   const [open, setOpen] = useState(false);
   const [columns, setColumns] = useState<TaughtColumn[]>(editor.columns);
   const [status, setStatus] = useState<Said | null>(editor.said ?? null);
   const [busy, setBusy] = useState(false);
+  // The same header re-attached (the save's storage change and the confirm's re-check, in either
+  // order) is the same editor: what the confirm said reaches it by a later one too.
+  useEffect(() => {
+    if (editor.said) setStatus(editor.said);
+  }, [editor.said]);
   const user = (act: () => void) => (event: Event) => {
     if (event.isTrusted === true) act();
-    else setStatus({ ...T.refused, error: true });
+    else setStatus(said({ key: 'teach.refused' }, true));
   };
   const choose = (i: number, value: string) =>
     setColumns(columns.map((c, j) => (j === i ? { ...c, form: value === '' ? null : Number(value) } : c)));
@@ -63,14 +60,12 @@ export function TeachStructure({ editor }: { editor: TeachEditor }) {
             setOpen(true);
           })}
         >
-          {(editor.taught ? T.edit : T.open)[lang]}
+          {t(editor.taught ? 'teach.edit' : 'teach.open')}
         </button>
       )}
       {open && (
         <>
-          <p>
-            {T.intro[lang]} {editor.formLabel}:
-          </p>
+          <p>{t('teach.intro', { form: editor.formLabel })}</p>
           <ol>
             {columns.map((column, i) => (
               <li key={column.number} data-testid="tlbc-teach-column" data-number={column.number}>
@@ -86,11 +81,11 @@ export function TeachStructure({ editor }: { editor: TeachEditor }) {
                       else {
                         // Put back what the user chose: the page's change is not taken.
                         select.value = column.form === null ? '' : String(column.form);
-                        setStatus({ ...T.refused, error: true });
+                        setStatus(said({ key: 'teach.refused' }, true));
                       }
                     }}
                   >
-                    <option value="">{T.none[lang]}</option>
+                    <option value="">{t('teach.none')}</option>
                     {editor.options.map((option) => (
                       <option key={option.number} value={String(option.number)}>
                         {option.label}
@@ -103,10 +98,10 @@ export function TeachStructure({ editor }: { editor: TeachEditor }) {
           </ol>
           <div class="row">
             <button type="button" data-testid="tlbc-teach-confirm" disabled={busy} onClick={user(confirm)}>
-              {T.confirm[lang]}
+              {t('teach.confirm')}
             </button>
             <button type="button" data-testid="tlbc-teach-cancel" onClick={user(() => setOpen(false))}>
-              {T.cancel[lang]}
+              {t('teach.cancel')}
             </button>
           </div>
         </>

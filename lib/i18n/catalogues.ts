@@ -18,6 +18,8 @@ import { popupMessages } from './messages/popup';
 import { rulesMessages } from './messages/rules';
 import { storageMessages } from './messages/storage';
 import { structureReportMessages } from './messages/structure-report';
+import { taughtMessages } from './messages/taught';
+import { teachMessages } from './messages/teach';
 import type { Catalogue } from './translator';
 
 // Every message catalogue of the extension, one line each: the tests check each one's languages
@@ -44,4 +46,6 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   rulesMessages,
   pageMessages,
   fillMessages,
+  taughtMessages,
+  teachMessages,
 ];

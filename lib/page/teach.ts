@@ -6,7 +6,10 @@ import { prefillCorrespondence } from '../forms/taught/prefill';
 import { structureProblem } from '../forms/taught/record';
 import { type TaughtColumn, TaughtStructure, type TaughtStructures } from '../forms/taught/schema';
 import { loadTaught, onTaughtChanged, saveTaught } from '../forms/taught/store';
-import type { Pair } from '../i18n/phrase';
+import { storageMessages } from '../i18n/messages/storage';
+import { type TeachKey, teachMessages } from '../i18n/messages/teach';
+import type { Pair, Phrase } from '../i18n/phrase';
+import { phraseFrom } from '../i18n/phrase-from';
 import type { Lang } from '../panel/strings';
 import type { TableModel } from '../table/model';
 import { HOST_TAG } from './shadow-host';
@@ -34,6 +37,18 @@ export interface Said {
   vi: string;
   en: string;
   error?: boolean;
+}
+
+/** The kit's catalogues: its own, and the storage one that says why a structure cannot be used. */
+const KIT = [teachMessages, storageMessages];
+
+/** A message of the kit in both languages (the kit is loaded apart, so it carries both). */
+export function said(phrase: Phrase<TeachKey>, error?: boolean): Said {
+  return {
+    vi: phraseFrom(KIT, 'vi', phrase),
+    en: phraseFrom(KIT, 'en', phrase),
+    ...(error ? { error } : {}),
+  };
 }
 
 /** What the editor shows and does (components/panel/TeachStructure.tsx). */
@@ -68,10 +83,10 @@ function optionLabel(form: FormDef, number: number): string {
   return `(${column.number}) ${column.group ? `${column.group} – ` : ''}${column.header}`;
 }
 
-export function taughtNotice(form: FormDef, lang: Lang): string {
-  return lang === 'vi'
-    ? `Biểu được kiểm tra theo cấu trúc đã dạy: các cột trên trang được đối chiếu với mẫu ${formLabel(form)} như đã xác nhận. Gỡ cấu trúc này ở trang Cài đặt, mục “Cấu trúc biểu đã dạy”.`
-    : `The table is checked by the taught structure: the page's columns correspond to form ${formLabel(form)} as confirmed. Remove it in Settings, “Taught form structures”.`;
+/** The panel's notice on a page checked by a taught structure. */
+export function taughtNotice(form: FormDef): Pair {
+  const { vi, en } = said({ key: 'teach.notice', params: { form: formLabel(form) } });
+  return { vi, en };
 }
 
 /** The panel's slot for the editor, once the panel is there. */
@@ -96,7 +111,7 @@ export function createTeachKit(mount: MountEditor, now: () => Date = () => new D
   const targets = new Map<Element, TeachTarget>();
   let listening = false;
   /** What a confirm said: the page is checked again at once, and the next editor shows it. */
-  let said: Said | undefined;
+  let last: Said | undefined;
   const listen = () => {
     if (listening) return;
     listening = true;
@@ -133,11 +148,10 @@ export function createTeachKit(mount: MountEditor, now: () => Date = () => new D
       const applied = stored && taughtVersion ? taughtForm(taughtVersion, stored, model) : null;
       if (targets.get(root) !== target) return;
       const shown = applied ? taughtVersion! : form;
-      if (applied)
-        target.apply(applied.def, { vi: taughtNotice(shown, 'vi'), en: taughtNotice(shown, 'en') });
+      if (applied) target.apply(applied.def, taughtNotice(shown));
       const editor: TeachEditor = {
         id: `${fingerprint}|${applied ? 'taught' : 'new'}`,
-        said,
+        said: last,
         lang: target.lang,
         taught: applied !== null,
         formLabel: formLabel(shown),
@@ -151,36 +165,30 @@ export function createTeachKit(mount: MountEditor, now: () => Date = () => new D
             columns,
             taughtAt: now().toISOString(),
           });
-          const problem = parsed.success ? structureProblem(parsed.data) : 'Cấu trúc không hợp lệ.';
+          const problem: Phrase | null = parsed.success
+            ? structureProblem(parsed.data)
+            : { key: 'teach.invalid' };
           if (!parsed.success || problem || !taughtForm(shown, parsed.data, target.model))
-            return {
-              vi: `Chưa lưu: ${problem ?? 'cột không khớp với bảng.'}`,
-              en: 'Not saved.',
-              error: true,
-            };
+            return said(
+              { key: 'teach.notSaved', params: { problem: problem ?? { key: 'teach.mismatch' } } },
+              true,
+            );
           if (!columns.some((c) => c.form !== null && shown.countColumns.includes(c.form)))
-            return {
-              vi: 'Chưa lưu: hãy chọn ít nhất một cột số liệu của mẫu.',
-              en: 'Not saved: choose at least one figure column of the form.',
-              error: true,
-            };
+            return said({ key: 'teach.noFigure' }, true);
           try {
             await saveTaught([parsed.data], now());
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            return { vi: `Không lưu được: ${message}`, en: `Could not save: ${message}`, error: true };
+            return said({ key: 'teach.saveFailed', params: { message } }, true);
           }
           cache = null;
-          said = {
-            vi: `Đã lưu cấu trúc: biểu được kiểm tra theo mẫu ${formLabel(shown)}.`,
-            en: `Structure saved: the table is checked as form ${formLabel(shown)}.`,
-          };
-          const result = said;
+          last = said({ key: 'teach.saved', params: { form: formLabel(shown) } });
+          const result = last;
           target.apply();
           return result;
         },
       };
-      said = undefined;
+      last = undefined;
       await place(target, editor);
     },
   };

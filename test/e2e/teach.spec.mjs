@@ -192,7 +192,23 @@ test('taught once on a changed page: the form’s checks apply, a draft fills it
   await findingsUntil(b, there, balanceOnRow, 'R4 on the imported structure');
   assert.equal(await b.panel(there).locator('[data-testid="tlbc-teach"]').getAttribute('data-taught'), 'yes');
 
-  // 8. Removed on the options page: the open page goes back to the generic checks.
+  // 8. Switched to English on the options page: the section there and the open page's editor and
+  // notice follow at once; then back to Vietnamese.
+  await fresh.getByTestId('tlbc-language').selectOption('en');
+  await fresh.locator('#tlbc-taught-title').filter({ hasText: 'Taught form structures' }).waitFor();
+  assert.match(
+    await fresh.getByTestId('tlbc-taught-row').textContent(),
+    /^II\.06a\/VPCP\/KSTT under TT 01\/2020\/TT-VPCP: 14 columns on the page, 14 matching the form; taught on /,
+  );
+  assert.equal(await fresh.getByTestId('tlbc-taught-remove').textContent(), 'Remove');
+  const teach = b.panel(there).locator('[data-testid="tlbc-teach-open"]');
+  await teach.filter({ hasText: 'Edit the taught structure…' }).waitFor();
+  await notice(b, there).filter({ hasText: 'The table is checked by the taught structure' }).waitFor();
+  await fresh.getByTestId('tlbc-language').selectOption('vi');
+  await fresh.locator('#tlbc-taught-title').filter({ hasText: 'Cấu trúc biểu đã dạy' }).waitFor();
+  await teach.filter({ hasText: 'Sửa cấu trúc đã dạy…' }).waitFor();
+
+  // 9. Removed on the options page: the open page goes back to the generic checks.
   await fresh.getByTestId('tlbc-taught-remove').click();
   await fresh.getByTestId('tlbc-taught-empty').waitFor();
   await findingsUntil(

@@ -1,11 +1,14 @@
 import { z } from 'zod/mini';
-import { invalidReason } from '../../storage/keys';
+import type { TaughtKey } from '../../i18n/messages/taught';
+import type { Phrase } from '../../i18n/phrase';
+import { invalidReason, type Reason } from '../../storage/keys';
 import { structureProblem } from './record';
 import { TaughtStructure } from './schema';
 
 // The file one office hands to another: the taught structures, as JSON with a format name and a schema
 // version. Read as untrusted: too large, not JSON, another format, a newer schema or one structure
-// that does not validate, and the whole file is refused with a Vietnamese reason; nothing is changed.
+// that does not validate, and the whole file is refused with a reason (lib/i18n/messages/taught.ts, as
+// data: the options page says it in its language); nothing is changed.
 
 export const TAUGHT_FILE_FORMAT = 'tro-ly-bao-cao-cau-truc-bieu';
 export const TAUGHT_FILE_SCHEMA = 1;
@@ -16,7 +19,7 @@ const MAX_STRUCTURES = 500;
 const TaughtFile = z.object({
   format: z.literal(TAUGHT_FILE_FORMAT),
   schema: z.literal(TAUGHT_FILE_SCHEMA),
-  structures: z.array(TaughtStructure).check(z.maxLength(MAX_STRUCTURES, 'quá nhiều cấu trúc')),
+  structures: z.array(TaughtStructure).check(z.maxLength(MAX_STRUCTURES)),
 });
 
 export function taughtFile(structures: TaughtStructure[], now: Date) {
@@ -32,48 +35,35 @@ export function taughtFileName(now: Date): string {
   return `tro-ly-bao-cao-cau-truc-bieu-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export type TaughtFileRead =
-  | { ok: true; structures: TaughtStructure[] }
-  | { ok: false; error: string; errorEn: string };
+/** Why a file is refused: a message of the taught catalogue, its reason possibly a storage one. */
+export type Refusal = Phrase<TaughtKey>;
 
-const refuse = (error: string, errorEn: string): TaughtFileRead => ({
+export type TaughtFileRead = { ok: true; structures: TaughtStructure[] } | { ok: false; error: Refusal };
+
+const refuse = (key: TaughtKey, params?: Record<string, string | number | Reason>): TaughtFileRead => ({
   ok: false,
-  error: `${error} Không có gì bị thay đổi.`,
-  errorEn: `${errorEn} Nothing was changed.`,
+  error: { key: 'taught.file.refused', params: { reason: { key, params } } },
 });
 
 export function readTaughtFile(text: string): TaughtFileRead {
-  if (text.length > MAX_FILE_CHARS)
-    return refuse('Tệp quá lớn để là tệp cấu trúc biểu.', 'The file is too large to be a structures file.');
+  if (text.length > MAX_FILE_CHARS) return refuse('taught.file.tooLarge');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return refuse('Tệp không phải JSON đọc được.', 'The file is not readable JSON.');
+    return refuse('taught.file.notJson');
   }
   const head = data && typeof data === 'object' ? (data as { format?: unknown; schema?: unknown }) : {};
-  if (head.format !== TAUGHT_FILE_FORMAT)
-    return refuse(
-      'Tệp này không phải tệp cấu trúc biểu đã dạy của Trợ lý Báo cáo.',
-      'This is not a Trợ lý Báo cáo taught-structures file.',
-    );
+  if (head.format !== TAUGHT_FILE_FORMAT) return refuse('taught.file.other');
   if (typeof head.schema === 'number' && head.schema > TAUGHT_FILE_SCHEMA)
-    return refuse(
-      `Tệp được tạo bởi phiên bản mới hơn của tiện ích (cấu trúc ${head.schema}).`,
-      `The file was made by a newer version of the extension (schema ${head.schema}).`,
-    );
+    return refuse('taught.file.newer', { schema: head.schema });
   const parsed = TaughtFile.safeParse(data);
-  if (!parsed.success)
-    return refuse(`Tệp bị hỏng. ${invalidReason(parsed.error.issues)}`, 'The file is damaged.');
+  if (!parsed.success) return refuse('taught.file.damaged', { reason: invalidReason(parsed.error.issues) });
   const seen = new Set<string>();
   for (const [i, structure] of parsed.data.structures.entries()) {
     const problem = structureProblem(structure);
-    if (problem) return refuse(`Cấu trúc thứ ${i + 1}: ${problem}`, `Structure ${i + 1} cannot be used.`);
-    if (seen.has(structure.fingerprint))
-      return refuse(
-        `Cấu trúc thứ ${i + 1} trùng dấu nhận dạng với một cấu trúc trước nó.`,
-        `Structure ${i + 1} repeats an earlier one's fingerprint.`,
-      );
+    if (problem) return refuse('taught.file.structure', { n: i + 1, problem });
+    if (seen.has(structure.fingerprint)) return refuse('taught.file.repeated', { n: i + 1 });
     seen.add(structure.fingerprint);
   }
   return { ok: true, structures: parsed.data.structures };

@@ -1,5 +1,5 @@
 import type { KeptAsideEntry } from '../../storage/kept-aside';
-import { invalidReason, newerReason, STORED, versionOf } from '../../storage/keys';
+import { invalidReason, newerReason, type Reason, STORED, versionOf } from '../../storage/keys';
 import { formOfVersionId } from '../catalogue';
 import { TaughtStructure, type TaughtStructures } from './schema';
 
@@ -12,17 +12,22 @@ import { TaughtStructure, type TaughtStructures } from './schema';
 const VERSION = STORED.taught.version;
 const KEY = STORED.taught.key;
 
-/** Why a parsed structure cannot be used as stored under `fingerprint`, or null. */
-export function structureProblem(structure: TaughtStructure, fingerprint?: string): string | null {
+/** Why a parsed structure cannot be used as stored under `fingerprint`, or null; as data, said in
+ * the reader's language (a kept-aside reason, a file refusal, the editor's status). */
+export function structureProblem(structure: TaughtStructure, fingerprint?: string): Reason | null {
   if (fingerprint !== undefined && structure.fingerprint !== fingerprint)
-    return `Cấu trúc ghi dấu nhận dạng ${structure.fingerprint} nhưng được lưu ở ${fingerprint}.`;
+    return {
+      key: 'storage.taught.otherFingerprint',
+      params: { written: structure.fingerprint, stored: fingerprint },
+    };
   const form = formOfVersionId(structure.form);
-  if (form?.structure !== 'known') return `Tiện ích không có mẫu ${structure.form} để đối chiếu các cột.`;
+  if (form?.structure !== 'known') return { key: 'storage.taught.noForm', params: { form: structure.form } };
   const numbers = new Set(form.columns.map((c) => c.number));
   const unknown = structure.columns.find((c) => c.form !== null && !numbers.has(c.form));
-  if (unknown) return `Mẫu ${structure.form} không có cột (${unknown.form}).`;
+  if (unknown)
+    return { key: 'storage.taught.noColumn', params: { form: structure.form, column: unknown.form ?? '' } };
   if (new Set(structure.columns.map((c) => c.number)).size !== structure.columns.length)
-    return 'Có hai cột cùng số trên trang.';
+    return { key: 'storage.taught.sameNumber' };
   return null;
 }
 
@@ -42,13 +47,12 @@ export function readTaughtRecord(
     structures: {},
     bad: [{ key: KEY, record: stored, reason, at }],
   });
-  if (typeof stored !== 'object' || Array.isArray(stored))
-    return whole('Không phải danh sách cấu trúc biểu.');
+  if (typeof stored !== 'object' || Array.isArray(stored)) return whole({ key: 'storage.taught.notList' });
   const version = versionOf(stored);
   if (version > VERSION) return whole(newerReason(version, VERSION));
   const records = structuresOf(stored, version);
   if (!records || typeof records !== 'object' || Array.isArray(records))
-    return whole('Không có danh sách cấu trúc biểu.');
+    return whole({ key: 'storage.taught.noList' });
   const structures: TaughtStructures = {};
   const bad: KeptAsideEntry[] = [];
   for (const [fingerprint, record] of Object.entries(records as Record<string, unknown>)) {
@@ -56,8 +60,8 @@ export function readTaughtRecord(
     const reason = parsed.success
       ? structureProblem(parsed.data, fingerprint)
       : invalidReason(parsed.error.issues);
-    if (parsed.success && !reason) structures[fingerprint] = parsed.data;
-    else bad.push({ key: KEY, item: fingerprint, record, reason: reason ?? '', at });
+    if (!reason && parsed.success) structures[fingerprint] = parsed.data;
+    else if (reason) bad.push({ key: KEY, item: fingerprint, record, reason, at });
   }
   return { structures, bad };
 }

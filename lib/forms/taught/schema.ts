@@ -10,7 +10,9 @@ import { z } from 'zod/mini';
 export const MAX_COLUMNS = 200;
 const MAX_TEXT = 500;
 
-const Text = z.string().check(z.maxLength(MAX_TEXT, 'chữ quá dài'));
+// No messages of its own: a record or file that fails is reported by the paths at fault
+// (lib/storage/keys.ts invalidReason), in the reader's language.
+const Text = z.string().check(z.maxLength(MAX_TEXT));
 
 export const TaughtColumn = z.object({
   /** The page's column number (its numbering row, or position + 1). */
@@ -23,17 +25,15 @@ export const TaughtColumn = z.object({
 
 export const TaughtStructure = z.object({
   /** fingerprint.ts: 16 hex digits of the header paths and the form code. */
-  fingerprint: z.string().check(z.regex(/^[0-9a-f]{16}$/, 'dấu nhận dạng phải là 16 chữ số hex')),
+  fingerprint: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
   /** The form version the columns correspond to ("II.06a/VPCP/KSTT@01/2020"). */
   form: Text,
   /** The code read on the page ("II.06a/VPCP/KSTT"). */
   code: Text,
   /** One entry per page column, in page order. */
-  columns: z
-    .array(TaughtColumn)
-    .check(z.minLength(1, 'không có cột nào'), z.maxLength(MAX_COLUMNS, 'quá nhiều cột')),
+  columns: z.array(TaughtColumn).check(z.minLength(1), z.maxLength(MAX_COLUMNS)),
   /** When it was confirmed (ISO time). */
-  taughtAt: z.iso.datetime({ offset: true, error: 'thời điểm phải theo ISO 8601' }),
+  taughtAt: z.iso.datetime({ offset: true }),
 });
 
 export type TaughtColumn = z.infer<typeof TaughtColumn>;

@@ -17,6 +17,12 @@ const vi = {
   'storage.dispatch.notList': 'Không phải danh sách công văn.',
   'storage.dispatch.noPeriods': 'Không có danh sách công văn theo kỳ.',
   'storage.dispatch.otherPeriod': 'Công văn ghi kỳ {written} nhưng được lưu ở kỳ {stored}.',
+  'storage.taught.notList': 'Không phải danh sách cấu trúc biểu.',
+  'storage.taught.noList': 'Không có danh sách cấu trúc biểu.',
+  'storage.taught.otherFingerprint': 'Cấu trúc ghi dấu nhận dạng {written} nhưng được lưu ở {stored}.',
+  'storage.taught.noForm': 'Tiện ích không có mẫu {form} để đối chiếu các cột.',
+  'storage.taught.noColumn': 'Mẫu {form} không có cột ({column}).',
+  'storage.taught.sameNumber': 'Có hai cột cùng số trên trang.',
 } as const satisfies MessageTable;
 
 const en: SameKeys<typeof vi> = {
@@ -33,6 +39,13 @@ const en: SameKeys<typeof vi> = {
   'storage.dispatch.notList': 'Not a list of dispatches.',
   'storage.dispatch.noPeriods': 'No list of dispatches by period.',
   'storage.dispatch.otherPeriod': 'The dispatch names the period {written} but is stored under {stored}.',
+  'storage.taught.notList': 'Not a list of form structures.',
+  'storage.taught.noList': 'No list of form structures.',
+  'storage.taught.otherFingerprint':
+    'The structure names the fingerprint {written} but is stored under {stored}.',
+  'storage.taught.noForm': 'The extension has no form {form} to match the columns against.',
+  'storage.taught.noColumn': 'Form {form} has no column ({column}).',
+  'storage.taught.sameNumber': 'Two columns on the page have the same number.',
 };
 
 export type StorageKey = keyof typeof vi;

@@ -36,11 +36,6 @@ const VOCABULARY = [
  * folders ending in '/'.
  */
 const PENDING = [
-  // teach: the taught structures (editor, options section, kit, stored record and file)
-  'components/options/TaughtSection.tsx',
-  'components/panel/TeachStructure.tsx',
-  'lib/forms/taught/',
-  'lib/page/teach.ts',
   // i18n-panel: the panel, findings and the content script's statuses
   'components/fields/',
   'lib/rules/',

@@ -10,6 +10,7 @@ import { createTeachKit, type TeachEditor } from '@/lib/page/teach';
 import { TEACH_KIT_GLOBAL } from '@/lib/page/teach-kit-file';
 import type { PanelView } from '@/lib/panel/view';
 import { readSettings } from '@/lib/settings';
+import { saveSettings } from '@/lib/settings-store';
 import { ii06aPage, type RowValues } from './ii06a-dom';
 
 // Teaching a structure on a page whose header matches no shipped definition: the panel's editor, the
@@ -48,12 +49,12 @@ function services(views: PanelView[]): ReportPageServices {
   };
 }
 
-async function open(html: string) {
+async function open(html: string, lang: PageSettings['current']['lang'] = 'vi') {
   document.body.innerHTML = html;
   const scan = scanDocuments([document]);
   if (scan.kind !== 'report') throw new Error(scan.kind);
   const views: PanelView[] = [];
-  let current = readSettings(undefined);
+  let current = { ...readSettings(undefined), lang };
   const settings: PageSettings = {
     get current() {
       return current;
@@ -146,6 +147,46 @@ describe('a structure the user teaches once', () => {
     const none = editors[0].columns.map((c) => ({ ...c, form: c.number <= 2 ? c.number : null }));
     expect((await editors[0].confirm(none)).error).toBe(true);
     expect(await loadTaught()).toEqual({});
+  });
+
+  it('speaks English in the English panel: the editor, what a confirm says and the notice', async () => {
+    const { last, shadow } = await open(renamed(), 'en');
+    const open_ = () => shadow().querySelector<HTMLButtonElement>('[data-testid="tlbc-teach-open"]');
+    await vi.waitFor(() => expect(open_()?.textContent).toBe('Teach this table’s structure…'));
+    open_()!.click();
+    await vi.waitFor(() =>
+      expect(shadow().querySelector('[data-testid="tlbc-teach-status"]')?.textContent).toBe(
+        'Ignored an action the user did not make (the web page made it): nothing changed.',
+      ),
+    );
+    const editor = editors[0];
+    const twice = editor.columns.map((c) => (c.number === 2 ? { ...c, number: 1 } : c));
+    expect((await editor.confirm(twice)).en).toBe('Not saved: Two columns on the page have the same number.');
+    const none = editor.columns.map((c) => ({ ...c, form: c.number <= 2 ? c.number : null }));
+    expect((await editor.confirm(none)).en).toBe('Not saved: choose at least one figure column of the form.');
+
+    const columns = editor.columns.map((c) => (c.number === 4 ? { ...c, form: 4 } : c));
+    expect((await editor.confirm(columns)).en).toMatch(
+      /^Structure saved: the table is checked as form II\.06a/,
+    );
+    await vi.waitFor(() => expect(last().notice).toMatch(/^The table is checked by the taught structure/));
+    await vi.waitFor(() =>
+      expect(shadow().querySelector('[data-testid="tlbc-teach-status"]')?.textContent).toMatch(
+        /^Structure saved/,
+      ),
+    );
+    expect(open_()?.textContent).toBe('Edit the taught structure…');
+    expect(shadow().querySelector('[data-testid="tlbc-teach"]')?.textContent).not.toMatch(
+      /[ạảãáàặẳẵắằậẩẫấầđ]/i,
+    );
+  });
+
+  it('follows a language switched while it is shown', async () => {
+    const { shadow } = await open(renamed());
+    const button = () => shadow().querySelector('[data-testid="tlbc-teach-open"]')?.textContent;
+    await vi.waitFor(() => expect(button()).toBe('Dạy cấu trúc biểu này…'));
+    await saveSettings({ ...readSettings(undefined), lang: 'en' });
+    await vi.waitFor(() => expect(button()).toBe('Teach this table’s structure…'));
   });
 
   it('is not offered where the page matches the form', async () => {

@@ -8,10 +8,20 @@ import { prefillCorrespondence } from '@/lib/forms/taught/prefill';
 import { readTaughtRecord } from '@/lib/forms/taught/record';
 import type { TaughtStructure } from '@/lib/forms/taught/schema';
 import { loadTaught, removeTaught, saveTaught, TAUGHT_KEY } from '@/lib/forms/taught/store';
+import type { Lang } from '@/lib/i18n/lang';
+import { storageMessages } from '@/lib/i18n/messages/storage';
+import { taughtMessages } from '@/lib/i18n/messages/taught';
+import type { Phrase } from '@/lib/i18n/phrase';
+import { phraseFrom } from '@/lib/i18n/phrase-from';
+import type { KeptAsideEntry } from '@/lib/storage/kept-aside';
 import { loadKeptAside } from '@/lib/storage/kept-aside';
 import { modelOf, splitPaths } from './models';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
+
+/** What the options page shows: a kept-aside reason, a file refusal, in one language. */
+const shown = (said: Phrase | KeptAsideEntry['reason'], lang: Lang = 'vi') =>
+  typeof said === 'string' ? said : phraseFrom([taughtMessages, storageMessages], lang, said);
 const II_06A = formByCode('II.06a/VPCP/KSTT')!;
 
 function structure(paths = splitPaths()): TaughtStructure {
@@ -50,7 +60,8 @@ describe('the stored taught structures', () => {
     const kept = await loadKeptAside();
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({ key: TAUGHT_KEY, item: other.fingerprint, record: damaged });
-    expect(kept[0].reason).toContain('columns.0.number');
+    expect(shown(kept[0].reason)).toContain('columns.0.number');
+    expect(shown(kept[0].reason, 'en')).toBe('Wrong structure at: columns.0.number.');
   });
 
   it('keep aside one stored under another fingerprint, or naming a form version not shipped', () => {
@@ -65,7 +76,7 @@ describe('the stored taught structures', () => {
       NOW,
     );
     expect(structures).toEqual({});
-    expect(bad.map((b) => b.reason)).toEqual([
+    expect(bad.map((b) => shown(b.reason))).toEqual([
       expect.stringContaining('được lưu ở'),
       expect.stringContaining('không có mẫu II.06a/VPCP/KSTT@09/2030'),
     ]);
@@ -125,10 +136,25 @@ describe('the taught-structures file', () => {
       const read = readTaughtFile(text);
       expect(read.ok).toBe(false);
       if (!read.ok) {
-        expect(read.error).toMatch(message);
-        expect(read.error).toMatch(/Không có gì bị thay đổi\.$/);
+        expect(shown(read.error)).toMatch(message);
+        expect(shown(read.error)).toMatch(/Không có gì bị thay đổi\.$/);
+        expect(shown(read.error, 'en')).toMatch(/^[\x20-\x7e’]+ Nothing was changed\.$/);
       }
       expect(({} as { polluted?: number }).polluted).toBeUndefined();
     });
   }
+
+  it('says why in English too, the reason inside it as well', () => {
+    const damaged = readTaughtFile(JSON.stringify(taughtFile([{ ...split, fingerprint: '../../etc' }], NOW)));
+    const column = readTaughtFile(
+      JSON.stringify(taughtFile([{ ...split, columns: [{ number: 1, header: 'STT', form: 99 }] }], NOW)),
+    );
+    if (damaged.ok || column.ok) throw new Error('read');
+    expect(shown(damaged.error, 'en')).toBe(
+      'The file is damaged. Wrong structure at: structures.0.fingerprint. Nothing was changed.',
+    );
+    expect(shown(column.error, 'en')).toBe(
+      `Structure 1: Form ${split.form} has no column (99). Nothing was changed.`,
+    );
+  });
 });
