@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Notes, FieldTools as Tools } from '@/lib/fields/panel-tools';
 import { type Lang, type Shown, say as sayIn, t } from '@/lib/panel/strings';
 import type { PanelActions, PanelFinding, PanelView } from '@/lib/panel/view';
@@ -181,20 +181,31 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
   );
 }
 
-function FindingItem(props: {
+interface FindingProps {
   item: PanelFinding;
   lang: Lang;
   on: PanelActions;
   readonly: boolean;
   tools?: Tools;
   say(text: Shown): void;
-}) {
+}
+
+// A class, not a hook: its one bit of state (the detail opened) does not pull preact/hooks into the
+// content script's bundle.
+class FindingItem extends Component<FindingProps, { open: boolean }> {
+  state = { open: false };
+
+  render(props: FindingProps, { open }: { open: boolean }) {
+    return findingItem(props, open, (next) => this.setState({ open: next }));
+  }
+}
+
+function findingItem(props: FindingProps, open: boolean, setOpen: (open: boolean) => void) {
   const { item, lang, on } = props;
   const { finding } = item;
   const user = (act: () => void) => byUser(act, on.refused);
   // Figures from other drafts (and a fix that writes one) stay out of the DOM until the user opens them.
   const quoted = finding.detail?.quoted;
-  const [open, setOpen] = useState(false);
   const where = [
     item.rowLabel && t('panel.row', lang, { label: item.rowLabel }),
     item.columnLabel && t('panel.column', lang, { label: item.columnLabel }),

@@ -1,13 +1,16 @@
+import { DraftActions } from './draft-actions';
 import { draftColumnsFromModel, draftRowsFromModel } from './draft-from-model';
 import { applyFix, fillFromDraft } from './fill';
 import { FILL_KIT_GLOBAL } from './kit-file';
 import { describeFill, describeUndo } from './report';
 import { UndoJournal } from './undo';
 
-// What fill, fix, undo and save need beyond reading a cell: it runs only when the user asks, so the
-// content script loads it then (entrypoints/fill-kit.ts, lib/page/fill-kit-loader.ts) and stays small.
+// Save, fill, fix and undo (the draft actions, and the parts they are made of): they run only when the
+// user asks, so the content script loads them then (entrypoints/fill-kit.ts, lib/page/fill-kit-loader.ts)
+// and stays small.
 
 export const fillKit = {
+  DraftActions,
   draftRowsFromModel,
   draftColumnsFromModel,
   applyFix,
