@@ -47,13 +47,8 @@ const PENDING = [
   'lib/page/teach.ts',
   // i18n-panel: the panel, findings and the content script's statuses
   'lib/forms/match.ts',
-  'lib/table/grids/',
-  'lib/table/unsupported.ts',
   'lib/dates.ts',
-  'lib/structure-report/content.ts',
   // i18n-pages: the options page and the structure-report page
-  'lib/structure-report/build.ts',
-  'lib/structure-report/page.ts',
   'lib/drafts/import/read-file.ts',
   'lib/drafts/import/session.ts',
   'lib/drafts/import/worker-session.ts',
