@@ -3,7 +3,9 @@ import { matchForm } from '../forms/match';
 import { allInputsDisabled, recogniseTable } from '../forms/recognise';
 import type { Text } from '../i18n/message';
 import { pageMessages } from '../i18n/messages/page';
+import { rulesMessages } from '../i18n/messages/rules';
 import { structureReportMessages } from '../i18n/messages/structure-report';
+import { phraseIn } from '../i18n/phrase';
 import { textIn } from '../i18n/translator';
 import { namesAForm, scanDocuments } from '../page/scan';
 import type { BuiltTable } from '../table/build-model';
@@ -62,7 +64,12 @@ function recognised(root: Element, built: BuiltTable | null, locked?: boolean): 
   let header: Recognised['header'] = 'not-checked';
   if (form?.structure === 'known' && built) {
     const match = matchForm(form, built.model);
-    header = match.ok ? 'matches' : { reason: match.reason, reasonEn: match.reasonEn };
+    header = match.ok
+      ? 'matches'
+      : {
+          reason: phraseIn(rulesMessages.vi, 'vi', match.reason),
+          reasonEn: phraseIn(rulesMessages.en, 'en', match.reason, rulesMessages.vi),
+        };
   }
   return {
     formCode: info.formCode,

@@ -86,6 +86,13 @@ export const rulesVi = {
   'rules.outline.online': 'hồ sơ tiếp nhận trực tuyến',
   'rules.outline.resolved': 'hồ sơ đã giải quyết',
   'rules.outline.inProgress': 'hồ sơ đang giải quyết',
+  'rules.match.differs': 'Cấu trúc biểu khác mẫu {code}: {problems}. Biểu được kiểm tra theo cấu trúc chung.',
+  'rules.match.renamed': 'cột {column} trên trang là "{shown}"',
+  'rules.match.missing': 'thiếu cột {column}',
+  'rules.match.extra': 'thừa cột {column}',
+  'rules.match.numbered': 'cột {column} được đánh số ({number})',
+  'rules.match.list': '{first}; {rest}',
+  'rules.match.more': { other: 'và {count} khác biệt khác' },
   'rules.structure': 'Cấu trúc biểu khác mẫu: {reason}. Chỉ áp dụng các kiểm tra chung.',
 } as const satisfies MessageTable;
 
@@ -171,6 +178,14 @@ const en: SameKeys<typeof rulesVi> = {
   'rules.outline.online': 'dossiers received online',
   'rules.outline.resolved': 'dossiers resolved',
   'rules.outline.inProgress': 'dossiers in progress',
+  'rules.match.differs':
+    "The table's structure differs from form {code}: {problems}. The table is checked generically.",
+  'rules.match.renamed': 'column {column} reads "{shown}" on the page',
+  'rules.match.missing': 'column {column} is missing',
+  'rules.match.extra': 'extra column {column}',
+  'rules.match.numbered': 'column {column} is numbered ({number})',
+  'rules.match.list': '{first}; {rest}',
+  'rules.match.more': { one: 'and {count} more difference', other: 'and {count} more differences' },
   'rules.structure': "The table's structure differs from the form: {reason}. Only the generic checks apply.",
 };
 
