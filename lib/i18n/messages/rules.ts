@@ -34,6 +34,10 @@ export const rulesVi = {
   'rules.number.fraction': 'Số hồ sơ phải là số nguyên, không có phần thập phân ({value}).',
   'rules.date.invalid':
     'Ngày «{raw}» không hợp lệ: {why}. Ghi ngày theo dạng ngày/tháng/năm, ví dụ 14/3/2025.',
+  'rules.date.year': 'năm {year} không hợp lệ',
+  'rules.date.month': 'không có tháng {month}',
+  'rules.date.day': 'tháng {month}/{year} không có ngày {day} (chỉ có {last} ngày)',
+  'rules.date.notOne': '"{text}" không phải là ngày (dd/mm/yyyy)',
   'rules.date.unreadable': 'không đọc được',
   'rules.date.reversed': 'Kỳ báo cáo kết thúc ({to}) trước ngày bắt đầu ({from}).',
   'rules.period.schedule': 'Thời gian lấy số liệu ghi {shown}, nhưng theo {source} là {expected}.',
@@ -130,6 +134,10 @@ const en: SameKeys<typeof rulesVi> = {
   'rules.number.fraction': 'A count must be a whole number without decimals ({value}).',
   'rules.date.invalid':
     'The date «{raw}» is not valid: {why}. Write dates as day/month/year, e.g. 14/3/2025.',
+  'rules.date.year': 'year {year} is not valid',
+  'rules.date.month': 'there is no month {month}',
+  'rules.date.day': '{month}/{year} has no day {day} (only {last} days)',
+  'rules.date.notOne': '"{text}" is not a date (dd/mm/yyyy)',
   'rules.date.unreadable': 'cannot be read',
   'rules.date.reversed': 'The reporting period ends ({to}) before it starts ({from}).',
   'rules.period.schedule': 'The data period says {shown}, but {source} sets {expected}.',
