@@ -4,7 +4,8 @@ import type { Backup, ImportCounts } from './drafts/backup';
 import type { QuarantineEntry } from './drafts/quarantine';
 import { type Failure, fail, type Result } from './drafts/result';
 import { type Draft, DraftInput, type DraftSummary, type Revision } from './drafts/schema';
-import { inBoth } from './i18n/both';
+import { formatMessage } from './i18n/format';
+import type { Lang } from './i18n/lang';
 import { messagingMessages } from './i18n/messages/messaging';
 
 // Typed messages between the content script, popup and options page and the background, which alone
@@ -72,8 +73,8 @@ export function isDraftMessage(message: unknown): message is { type: DraftReques
   return typeof type === 'string' && (REQUEST_TYPES as readonly string[]).includes(type);
 }
 
-const unreachable = inBoth(messagingMessages, 'messaging.unreachable');
-export const UNREACHABLE: Failure = fail(unreachable.vi, unreachable.en);
+const unreachable = (lang: Lang) => formatMessage(messagingMessages[lang]['messaging.unreachable'], lang);
+export const UNREACHABLE: Failure = fail(unreachable('vi'), unreachable('en'));
 
 /** Sends a request to the background; never throws. */
 export async function send<T extends DraftRequestType>(

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { inBoth } from '../i18n/both';
+import { formatMessage } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
 import { messagingMessages } from '../i18n/messages/messaging';
 import type { Shown } from '../panel/strings';
 import { BUILDER_FILE, BUILDER_GLOBAL, isMessage, OPEN_REQUEST, REPORT_REQUEST } from './messages';
@@ -27,8 +28,9 @@ export function answerStructureRequests(doc: Document): () => void {
     return build(doc).then(
       (report) => ({ ok: true, report }),
       (error) => {
-        const said = inBoth(messagingMessages, 'messaging.structureFailed', { error: String(error) });
-        return { ok: false, error: said.vi, errorEn: said.en };
+        const said = (lang: Lang) =>
+          formatMessage(messagingMessages[lang]['messaging.structureFailed'], lang, { error: String(error) });
+        return { ok: false, error: said('vi'), errorEn: said('en') };
       },
     );
   };
