@@ -1,7 +1,13 @@
+import type { Text } from './i18n/message';
+
 // Dates as Vietnamese documents write them (domain.md §6): `14/3/2025`, `14/03/2025`, `14-03-2025`,
 // `14.03.2025`, "ngày 14 tháng 3 năm 2025". Calendar dates only, no time zone: ISO `YYYY-MM-DD`.
 
-export type DateParse = { ok: true; iso: string } | { ok: false; reason: string; reasonEn: string };
+/** Why a date is not one, as a clause of the rules catalogue (lib/i18n/messages/rules.ts). */
+export type DateReason = Text<
+  'rules.date.year' | 'rules.date.month' | 'rules.date.day' | 'rules.date.notOne'
+>;
+export type DateParse = { ok: true; iso: string } | { ok: false; reason: DateReason };
 
 export interface FoundDate {
   /** The date as written in the text. */
@@ -11,9 +17,8 @@ export interface FoundDate {
   end: number;
   /** ISO date, or null when the written date does not exist (31/02/2025). */
   iso: string | null;
-  /** Why it does not exist, in Vietnamese and English; absent for a real date. */
-  reason?: string;
-  reasonEn?: string;
+  /** Why it does not exist; absent for a real date. */
+  reason?: DateReason;
 }
 
 /** Years a report can plausibly mention; anything else is a typing slip. */
@@ -35,18 +40,15 @@ function pad(n: number, width: number): string {
 /** Checks a calendar date; the ISO form when it exists. */
 export function checkDate(day: number, month: number, year: number): DateParse {
   if (year < MIN_YEAR || year > MAX_YEAR) {
-    return { ok: false, reason: `năm ${year} không hợp lệ`, reasonEn: `year ${year} is not valid` };
+    return { ok: false, reason: { key: 'rules.date.year', params: { year: String(year) } } };
   }
   if (month < 1 || month > 12) {
-    return { ok: false, reason: `không có tháng ${month}`, reasonEn: `there is no month ${month}` };
+    return { ok: false, reason: { key: 'rules.date.month', params: { month: String(month) } } };
   }
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return {
-      ok: false,
-      reason: `tháng ${month}/${year} không có ngày ${day} (chỉ có ${last} ngày)`,
-      reasonEn: `${month}/${year} has no day ${day} (only ${last} days)`,
-    };
+    const params = { day: String(day), month: String(month), year: String(year), last: String(last) };
+    return { ok: false, reason: { key: 'rules.date.day', params } };
   }
   return { ok: true, iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` };
 }
@@ -82,9 +84,7 @@ export function findDates(text: string): FoundDate[] {
     const check = checkDate(Number(day), Number(month), Number(year));
     const raw = text.slice(start, end);
     found.push(
-      check.ok
-        ? { raw, start, end, iso: check.iso }
-        : { raw, start, end, iso: null, reason: check.reason, reasonEn: check.reasonEn },
+      check.ok ? { raw, start, end, iso: check.iso } : { raw, start, end, iso: null, reason: check.reason },
     );
   };
   // exec loops rather than matchAll, which copies the pattern on every call (once per sentence).
@@ -110,13 +110,9 @@ export function parseDate(text: string): DateParse {
   if (dates.length === 1 && dates[0].start === 0 && dates[0].end === trimmed.length) {
     const [date] = dates;
     if (date.iso) return { ok: true, iso: date.iso };
-    return { ok: false, reason: date.reason ?? '', reasonEn: date.reasonEn ?? '' };
+    if (date.reason) return { ok: false, reason: date.reason };
   }
-  return {
-    ok: false,
-    reason: `"${trimmed}" không phải là ngày (dd/mm/yyyy)`,
-    reasonEn: `"${trimmed}" is not a date (dd/mm/yyyy)`,
-  };
+  return { ok: false, reason: { key: 'rules.date.notOne', params: { text: trimmed } } };
 }
 
 /** `2025-03-14` → `14/3/2025`, as dispatches write dates. */

@@ -4,6 +4,9 @@ import type { Backup, ImportCounts } from './drafts/backup';
 import type { QuarantineEntry } from './drafts/quarantine';
 import { type Failure, fail, type Result } from './drafts/result';
 import { type Draft, DraftInput, type DraftSummary, type Revision } from './drafts/schema';
+import { formatMessage } from './i18n/format';
+import type { Lang } from './i18n/lang';
+import { messagingMessages } from './i18n/messages/messaging';
 
 // Typed messages between the content script, popup and options page and the background, which alone
 // owns the draft store. Every request has a zod schema (checked by the background) and a typed answer
@@ -70,10 +73,8 @@ export function isDraftMessage(message: unknown): message is { type: DraftReques
   return typeof type === 'string' && (REQUEST_TYPES as readonly string[]).includes(type);
 }
 
-export const UNREACHABLE: Failure = fail(
-  'Không liên lạc được với phần nền của tiện ích. Hãy tải lại trang (hoặc bật lại tiện ích) rồi thử lại; dữ liệu đã lưu không bị ảnh hưởng.',
-  'Could not reach the extension background. Reload the page (or re-enable the extension) and try again; saved data is unaffected.',
-);
+const unreachable = (lang: Lang) => formatMessage(messagingMessages[lang]['messaging.unreachable'], lang);
+export const UNREACHABLE: Failure = fail(unreachable('vi'), unreachable('en'));
 
 /** Sends a request to the background; never throws. */
 export async function send<T extends DraftRequestType>(

@@ -1,4 +1,3 @@
-import type { StatusPair } from '@/lib/fields/panel-tools';
 import { copyText, lookupStatus, PORTAL_SEARCH_URL } from '@/lib/fields/portal';
 
 // "Tra cứu trên Cổng DVCQG": an ordinary link to the national portal's procedure search in a new tab.
@@ -7,10 +6,10 @@ import { copyText, lookupStatus, PORTAL_SEARCH_URL } from '@/lib/fields/portal';
 
 export function LookupLink(props: {
   name: string;
-  /** The link's words and hint in the language shown (the panel's); Vietnamese without them. */
-  label?: string;
-  title?: string;
-  onStatus(status: StatusPair): void;
+  /** The link's words and hint in the language shown (the panel's or the page's catalogue). */
+  label: string;
+  title: string;
+  onStatus(status: ReturnType<typeof lookupStatus>): void;
 }) {
   const { name, onStatus } = props;
   return (
@@ -30,7 +29,7 @@ export function LookupLink(props: {
         );
       }}
     >
-      {props.label ?? 'Tra cứu trên Cổng DVCQG'}
+      {props.label}
     </a>
   );
 }

@@ -2,13 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { LookupLink } from '@/components/fields/LookupLink';
 import { useOwnFields } from '@/lib/fields/catalogue';
 import { NO_OWN_FIELDS, type OwnFields } from '@/lib/fields/own-migrate';
-import { FIELD_LEVEL_LABELS, type FieldLevel, FieldLevel as Levels } from '@/lib/fields/own-schema';
+import { type FieldLevel, FieldLevel as Levels } from '@/lib/fields/own-schema';
 import { addOwnField, loadOwnFields, onOwnFieldsChanged, removeOwnField } from '@/lib/fields/own-store';
 import type { StatusPair } from '@/lib/fields/panel-tools';
 import { levelOfUnit } from '@/lib/fields/panel-tools';
 import type { Lang } from '@/lib/i18n/lang';
+import type { Text } from '@/lib/i18n/message';
 import { optionsMessages } from '@/lib/i18n/messages/options';
-import { translator } from '@/lib/i18n/translator';
+import { panelMessages } from '@/lib/i18n/messages/panel';
+import { textIn, translator } from '@/lib/i18n/translator';
 import { loadProfile } from '@/lib/profile';
 import { useLang } from '../useLang';
 import { StatusLine } from './StatusLine';
@@ -42,6 +44,10 @@ export function OwnFieldsSection() {
     return onOwnFieldsChanged(setFields);
   }, []);
 
+  // The portal link's status is a message of the panel's catalogue, which it shares with the panel.
+  const said = (text: Text) =>
+    setStatus({ vi: textIn(panelMessages, 'vi', text), en: textIn(panelMessages, 'en', text) });
+
   const done = (reply: Awaited<ReturnType<typeof addOwnField>>, ok: StatusPair) => {
     if (!reply.ok) return setStatus({ vi: reply.error, en: reply.errorEn, error: true });
     setFields(reply.fields);
@@ -53,7 +59,7 @@ export function OwnFieldsSection() {
     const said = (l: Lang) =>
       translator(optionsMessages, l)('options.own.added', {
         name: shown,
-        level: FIELD_LEVEL_LABELS[level][l],
+        level: translator(optionsMessages, l)(`options.own.level.${level}`),
       });
     done(await addOwnField(shown, level), { vi: said('vi'), en: said('en') });
     setName('');
@@ -92,7 +98,7 @@ export function OwnFieldsSection() {
           >
             {Levels.options.map((l) => (
               <option key={l} value={l}>
-                {FIELD_LEVEL_LABELS[l][lang]}
+                {t(`options.own.level.${l}`)}
               </option>
             ))}
           </select>
@@ -105,7 +111,7 @@ export function OwnFieldsSection() {
             name={name.trim()}
             label={t('options.own.lookup')}
             title={t('options.own.lookupHint')}
-            onStatus={setStatus}
+            onStatus={said}
           />
         )}
       </form>
@@ -115,13 +121,13 @@ export function OwnFieldsSection() {
             <li key={field.name} data-testid="tlbc-own-field" data-name={field.name} data-level={field.level}>
               {field.name}{' '}
               <span class="muted">
-                · {FIELD_LEVEL_LABELS[field.level][lang]} · {t('options.own.mine')}
+                · {t(`options.own.level.${field.level}`)} · {t('options.own.mine')}
               </span>{' '}
               <LookupLink
                 name={field.name}
                 label={t('options.own.lookup')}
                 title={t('options.own.lookupHint')}
-                onStatus={setStatus}
+                onStatus={said}
               />{' '}
               <button
                 type="button"

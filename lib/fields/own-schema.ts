@@ -30,12 +30,6 @@ export type FieldLevel = z.infer<typeof FieldLevel>;
 export type OwnField = z.infer<typeof OwnField>;
 export type AsideRecord = z.infer<typeof AsideRecord>;
 
-export const FIELD_LEVEL_LABELS: Record<FieldLevel, { vi: string; en: string }> = {
-  xa: { vi: 'Cấp xã', en: 'Commune level' },
-  tinh: { vi: 'Cấp tỉnh (sở, ban, ngành)', en: 'Provincial departments' },
-  'moi-cap': { vi: 'Mọi cấp', en: 'Every level' },
-};
-
 /**
  * The entries the checks use, read without the migration machinery (the content script's bundle
  * stays small): only records of the current schema. Older ones are brought up by the background at

@@ -1,3 +1,5 @@
+import type { Text } from '../i18n/message';
+
 // The national portal's procedure search, where the dispatch tells clerks to look a field up when they
 // cannot tell which one a procedure belongs to. An ordinary link: the extension itself never requests it.
 //
@@ -32,14 +34,10 @@ export async function copyText(text: string, near: Element): Promise<boolean> {
   }
 }
 
-export function lookupStatus(name: string, copied: boolean): { vi: string; en: string } {
-  return copied
-    ? {
-        vi: `Đã chép «${name}»: dán vào ô tìm kiếm của Cổng DVCQG vừa mở (Ctrl+V).`,
-        en: `Copied «${name}»: paste it into the portal's search box (Ctrl+V).`,
-      }
-    : {
-        vi: `Không chép được tên: hãy gõ «${name}» vào ô tìm kiếm của Cổng DVCQG vừa mở.`,
-        en: `Could not copy the name: type «${name}» into the portal's search box.`,
-      };
+/** What the user is told after the click (lib/i18n/messages/panel.ts): paste the name, or type it. */
+export function lookupStatus(
+  name: string,
+  copied: boolean,
+): Text<'panel.lookupCopied' | 'panel.lookupNotCopied'> {
+  return { key: copied ? 'panel.lookupCopied' : 'panel.lookupNotCopied', params: { name } };
 }

@@ -1,3 +1,5 @@
+import type { RulesKey } from '../i18n/messages/rules';
+import type { Phrase } from '../i18n/phrase';
 import type { TableModel } from '../table/model';
 import { headerKey } from './header-key';
 import type { FormColumn, FormDef } from './schema';
@@ -10,7 +12,8 @@ export { headerKey } from './header-key';
 // punctuation and small linking words ("Trực tiếp, dịch vụ bưu chính" = "Trực tiếp/ qua dịch vụ bưu
 // chính"), aliases the definition lists, extra rows such as "Trong đó" between a group and its leaf.
 
-export type FormMatch = { ok: true } | { ok: false; reason: string; reasonEn: string };
+/** Why not, as a phrase of the rules catalogue (lib/i18n/messages/rules.ts): the view words it. */
+export type FormMatch = { ok: true } | { ok: false; reason: Phrase<RulesKey> };
 
 /** At most this many differences are named; the rest are counted. */
 const NAMED_PROBLEMS = 3;
@@ -78,10 +81,7 @@ export function align(form: FormColumn[], page: PageColumn[]): [number, number][
   return pairs;
 }
 
-interface Problem {
-  vi: string;
-  en: string;
-}
+type Problem = Phrase<RulesKey>;
 
 function describe(column: FormColumn, form: FormColumn[]): string {
   const repeated = form.filter((c) => headerKey(c.header) === headerKey(column.header)).length > 1;
@@ -102,29 +102,22 @@ function problemsOf(def: FormDef, page: PageColumn[]): Problem[] {
   for (const [nextI, nextJ] of bounds) {
     while (i < nextI && j < nextJ) {
       const shown = describe(form[i], form);
-      problems.push({
-        vi: `cột ${shown} trên trang là "${page[j].shown}"`,
-        en: `column ${shown} reads "${page[j].shown}" on the page`,
-      });
+      problems.push({ key: 'rules.match.renamed', params: { column: shown, shown: page[j].shown } });
       i++;
       j++;
     }
     for (; i < nextI; i++) {
-      const shown = describe(form[i], form);
-      problems.push({ vi: `thiếu cột ${shown}`, en: `column ${shown} is missing` });
+      problems.push({ key: 'rules.match.missing', params: { column: describe(form[i], form) } });
     }
     for (; j < nextJ; j++) {
       const shown = `(${page[j].number}) ${page[j].shown}`;
-      problems.push({ vi: `thừa cột ${shown}`, en: `extra column ${shown}` });
+      problems.push({ key: 'rules.match.extra', params: { column: shown } });
     }
     if (nextI < form.length) {
       const numbered = page[nextJ].number;
       if (numbered !== form[nextI].number) {
         const shown = describe(form[nextI], form);
-        numbering.push({
-          vi: `cột ${shown} được đánh số (${numbered})`,
-          en: `column ${shown} is numbered (${numbered})`,
-        });
+        numbering.push({ key: 'rules.match.numbered', params: { column: shown, number: String(numbered) } });
       }
     }
     i = nextI + 1;
@@ -133,8 +126,11 @@ function problemsOf(def: FormDef, page: PageColumn[]): Problem[] {
   return problems.length > 0 ? problems : numbering;
 }
 
-function joined(parts: string[], more: number, moreText: (n: number) => string): string {
-  return parts.join('; ') + (more > 0 ? `; ${moreText(more)}` : '');
+/** The named problems, `a; b; c`, and how many more there are. */
+function joined(named: Problem[], more: number): Phrase<RulesKey> {
+  const items: Problem[] =
+    more > 0 ? [...named, { key: 'rules.match.more', params: { count: more } }] : named;
+  return items.reduceRight((rest, first) => ({ key: 'rules.match.list', params: { first, rest } }));
 }
 
 /**
@@ -146,18 +142,9 @@ export function matchForm(def: FormDef, model: TableModel): FormMatch {
   const problems = problemsOf(def, pageColumns(model));
   if (problems.length === 0) return { ok: true };
   const named = problems.slice(0, NAMED_PROBLEMS);
-  const more = problems.length - named.length;
-  return {
-    ok: false,
-    reason: `Cấu trúc biểu khác mẫu ${def.code}: ${joined(
-      named.map((p) => p.vi),
-      more,
-      (n) => `và ${n} khác biệt khác`,
-    )}. Biểu được kiểm tra theo cấu trúc chung.`,
-    reasonEn: `The table's structure differs from form ${def.code}: ${joined(
-      named.map((p) => p.en),
-      more,
-      (n) => `and ${n} more differences`,
-    )}. The table is checked generically.`,
+  const reason: Phrase<RulesKey> = {
+    key: 'rules.match.differs',
+    params: { code: def.code, problems: joined(named, problems.length - named.length) },
   };
+  return { ok: false, reason };
 }

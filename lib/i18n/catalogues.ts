@@ -10,6 +10,7 @@ import { importMessages } from './messages/import';
 import { importReadMessages } from './messages/import-read';
 import { languageMessages } from './messages/language';
 import { levelsMessages } from './messages/levels';
+import { messagingMessages } from './messages/messaging';
 import { optionsMessages } from './messages/options';
 import { pageMessages } from './messages/page';
 import { panelMessages } from './messages/panel';
@@ -48,4 +49,5 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   fillMessages,
   taughtMessages,
   teachMessages,
+  messagingMessages,
 ];

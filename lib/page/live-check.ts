@@ -41,8 +41,8 @@ export class LiveCheck {
       this.def = form;
       return;
     }
-    this.notice = { vi: match.reason, en: match.reasonEn };
-    this.ctx = { ...this.ctx, structureMismatch: this.notice };
+    this.notice = match.reason;
+    this.ctx = { ...this.ctx, structureMismatch: match.reason };
   }
 
   /** A structure the user taught for this header applies: its definition, and the notice saying so. */

@@ -5,7 +5,7 @@ import type { PageInfo } from '../page-info';
 import type { BuiltTable } from '../table/build-model';
 import { findReportTables } from '../table/find';
 import { readBuiltTable } from '../table/read';
-import { detectUnsupportedGrid } from '../table/unsupported';
+import { detectUnsupportedGrid, type Unsupported } from '../table/unsupported';
 import { findWidgetRoots } from '../table/widget-dom';
 import { clean } from '../text';
 
@@ -32,7 +32,7 @@ export type PageScan =
   /** Library grids (Handsontable, AG Grid, Tabulator…): read asynchronously through the page bridge. */
   | { kind: 'widget'; doc: Document }
   /** A grid we cannot read (canvas): the user is told, never silently ignored. */
-  | { kind: 'unsupported'; info: PageInfo; reason: string; reasonEn: string };
+  | { kind: 'unsupported'; info: PageInfo; reason: Unsupported | null };
 
 const NAMES_A_FORM = /(?:Biểu|Mẫu)\s*(?:mẫu\s*)?số/iu;
 
@@ -61,7 +61,7 @@ export function scanDocuments(docs: Document[]): PageScan {
     const unsupported = detectUnsupportedGrid(doc, true);
     if (unsupported) {
       const text = doc.body?.textContent ?? '';
-      return { kind: 'unsupported', info: readPageInfo(text, false), ...unsupported };
+      return { kind: 'unsupported', info: readPageInfo(text, false), reason: unsupported };
     }
   }
   return { kind: 'none' };

@@ -209,8 +209,7 @@ export class ReportSession implements PageSettings {
     return {
       kind: 'unsupported',
       info: readPageInfo(text),
-      reason: unsupported?.reason ?? '',
-      reasonEn: unsupported?.reasonEn ?? '',
+      reason: unsupported,
     };
   }
 
@@ -248,7 +247,7 @@ export class ReportSession implements PageSettings {
   }
 
   private async showUnsupported(scan: Extract<PageScan, { kind: 'unsupported' }>): Promise<void> {
-    await this.showPlain(scan.info, { vi: scan.reason, en: scan.reasonEn }, null);
+    await this.showPlain(scan.info, scan.reason, null);
   }
 
   /** A scan failed (the bridge would not load): say so once; the next change of the page tries again. */

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { Draft } from '../drafts/schema';
+import type { Pair, Phrase } from '../i18n/phrase';
 import { PageInfo, Period } from '../page-info';
 import { UnitLevel } from '../periods/levels';
 
@@ -34,7 +35,7 @@ export const RuleContext = z.object({
   /** The II.06(a) total row of the same period, for the outline check. */
   ii06Totals: z.optional(ColumnTotals),
   /** Why the page's header differs from the form's definition, when it does. */
-  structureMismatch: z.optional(z.object({ vi: z.string(), en: z.string() })),
+  structureMismatch: z.optional(z.custom<Phrase | Pair>()),
 });
 
 export type LowerDraft = z.infer<typeof LowerDraft>;

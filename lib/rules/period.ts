@@ -19,7 +19,7 @@ function dateRule(ctx: RuleContext, out: Finding[]): void {
   if (!page) return;
   for (const raw of page.badDates) {
     const parsed = parseDate(raw);
-    const why = parsed.ok ? clause('rules.date.unreadable') : { vi: parsed.reason, en: parsed.reasonEn };
+    const why = parsed.ok ? clause('rules.date.unreadable') : parsed.reason;
     out.push({ rule: 'date', severity: 'error', ...said('rules.date.invalid', { raw, why }) });
   }
   const shown = page.period;

@@ -1,3 +1,4 @@
+import type { Pair, Phrase } from '../i18n/phrase';
 import type { WholeFamily } from './family';
 import type { Finding } from './finding';
 import { said } from './said';
@@ -6,7 +7,7 @@ import { said } from './said';
 // (a new template, a column missing). The caller says why (ctx.structureMismatch); the checks fall back
 // to generic ones. design.md allows this one finding on a page whose form changed.
 
-export function structureFinding(reason: { vi: string; en: string }): Finding {
+export function structureFinding(reason: Phrase | Pair): Finding {
   return { rule: 'structure', severity: 'warning', ...said('rules.structure', { reason }) };
 }
 

@@ -1,10 +1,17 @@
 import { visibleText } from '../forms/form-text';
 import { matchForm } from '../forms/match';
 import { allInputsDisabled, recogniseTable } from '../forms/recognise';
+import type { Text } from '../i18n/message';
+import { pageMessages } from '../i18n/messages/page';
+import { rulesMessages } from '../i18n/messages/rules';
+import { structureReportMessages } from '../i18n/messages/structure-report';
+import { phraseIn } from '../i18n/phrase';
+import { textIn } from '../i18n/translator';
 import { namesAForm, scanDocuments } from '../page/scan';
 import type { BuiltTable } from '../table/build-model';
 import { findReportTables } from '../table/find';
 import { readBuiltTable } from '../table/read';
+import type { Unsupported } from '../table/unsupported';
 import { WIDGET_ROOT } from '../table/widget-dom';
 import { detectLibraries, scriptFiles } from './libraries';
 import { formLines } from './lines';
@@ -29,7 +36,7 @@ import { describeModel, describeTable } from './table';
 export interface WidgetRead {
   doc: number;
   tables: { grid: string; root: Element | null; built: BuiltTable; merged: number; readOnly: number }[];
-  unsupported: { reason: string; reasonEn: string } | null;
+  unsupported: Unsupported | null;
 }
 
 export interface StructureInput {
@@ -57,7 +64,12 @@ function recognised(root: Element, built: BuiltTable | null, locked?: boolean): 
   let header: Recognised['header'] = 'not-checked';
   if (form?.structure === 'known' && built) {
     const match = matchForm(form, built.model);
-    header = match.ok ? 'matches' : { reason: match.reason, reasonEn: match.reasonEn };
+    header = match.ok
+      ? 'matches'
+      : {
+          reason: phraseIn(rulesMessages.vi, 'vi', match.reason),
+          reasonEn: phraseIn(rulesMessages.en, 'en', match.reason, rulesMessages.vi),
+        };
   }
   return {
     formCode: info.formCode,
@@ -119,7 +131,7 @@ export function buildStructureReport(input: StructureInput): StructureReport {
       try {
         built = readBuiltTable(el);
       } catch (error) {
-        errors.push(`đọc bảng: ${error instanceof Error ? error.message : String(error)}`);
+        errors.push(`read table: ${error instanceof Error ? error.message : String(error)}`);
       }
       const reportTable = kept.includes(el);
       const rec = reportTable ? recognised(el, built) : undefined;
@@ -195,6 +207,19 @@ export function buildStructureReport(input: StructureInput): StructureReport {
   return redact(report, secretsOf(docs));
 }
 
+/** A reason of the page catalogue, as the file holds it: the Vietnamese and the English sentence. */
+function inBoth(text: Text): { reason: string; reasonEn: string } {
+  return { reason: textIn(pageMessages, 'vi', text), reasonEn: textIn(pageMessages, 'en', text) };
+}
+
+function gridNotRead(): { reason: string; reasonEn: string } {
+  const text: Text = { key: 'structureReport.gridNotRead' };
+  return {
+    reason: textIn(structureReportMessages, 'vi', text),
+    reasonEn: textIn(structureReportMessages, 'en', text),
+  };
+}
+
 /** What the content script does with these documents, and why (the order of lib/page/scan.ts). */
 function decide(docs: Document[], widgets: WidgetRead[], roots: Element[], steps: Step[]): Decision {
   const scan = scanDocuments(docs);
@@ -212,11 +237,10 @@ function decide(docs: Document[], widgets: WidgetRead[], roots: Element[], steps
       ? { kind: 'widget', table: roots.indexOf(found.root as Element), form: formOf(found.root as Element) }
       : {
           kind: 'unsupported',
-          reason: read?.unsupported?.reason ?? 'Lưới dữ liệu chưa được đọc qua cầu nối trang.',
-          reasonEn: read?.unsupported?.reasonEn ?? 'The widget grid was not read through the page bridge.',
+          ...(read?.unsupported ? inBoth(read.unsupported) : gridNotRead()),
         };
   } else if (scan.kind === 'unsupported') {
-    decision = { kind: 'unsupported', reason: scan.reason, reasonEn: scan.reasonEn };
+    decision = { kind: 'unsupported', ...(scan.reason ? inBoth(scan.reason) : {}) };
   } else {
     decision = { kind: 'none' };
   }

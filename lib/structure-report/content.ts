@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { formatMessage } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { messagingMessages } from '../i18n/messages/messaging';
 import type { Shown } from '../panel/strings';
 import { BUILDER_FILE, BUILDER_GLOBAL, isMessage, OPEN_REQUEST, REPORT_REQUEST } from './messages';
 import type { StructureReport } from './report';
@@ -24,11 +27,11 @@ export function answerStructureRequests(doc: Document): () => void {
     if (!isMessage(message, REPORT_REQUEST) || sender.id !== browser.runtime.id) return undefined;
     return build(doc).then(
       (report) => ({ ok: true, report }),
-      (error) => ({
-        ok: false,
-        error: `Không lập được báo cáo cấu trúc trang: ${String(error)}`,
-        errorEn: `Could not build the page-structure report: ${String(error)}`,
-      }),
+      (error) => {
+        const said = (lang: Lang) =>
+          formatMessage(messagingMessages[lang]['messaging.structureFailed'], lang, { error: String(error) });
+        return { ok: false, error: said('vi'), errorEn: said('en') };
+      },
     );
   };
   browser.runtime.onMessage.addListener(listener);

@@ -35,7 +35,7 @@ export async function pageStructureReport(
         })),
       });
     } catch (error) {
-      errors.push(`cầu nối lưới: ${error instanceof Error ? error.message : String(error)}`);
+      errors.push(`grid bridge: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return buildStructureReport({ docs, widgets, extension, now, errors });

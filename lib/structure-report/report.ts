@@ -74,6 +74,7 @@ export interface StructureReport {
   tables: TableReport[];
   steps: Step[];
   decision: Decision;
+  /** What failed while reading, for the maintainers (tagged in English, not shown to the user). */
   errors: string[];
 }
 

@@ -1,10 +1,12 @@
+import type { Text } from '../i18n/message';
+
 // Grids the extension cannot read or write, told to the user instead of silently ignored.
 // A canvas grid (SpreadJS and the like) draws cells on a <canvas>: no cell DOM to read, no field to fill.
 
-export interface Unsupported {
-  reason: string;
-  reasonEn: string;
-}
+/** Why, as a message of the page catalogue (lib/i18n/messages/page.ts): the view words it. */
+export type Unsupported = Text<
+  'page.grid.unreachable' | 'page.grid.cheetah' | 'page.grid.spreadjs' | 'page.grid.canvas'
+>;
 
 /** SpreadJS marks its parts with this attribute (its own markup, stable across sites). */
 const SPREADJS = '[gcuielement]';
@@ -43,12 +45,7 @@ function isCanvasGrid(canvas: HTMLCanvasElement): boolean {
   return false;
 }
 
-export const CANVAS_GRID: Unsupported = {
-  reason:
-    'Bảng của biểu mẫu được vẽ trên canvas (kiểu bảng tính SpreadJS), không có ô để đọc hay điền: tiện ích chưa hỗ trợ loại bảng này. Vui lòng nhập và kiểm tra số liệu trực tiếp trên trang.',
-  reasonEn:
-    'The form’s table is drawn on a canvas (a SpreadJS-style spreadsheet) with no cells to read or fill: this kind of grid is not supported yet. Please enter and check the figures directly on the page.',
-};
+export const CANVAS_GRID: Unsupported = { key: 'page.grid.canvas' };
 
 /**
  * Canvases big enough to be a form's grid (and SpreadJS roots): what the table watch follows, so a

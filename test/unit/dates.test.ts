@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysInMonth, findDates, formatDateVi, parseDate } from '@/lib/dates';
+import { rulesMessages } from '@/lib/i18n/messages/rules';
+import { textIn } from '@/lib/i18n/translator';
 
 describe('parseDate reads the ways Vietnamese documents write a date', () => {
   it.each([
@@ -34,7 +36,7 @@ describe('parseDate reads the ways Vietnamese documents write a date', () => {
   ])('%j is an impossible date', (text, why) => {
     const result = parseDate(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain(why);
+    if (!result.ok) expect(textIn(rulesMessages, 'vi', result.reason)).toContain(why);
   });
 
   it.each([
@@ -48,7 +50,7 @@ describe('parseDate reads the ways Vietnamese documents write a date', () => {
   ])('%j is not one date', (text) => {
     const result = parseDate(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reasonEn).toContain('not a date');
+    if (!result.ok) expect(textIn(rulesMessages, 'en', result.reason)).toContain('not a date');
   });
 });
 
@@ -64,7 +66,8 @@ describe('findDates', () => {
   it('keeps impossible dates, marked with the reason', () => {
     const [date] = findDates('Từ ngày 31/02/2025');
     expect(date).toMatchObject({ raw: '31/02/2025', iso: null });
-    expect(date.reason).toContain('tháng 2/2025');
+    expect(textIn(rulesMessages, 'vi', date.reason!)).toContain('tháng 2/2025');
+    expect(textIn(rulesMessages, 'en', date.reason!)).toBe('2/2025 has no day 31 (only 28 days)');
   });
 
   it('reports positions in the original text when it arrives in NFD', () => {

@@ -61,7 +61,7 @@ export class Refusal extends Error {
 }
 
 /** A refusal said by the import messages, in both languages. */
-function refusal(key: ImportReadKey, params: Params, sheetOnly = false): Refusal {
+export function refusal(key: ImportReadKey, params: Params, sheetOnly = false): Refusal {
   const said = inBoth(importReadMessages, key, params);
   return new Refusal(said.vi, said.en, sheetOnly);
 }

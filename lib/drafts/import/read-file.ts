@@ -1,8 +1,10 @@
+import { inBoth } from '../../i18n/both';
+import { importReadMessages } from '../../i18n/messages/import-read';
 import { compoundFileNames, isCompoundFile } from './cfb';
 import { parseCsv } from './csv';
 import { decodeText, lostLetters } from './encoding';
 import type { FormulaOutcome } from './formulas';
-import { damaged, LIMITS, type Limits, Refusal, tooLargeFile } from './limits';
+import { damaged, LIMITS, type Limits, Refusal, refusal, tooLargeFile } from './limits';
 import type { SheetCell } from './sheet-cell';
 import { type Progress, Work } from './work';
 import { readXlsx, type SkippedSheet } from './xlsx';
@@ -57,43 +59,29 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 function compoundFile(name: string, bytes: Uint8Array): Refusal {
   const names = new Set((compoundFileNames(bytes) ?? []).map((n) => n.toLowerCase()));
   if (names.has('encryptedpackage') && names.has('encryptioninfo')) {
-    return new Refusal(
-      'Tệp Excel này được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại rồi chọn lại tệp.',
-      'This Excel file is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it, OK), save, and choose the file again.',
-    );
+    return refusal('importRead.encrypted', {});
   }
   // An old workbook, or a file named .xls whose directory could not be read (still the user's .xls).
   if (names.has('workbook') || names.has('book') || (names.size === 0 && /\.xls$/i.test(name))) {
-    return new Refusal(
-      'Tệp .xls (Excel 97–2003) không đọc được trực tiếp. Lưu lại tệp dưới dạng .xlsx (Excel 2007 trở lên) rồi nhập lại: mở tệp bằng Excel, chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”. Chưa có gì được lưu.',
-      'Old .xls files (Excel 97–2003) cannot be read directly. Save the file as .xlsx (Excel 2007 or later) and import it again: open it in Excel, File → Save As → “Excel Workbook (*.xlsx)”. Nothing was saved.',
-    );
+    return refusal('importRead.xls', {});
   }
-  return new Refusal(
-    'Tệp không phải bảng tính Excel: đây là một tệp Office cũ khác (ví dụ Word) hoặc tệp đã hỏng.',
-    'The file is not an Excel workbook: it is another old Office file (Word, say) or a damaged one.',
-  );
+  return refusal('importRead.otherOffice', {});
 }
 
 function invalidBytesNote(count: number, lines: number[]): ReadNote {
-  const where = lines.join(', ');
-  return {
-    message: `Tệp có ${count} chỗ không đúng mã UTF-8 (dòng ${where}${count > lines.length ? ', …' : ''}): đã thay bằng ký tự “\ufffd”; hãy kiểm tra các ô đó.`,
-    messageEn: `The file has ${count} byte sequence(s) that are not valid UTF-8 (line ${where}${count > lines.length ? ', …' : ''}): replaced with “\ufffd”; check those cells.`,
-  };
+  const where = `${lines.join(', ')}${count > lines.length ? ', …' : ''}`;
+  const said = inBoth(importReadMessages, 'importRead.invalidBytes', { count, where });
+  return { message: said.vi, messageEn: said.en };
 }
 
 async function readCsv(bytes: Uint8Array, limits: Limits, onProgress?: Progress): Promise<ReadResult> {
   const decoded = decodeText(bytes);
-  if (decoded === null) throw new Refusal('Tệp không phải văn bản CSV.', 'The file is not CSV text.');
-  if (decoded.text.trim() === '') throw new Refusal('Tệp CSV trống.', 'The CSV file is empty.');
+  if (decoded === null) throw refusal('importRead.notCsv', {});
+  if (decoded.text.trim() === '') throw refusal('importRead.emptyCsv', {});
   const lost = lostLetters(decoded.text);
   if (lost.length > 0) {
     const examples = lost.map((w) => `“${w}”`).join(', ');
-    throw new Refusal(
-      `Tệp CSV đã mất dấu tiếng Việt: nhiều chữ bị thay bằng “?” (ví dụ ${examples}), thường do tệp được lưu dạng “CSV” bằng bảng mã ${decoded.label} trên máy không đặt tiếng Việt. Không thể khôi phục các chữ đó: hãy lưu lại tệp dạng .xlsx hoặc “CSV UTF-8” rồi nhập lại. Chưa có gì được lưu.`,
-      `The CSV file has lost its Vietnamese letters: many became “?” (e.g. ${examples}), usually because it was saved as “CSV” in ${decoded.label} on a computer not set to Vietnamese. They cannot be recovered: save the file as .xlsx or “CSV UTF-8” and import it again. Nothing was saved.`,
-    );
+    throw refusal('importRead.lostLetters', { examples, encoding: decoded.label });
   }
   const rows = await parseCsv(decoded.text, limits, new Work(onProgress, decoded.text.length, CSV_SLICE));
   return {
@@ -108,7 +96,7 @@ async function readCsv(bytes: Uint8Array, limits: Limits, onProgress?: Progress)
 
 async function read(name: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   const limits = options.limits ?? LIMITS;
-  if (bytes.length === 0) throw new Refusal('Tệp trống.', 'The file is empty.');
+  if (bytes.length === 0) throw refusal('importRead.emptyFile', {});
   if (bytes.length > limits.fileBytes) throw tooLargeFile(bytes.length, limits);
   if (startsWith(bytes, ZIP)) {
     const { sheets, skipped } = await readXlsx(bytes, limits, options.onProgress);
@@ -130,12 +118,7 @@ export async function readSpreadsheet(
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.error, errorEn: error.errorEn };
     // A reader bug or the browser running out of memory: still a message, never a broken page.
-    return {
-      ok: false,
-      error:
-        'Không đọc được tệp này (lỗi khi đọc). Hãy mở bằng Excel, lưu lại dạng .xlsx hoặc .csv rồi chọn lại.',
-      errorEn:
-        'Could not read this file (reading failed). Save it again as .xlsx or .csv in Excel and choose it.',
-    };
+    const said = inBoth(importReadMessages, 'importRead.readFailed');
+    return { ok: false, error: said.vi, errorEn: said.en };
   }
 }

@@ -1,4 +1,6 @@
 import type { FormDef } from '../../forms/schema';
+import { inBoth } from '../../i18n/both';
+import { importReadMessages } from '../../i18n/messages/import-read';
 import type { Finding } from '../../rules/finding';
 import type { TableModel } from '../../table/model';
 import type { DraftRow } from '../schema';
@@ -72,11 +74,8 @@ export function viewOf(sheet: ImportedSheet, remembered = false): ViewResult {
   return { ok: true, view: { ...rest, rowCount: rows.length, sheetNames: names, remembered } };
 }
 
-const NOTHING_READ = {
-  ok: false as const,
-  error: 'Chưa có tệp nào được đọc: hãy chọn lại tệp.',
-  errorEn: 'No file has been read: choose the file again.',
-};
+const nothingRead = inBoth(importReadMessages, 'importRead.nothingRead');
+const NOTHING_READ = { ok: false as const, error: nothingRead.vi, errorEn: nothingRead.en };
 
 /** The preview on this thread: in the worker, or on the page where there is no worker (tests). */
 export function localSession(check: FileCheck | null): PreviewSession {

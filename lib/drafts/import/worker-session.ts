@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { currentOwnFields, OWN_FIELDS_KEY } from '../../fields/own-schema';
+import { inBoth } from '../../i18n/both';
+import { importReadMessages } from '../../i18n/messages/import-read';
 import type { DraftRow } from '../schema';
 import type { PreviewReply, PreviewRequest } from './preview-protocol';
 // Vite's worker import, not `new Worker(new URL(…, import.meta.url))`: WXT defines import.meta.url
@@ -24,13 +26,8 @@ interface Call {
   transfer?: Transferable[];
 }
 
-const READ_FAILED: ViewResult = {
-  ok: false,
-  error:
-    'Không đọc được tệp này (lỗi khi đọc). Hãy mở bằng Excel, lưu lại dạng .xlsx hoặc .csv rồi chọn lại.',
-  errorEn:
-    'Could not read this file (reading failed). Save it again as .xlsx or .csv in Excel and choose it.',
-};
+const readFailed = inBoth(importReadMessages, 'importRead.readFailed');
+const READ_FAILED: ViewResult = { ok: false, error: readFailed.vi, errorEn: readFailed.en };
 
 async function ownFields() {
   try {

@@ -57,6 +57,22 @@ const vi = {
     '{where} dài hơn {max} ký tự (giới hạn của chính Excel): tệp bị hỏng hoặc không phải tệp bảng tính thường.',
   'importRead.tooLargeUnpacked':
     'Tệp Excel giải nén ra {size} dữ liệu, quá giới hạn {max}: không đọc tệp này (tệp bị hỏng hoặc được tạo ra để làm treo máy).',
+  'importRead.encrypted':
+    'Tệp Excel này được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu rồi bấm OK), lưu lại rồi chọn lại tệp.',
+  'importRead.xls':
+    'Tệp .xls (Excel 97–2003) không đọc được trực tiếp. Lưu lại tệp dưới dạng .xlsx (Excel 2007 trở lên) rồi nhập lại: mở tệp bằng Excel, chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”. Chưa có gì được lưu.',
+  'importRead.otherOffice':
+    'Tệp không phải bảng tính Excel: đây là một tệp Office cũ khác (ví dụ Word) hoặc tệp đã hỏng.',
+  'importRead.invalidBytes':
+    'Tệp có {count} chỗ không đúng mã UTF-8 (dòng {where}): đã thay bằng ký tự “�”; hãy kiểm tra các ô đó.',
+  'importRead.notCsv': 'Tệp không phải văn bản CSV.',
+  'importRead.emptyCsv': 'Tệp CSV trống.',
+  'importRead.lostLetters':
+    'Tệp CSV đã mất dấu tiếng Việt: nhiều chữ bị thay bằng “?” (ví dụ {examples}), thường do tệp được lưu dạng “CSV” bằng bảng mã {encoding} trên máy không đặt tiếng Việt. Không thể khôi phục các chữ đó: hãy lưu lại tệp dạng .xlsx hoặc “CSV UTF-8” rồi nhập lại. Chưa có gì được lưu.',
+  'importRead.emptyFile': 'Tệp trống.',
+  'importRead.readFailed':
+    'Không đọc được tệp này (lỗi khi đọc). Hãy mở bằng Excel, lưu lại dạng .xlsx hoặc .csv rồi chọn lại.',
+  'importRead.nothingRead': 'Chưa có tệp nào được đọc: hãy chọn lại tệp.',
 } as const satisfies MessageTable;
 
 const en: SameKeys<typeof vi> = {
@@ -111,6 +127,22 @@ const en: SameKeys<typeof vi> = {
     "{where} is longer than {max} characters (Excel's own limit): the file is damaged or not an ordinary spreadsheet.",
   'importRead.tooLargeUnpacked':
     'The Excel file unpacks to {size} of data, beyond the limit of {max}: not read (the file is damaged or crafted to hang the computer).',
+  'importRead.encrypted':
+    'This Excel file is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it, OK), save, and choose the file again.',
+  'importRead.xls':
+    'Old .xls files (Excel 97–2003) cannot be read directly. Save the file as .xlsx (Excel 2007 or later) and import it again: open it in Excel, File → Save As → “Excel Workbook (*.xlsx)”. Nothing was saved.',
+  'importRead.otherOffice':
+    'The file is not an Excel workbook: it is another old Office file (Word, say) or a damaged one.',
+  'importRead.invalidBytes':
+    'The file has {count} byte sequence(s) that are not valid UTF-8 (line {where}): replaced with “�”; check those cells.',
+  'importRead.notCsv': 'The file is not CSV text.',
+  'importRead.emptyCsv': 'The CSV file is empty.',
+  'importRead.lostLetters':
+    'The CSV file has lost its Vietnamese letters: many became “?” (e.g. {examples}), usually because it was saved as “CSV” in {encoding} on a computer not set to Vietnamese. They cannot be recovered: save the file as .xlsx or “CSV UTF-8” and import it again. Nothing was saved.',
+  'importRead.emptyFile': 'The file is empty.',
+  'importRead.readFailed':
+    'Could not read this file (reading failed). Save it again as .xlsx or .csv in Excel and choose it.',
+  'importRead.nothingRead': 'No file has been read: choose the file again.',
 };
 
 export type ImportReadKey = keyof typeof vi;

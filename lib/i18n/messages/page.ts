@@ -32,6 +32,14 @@ export const pageVi = {
   'page.structureOpened': 'Đã mở cấu trúc trang trong thẻ mới: xem rồi bấm “Lưu tệp”.',
   'page.structureNotOpened': 'Không mở được: hãy dùng cửa sổ của tiện ích.',
   'page.noBackground': 'Không liên lạc được với phần nền của tiện ích: hãy tải lại trang rồi thử lại.',
+  'page.grid.unreachable':
+    'Trang dùng bảng {name} nhưng tiện ích không truy cập được dữ liệu của bảng: không thể kiểm tra hay tự điền bảng này.',
+  'page.grid.cheetah':
+    'Trang dùng Cheetah Grid, bảng vẽ trên canvas, chưa đọc được: trang không để lộ đối tượng bảng nên tiện ích không thể kiểm tra hay tự điền. Vui lòng nhập và kiểm tra số liệu trực tiếp trên trang.',
+  'page.grid.spreadjs':
+    'Trang dùng bảng tính SpreadJS (bảng vẽ trên canvas, chưa đọc được): tiện ích không truy cập được dữ liệu của bảng, không thể kiểm tra hay tự điền. Vui lòng nhập và kiểm tra số liệu trực tiếp trên trang.',
+  'page.grid.canvas':
+    'Bảng của biểu mẫu được vẽ trên canvas (kiểu bảng tính SpreadJS), không có ô để đọc hay điền: tiện ích chưa hỗ trợ loại bảng này. Vui lòng nhập và kiểm tra số liệu trực tiếp trên trang.',
 } as const satisfies MessageTable;
 
 const en: SameKeys<typeof pageVi> = {
@@ -60,6 +68,14 @@ const en: SameKeys<typeof pageVi> = {
   'page.structureOpened': 'Opened in a new tab: look, then save.',
   'page.structureNotOpened': 'Could not open it: use the extension’s popup.',
   'page.noBackground': 'Could not reach the extension background: reload the page and try again.',
+  'page.grid.unreachable':
+    'The page uses a {name} grid but the extension cannot reach its data: this grid cannot be checked or filled.',
+  'page.grid.cheetah':
+    'The page uses Cheetah Grid, a grid drawn on a canvas that cannot be read yet: the page does not expose the grid object, so the extension cannot check or fill it. Please enter and check the figures directly on the page.',
+  'page.grid.spreadjs':
+    'The page uses a SpreadJS spreadsheet (a grid drawn on a canvas, not readable yet): the extension cannot reach its data, so it cannot be checked or filled. Please enter and check the figures directly on the page.',
+  'page.grid.canvas':
+    'The form’s table is drawn on a canvas (a SpreadJS-style spreadsheet) with no cells to read or fill: this kind of grid is not supported yet. Please enter and check the figures directly on the page.',
 };
 
 export const pageMessages: Catalogue<typeof pageVi> = { vi: pageVi, en };

@@ -41,6 +41,8 @@ export const panelVi = {
   'panel.levelAll': 'Mọi cấp',
   'panel.lookup': 'Tra cứu trên Cổng DVCQG',
   'panel.lookupHint': 'Tra cứu tên lĩnh vực trên Cổng Dịch vụ công quốc gia',
+  'panel.lookupCopied': 'Đã chép «{name}»: dán vào ô tìm kiếm của Cổng DVCQG vừa mở (Ctrl+V).',
+  'panel.lookupNotCopied': 'Không chép được tên: hãy gõ «{name}» vào ô tìm kiếm của Cổng DVCQG vừa mở.',
 } as const satisfies MessageTable;
 
 const en: SameKeys<typeof panelVi> = {
@@ -79,6 +81,8 @@ const en: SameKeys<typeof panelVi> = {
   'panel.levelAll': 'Every level',
   'panel.lookup': 'Look up on the national portal',
   'panel.lookupHint': 'Look the field up on the National Public Service Portal',
+  'panel.lookupCopied': "Copied «{name}»: paste it into the portal's search box (Ctrl+V).",
+  'panel.lookupNotCopied': "Could not copy the name: type «{name}» into the portal's search box.",
 };
 
 export const panelMessages: Catalogue<typeof panelVi> = { vi: panelVi, en };

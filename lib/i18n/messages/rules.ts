@@ -34,6 +34,10 @@ export const rulesVi = {
   'rules.number.fraction': 'Số hồ sơ phải là số nguyên, không có phần thập phân ({value}).',
   'rules.date.invalid':
     'Ngày «{raw}» không hợp lệ: {why}. Ghi ngày theo dạng ngày/tháng/năm, ví dụ 14/3/2025.',
+  'rules.date.year': 'năm {year} không hợp lệ',
+  'rules.date.month': 'không có tháng {month}',
+  'rules.date.day': 'tháng {month}/{year} không có ngày {day} (chỉ có {last} ngày)',
+  'rules.date.notOne': '"{text}" không phải là ngày (dd/mm/yyyy)',
   'rules.date.unreadable': 'không đọc được',
   'rules.date.reversed': 'Kỳ báo cáo kết thúc ({to}) trước ngày bắt đầu ({from}).',
   'rules.period.schedule': 'Thời gian lấy số liệu ghi {shown}, nhưng theo {source} là {expected}.',
@@ -86,6 +90,13 @@ export const rulesVi = {
   'rules.outline.online': 'hồ sơ tiếp nhận trực tuyến',
   'rules.outline.resolved': 'hồ sơ đã giải quyết',
   'rules.outline.inProgress': 'hồ sơ đang giải quyết',
+  'rules.match.differs': 'Cấu trúc biểu khác mẫu {code}: {problems}. Biểu được kiểm tra theo cấu trúc chung.',
+  'rules.match.renamed': 'cột {column} trên trang là "{shown}"',
+  'rules.match.missing': 'thiếu cột {column}',
+  'rules.match.extra': 'thừa cột {column}',
+  'rules.match.numbered': 'cột {column} được đánh số ({number})',
+  'rules.match.list': '{first}; {rest}',
+  'rules.match.more': { other: 'và {count} khác biệt khác' },
   'rules.structure': 'Cấu trúc biểu khác mẫu: {reason}. Chỉ áp dụng các kiểm tra chung.',
 } as const satisfies MessageTable;
 
@@ -123,6 +134,10 @@ const en: SameKeys<typeof rulesVi> = {
   'rules.number.fraction': 'A count must be a whole number without decimals ({value}).',
   'rules.date.invalid':
     'The date «{raw}» is not valid: {why}. Write dates as day/month/year, e.g. 14/3/2025.',
+  'rules.date.year': 'year {year} is not valid',
+  'rules.date.month': 'there is no month {month}',
+  'rules.date.day': '{month}/{year} has no day {day} (only {last} days)',
+  'rules.date.notOne': '"{text}" is not a date (dd/mm/yyyy)',
   'rules.date.unreadable': 'cannot be read',
   'rules.date.reversed': 'The reporting period ends ({to}) before it starts ({from}).',
   'rules.period.schedule': 'The data period says {shown}, but {source} sets {expected}.',
@@ -171,6 +186,14 @@ const en: SameKeys<typeof rulesVi> = {
   'rules.outline.online': 'dossiers received online',
   'rules.outline.resolved': 'dossiers resolved',
   'rules.outline.inProgress': 'dossiers in progress',
+  'rules.match.differs':
+    "The table's structure differs from form {code}: {problems}. The table is checked generically.",
+  'rules.match.renamed': 'column {column} reads "{shown}" on the page',
+  'rules.match.missing': 'column {column} is missing',
+  'rules.match.extra': 'extra column {column}',
+  'rules.match.numbered': 'column {column} is numbered ({number})',
+  'rules.match.list': '{first}; {rest}',
+  'rules.match.more': { one: 'and {count} more difference', other: 'and {count} more differences' },
   'rules.structure': "The table's structure differs from the form: {reason}. Only the generic checks apply.",
 };
 

@@ -15,6 +15,7 @@ const vi = {
   'structureReport.saved': 'Đã lưu tệp {file} vào thư mục tải về.',
   'structureReport.notReportPage':
     'Thẻ đang mở không phải trang của Hệ thống báo cáo (vpcp.baocaochinhphu.gov.vn, baocao.quangngai.gov.vn), hoặc trang được mở trước khi cài tiện ích: hãy mở trang biểu mẫu (tải lại nếu cần) rồi thử lại.',
+  'structureReport.gridNotRead': 'Lưới dữ liệu chưa được đọc qua cầu nối trang.',
 } as const satisfies MessageTable;
 
 const en: SameKeys<typeof vi> = {
@@ -28,6 +29,7 @@ const en: SameKeys<typeof vi> = {
   'structureReport.saved': 'Saved {file} to the downloads folder.',
   'structureReport.notReportPage':
     'The open tab is not a page of the reporting systems (vpcp.baocaochinhphu.gov.vn, baocao.quangngai.gov.vn), or it was opened before the extension was installed: open the form page (reload it if needed) and try again.',
+  'structureReport.gridNotRead': 'The widget grid was not read through the page bridge.',
 };
 
 export const structureReportMessages: Catalogue<typeof vi> = { vi, en };

@@ -24,8 +24,5 @@ export interface GridAdapter {
 
 /** The usual "cannot reach" message, naming the library. */
 export function unreachable(name: string): Unsupported {
-  return {
-    reason: `Trang dùng bảng ${name} nhưng tiện ích không truy cập được dữ liệu của bảng: không thể kiểm tra hay tự điền bảng này.`,
-    reasonEn: `The page uses a ${name} grid but the extension cannot reach its data: this grid cannot be checked or filled.`,
-  };
+  return { key: 'page.grid.unreachable', params: { name } };
 }

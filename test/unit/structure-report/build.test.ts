@@ -246,7 +246,11 @@ describe('page-structure report: the structure', () => {
 
   it('a canvas grid: named unsupported, with the canvas counted', () => {
     const { report } = built[7];
-    expect(report.decision).toMatchObject({ kind: 'unsupported', reason: expect.stringContaining('canvas') });
+    expect(report.decision).toMatchObject({
+      kind: 'unsupported',
+      reason: expect.stringContaining('canvas'),
+      reasonEn: expect.stringContaining('drawn on a canvas'),
+    });
     expect(report.documents[0].canvases).toBe(1);
   });
 

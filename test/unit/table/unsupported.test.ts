@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { pageMessages } from '@/lib/i18n/messages/page';
+import { textIn } from '@/lib/i18n/translator';
 import { detectUnsupportedGrid } from '@/lib/table/unsupported';
 
 describe('detectUnsupportedGrid', () => {
@@ -6,8 +8,8 @@ describe('detectUnsupportedGrid', () => {
     document.body.innerHTML = `<div class="s1"><div class="s2"><canvas width="1200" height="600"></canvas>
       <textarea class="s3" style="position:absolute;left:-9999px"></textarea></div></div>`;
     const found = detectUnsupportedGrid(document);
-    expect(found?.reason).toMatch(/canvas.*chưa hỗ trợ/);
-    expect(found?.reasonEn).toMatch(/not supported/);
+    expect(textIn(pageMessages, 'vi', found!)).toMatch(/canvas.*chưa hỗ trợ/);
+    expect(textIn(pageMessages, 'en', found!)).toMatch(/not supported/);
   });
 
   it('reports SpreadJS by its own markup', () => {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { pageMessages } from '@/lib/i18n/messages/page';
+import { textIn } from '@/lib/i18n/translator';
 import { buildWidgetModel, createGridBridge, readWidgetGrids } from '@/lib/table/widget';
 import { GRID_ATTR, type GridData, REPLY_EVENT, REQUEST_EVENT } from '@/lib/table/widget-protocol';
 
@@ -152,7 +154,8 @@ describe('readWidgetGrids', () => {
     respond((req) => (req.op === 'list' ? { ok: true, result: { grids: [] } } : null));
     const { tables, unsupported } = await readWidgetGrids(createGridBridge(document, 100), document);
     expect(tables).toEqual([]);
-    expect(unsupported?.reason).toMatch(/Handsontable/);
+    expect(textIn(pageMessages, 'vi', unsupported!)).toMatch(/^Trang dùng bảng Handsontable/);
+    expect(textIn(pageMessages, 'en', unsupported!)).toMatch(/^The page uses a Handsontable grid/);
   });
 
   it('asks nothing when the page has no widget grid', async () => {
