@@ -70,7 +70,7 @@ export function TeachStructure({ editor }: { editor: TeachEditor }) {
             {columns.map((column, i) => (
               <li key={column.number} data-testid="tlbc-teach-column" data-number={column.number}>
                 <label>
-                  ({column.number}) {column.header}
+                  ({column.number}) {column.header || t('teach.emptyHeader')}
                   <br />
                   <select
                     data-testid="tlbc-teach-select"

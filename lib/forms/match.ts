@@ -46,7 +46,7 @@ export function pageColumns(model: TableModel): PageColumn[] {
       number: column.number,
       leaf: keys.at(-1) ?? '',
       ancestors: keys.slice(0, -1),
-      shown: labels.join(' / ') || '(trống)',
+      shown: labels.join(' / '),
     };
   });
 }
@@ -102,7 +102,10 @@ function problemsOf(def: FormDef, page: PageColumn[]): Problem[] {
   for (const [nextI, nextJ] of bounds) {
     while (i < nextI && j < nextJ) {
       const shown = describe(form[i], form);
-      problems.push({ key: 'rules.match.renamed', params: { column: shown, shown: page[j].shown } });
+      problems.push({
+        key: 'rules.match.renamed',
+        params: { column: shown, shown: page[j].shown || { key: 'rules.match.emptyHeader' } },
+      });
       i++;
       j++;
     }
@@ -110,8 +113,9 @@ function problemsOf(def: FormDef, page: PageColumn[]): Problem[] {
       problems.push({ key: 'rules.match.missing', params: { column: describe(form[i], form) } });
     }
     for (; j < nextJ; j++) {
-      const shown = `(${page[j].number}) ${page[j].shown}`;
-      problems.push({ key: 'rules.match.extra', params: { column: shown } });
+      const { number, shown } = page[j];
+      const column = shown ? `(${number}) ${shown}` : { key: 'rules.match.emptyColumn', params: { number } };
+      problems.push({ key: 'rules.match.extra', params: { column } });
     }
     if (nextI < form.length) {
       const numbered = page[nextJ].number;

@@ -7,6 +7,7 @@ import type { Catalogue } from '../translator';
 
 const vi = {
   'teach.open': 'Dạy cấu trúc biểu này…',
+  'teach.emptyHeader': '(trống)',
   'teach.edit': 'Sửa cấu trúc đã dạy…',
   'teach.intro': 'Mỗi cột trên trang là cột nào của mẫu {form}:',
   'teach.none': 'Không có trong mẫu',
@@ -26,6 +27,7 @@ const vi = {
 
 const en: SameKeys<typeof vi> = {
   'teach.open': 'Teach this table’s structure…',
+  'teach.emptyHeader': '(empty)',
   'teach.edit': 'Edit the taught structure…',
   'teach.intro': 'Which column of the form {form} each page column is:',
   'teach.none': 'Not in the form',

@@ -128,6 +128,16 @@ describe('matchForm refuses a different structure, saying what differs', () => {
     expect(reasonFor(paths)).toContain('thừa cột (14) Ghi chú');
   });
 
+  it('says an added column without a header is empty, in the language shown', () => {
+    const paths = printedPaths();
+    paths.push([]);
+    expect(reasonFor(paths)).toContain('thừa cột (14) (trống)');
+    const result = matchForm(II_06A, modelOf(paths));
+    expect(result.ok ? '' : phraseIn(rulesMessages.en, 'en', result.reason)).toContain(
+      'extra column (14) (empty)',
+    );
+  });
+
   it('names an added column in the middle', () => {
     const paths = printedPaths();
     paths.splice(6, 0, [RECEIVED, 'Bị trả lại']);
