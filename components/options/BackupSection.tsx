@@ -6,6 +6,7 @@ import { backupMessages } from '@/lib/i18n/messages/backup';
 import { translator } from '@/lib/i18n/translator';
 import { useLang } from '../useLang';
 import { downloadJson } from './download';
+import { JsonFileInput } from './JsonFileInput';
 import { StatusLine } from './StatusLine';
 import { pairOf, type Said, sayIn } from './said';
 
@@ -78,16 +79,12 @@ export function BackupSection() {
       <button type="button" data-testid="tlbc-backup-export" onClick={onExport}>
         {t('backup.export')}
       </button>{' '}
-      <label>
-        {t('backup.import')}{' '}
-        <input
-          type="file"
-          accept=".json,application/json"
-          data-testid="tlbc-backup-import"
-          disabled={busy}
-          onChange={(event) => onImport(event.currentTarget)}
-        />
-      </label>
+      <JsonFileInput
+        label={t('backup.import')}
+        testid="tlbc-backup-import"
+        disabled={busy}
+        onChoose={onImport}
+      />
       {status && (
         <StatusLine
           testid="tlbc-backup-status"

@@ -11,6 +11,7 @@ import { phraseFrom } from '@/lib/i18n/phrase-from';
 import { translator } from '@/lib/i18n/translator';
 import { useLang } from '../useLang';
 import { downloadJson } from './download';
+import { JsonFileInput } from './JsonFileInput';
 import { StatusLine } from './StatusLine';
 
 // The structures the user taught on report pages (lib/forms/taught): listed, exported as one small
@@ -131,16 +132,12 @@ export function TaughtSection() {
       >
         {t('taught.export')}
       </button>{' '}
-      <label>
-        {t('taught.import')}{' '}
-        <input
-          type="file"
-          accept=".json,application/json"
-          data-testid="tlbc-taught-import"
-          disabled={busy}
-          onChange={(event) => onImport(event.currentTarget)}
-        />
-      </label>
+      <JsonFileInput
+        label={t('taught.import')}
+        testid="tlbc-taught-import"
+        disabled={busy}
+        onChoose={onImport}
+      />
       {status && (
         <StatusLine
           testid="tlbc-taught-status"
