@@ -3,7 +3,6 @@ import { DRAFT_SCHEMA_VERSION, Draft } from '../schema';
 import { migration001 } from './001-period-iso-values-by-column';
 import { migration002 } from './002-checked-key-period-times';
 import { migration003 } from './003-column-identity';
-import { VIETNAMESE } from './read-old';
 import { type QuarantineReason, reasonOf } from './reason';
 
 // Numbered migrations, applied in order from a record's own version (`schema`, absent = 0) up to
@@ -49,7 +48,7 @@ export function migrateDraft(raw: unknown): Migrated {
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };
   }
-  const parsed = Draft.safeParse(current, { error: VIETNAMESE });
+  const parsed = Draft.safeParse(current);
   if (!parsed.success) return { ok: false, reason: reasonOf(parsed.error) };
   const draft = parsed.data;
   const canonical: Draft = {
