@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { makeBackup, quarantineFileName } from '@/lib/drafts/backup';
 import { listQuarantine, onDraftsChanged } from '@/lib/drafts/client';
 import { periodLabel, savedAtLabel } from '@/lib/drafts/labels';
-import { describeQuarantined, type QuarantineEntry } from '@/lib/drafts/quarantine';
+import { describeQuarantined, type QuarantineEntry, reasonIn } from '@/lib/drafts/quarantine';
 import type { StatusPair } from '@/lib/fields/panel-tools';
 import { draftListMessages } from '@/lib/i18n/messages/draft-list';
 import { translator } from '@/lib/i18n/translator';
@@ -80,7 +80,7 @@ export function QuarantineSection() {
                 <td>{what.period ? (what.periodIsKey ? periodLabel(what.period) : what.period) : UNKNOWN}</td>
                 <td>{what.unit ?? UNKNOWN}</td>
                 <td>{what.savedAt ? savedAtLabel(what.savedAt) : UNKNOWN}</td>
-                <td data-testid="tlbc-quarantine-reason">{entry.reason}</td>
+                <td data-testid="tlbc-quarantine-reason">{reasonIn(entry.reason, lang)}</td>
                 <td>
                   <button
                     type="button"

@@ -6,7 +6,7 @@ import { type BackupKey, backupMessages } from '../i18n/messages/backup';
 import { translator } from '../i18n/translator';
 import { calendarDate } from '../periods/dates';
 import { migrateDraft, schemaOf } from './migrations';
-import { draftOf, QuarantineEntry } from './quarantine';
+import { draftOf, QuarantineEntry, reasonIn } from './quarantine';
 import { fail, type Result } from './result';
 import { DRAFT_SCHEMA_VERSION, type Draft, type Revision, readInstant } from './schema';
 
@@ -81,17 +81,18 @@ export function quarantineFileName(now: Date): string {
   return `tro-ly-bao-cao-khong-doc-duoc-${calendarDate(now)}.json`;
 }
 
-/**
- * A refusal in both languages, from the backup messages (the reply carries both across messaging).
- * A `reason` given as a key is translated too.
- */
-function refuse(key: BackupKey, params: Params = {}, reason?: { key: BackupKey; params: Params }) {
-  const say = (lang: Lang) => {
-    const t = translator(backupMessages, lang);
-    return t(key, reason ? { ...params, reason: t(reason.key, reason.params) } : params);
-  };
+/** A refusal in both languages, from the backup messages (the reply carries both across messaging). */
+function refuse(key: BackupKey, params: Params = {}, reason?: (lang: Lang) => string) {
+  const say = (lang: Lang) =>
+    translator(backupMessages, lang)(key, reason ? { ...params, reason: reason(lang) } : params);
   return fail(say('vi'), say('en'));
 }
+
+/** A refusal's reason from the backup messages. */
+const said =
+  (key: BackupKey, params: Params = {}) =>
+  (lang: Lang) =>
+    translator(backupMessages, lang)(key, params);
 
 /** Reads a backup file's text; any problem refuses the whole file, so an import is all or nothing. */
 export function parseBackup(text: string): Result<BackupContents> {
@@ -113,17 +114,22 @@ export function parseBackup(text: string): Result<BackupContents> {
   for (const [i, raw] of file.drafts.entries()) {
     // Drafts written before per-record versions carry the file's version.
     const migrated = migrateDraft(withSchema(raw, file.schema));
-    if (!migrated.ok) return refuse('backup.refused.draft', { n: i + 1, reason: migrated.reason });
+    if (!migrated.ok)
+      return refuse('backup.refused.draft', { n: i + 1 }, (lang) => reasonIn(migrated.reason, lang));
     drafts.push(migrated.draft);
   }
   const revisions: Revision[] = [];
   for (const [i, raw] of (file.revisions ?? []).entries()) {
     const migrated = migrateDraft(withSchema(raw.draft, file.schema));
-    if (!migrated.ok) return refuse('backup.refused.revision', { n: i + 1, reason: migrated.reason });
+    if (!migrated.ok)
+      return refuse('backup.refused.revision', { n: i + 1 }, (lang) => reasonIn(migrated.reason, lang));
     const replacedAt = readInstant(raw.replacedAt);
     if (!replacedAt.ok) {
-      const why = { field: 'replacedAt', reason: replacedAt.reason };
-      return refuse('backup.refused.revision', { n: i + 1 }, { key: 'backup.reason.fieldWhy', params: why });
+      const why = (lang: Lang) =>
+        said('backup.reason.fieldWhy', { field: 'replacedAt', reason: reasonIn(replacedAt.reason, lang) })(
+          lang,
+        );
+      return refuse('backup.refused.revision', { n: i + 1 }, why);
     }
     // The file's draftId is not trusted either: the revision belongs to the draft its content names.
     revisions.push({ draftId: migrated.draft.id, replacedAt: replacedAt.at, draft: migrated.draft });
@@ -134,7 +140,7 @@ export function parseBackup(text: string): Result<BackupContents> {
     if (!entry.success || entry.data.record === undefined) {
       const field = entry.success ? '' : (entry.error.issues[0]?.path.join('.') ?? '');
       const why = entry.success ? 'backup.reason.noRecord' : 'backup.reason.field';
-      return refuse('backup.refused.unreadable', { n: i + 1 }, { key: why, params: { field } });
+      return refuse('backup.refused.unreadable', { n: i + 1 }, said(why, { field }));
     }
     const { store, record, at } = entry.data;
     // This version may read what the one that exported it could not: it then comes in as a draft.

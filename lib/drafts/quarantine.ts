@@ -1,4 +1,7 @@
 import { z } from 'zod/mini';
+import type { Lang } from '../i18n/lang';
+import { quarantineMessages } from '../i18n/messages/quarantine';
+import { textIn } from '../i18n/translator';
 import { schemaOf } from './migrations';
 import { Instant, PERIOD_KEY } from './schema';
 
@@ -12,13 +15,27 @@ export const QuarantineEntry = z.object({
   /** Where it was found: a draft, or a revision record ({ draftId, replacedAt, draft }). */
   store: z.enum(['drafts', 'revisions']),
   record: z.unknown(),
-  /** Why it could not be read, in Vietnamese. */
-  reason: z.string(),
+  /**
+   * Why it could not be read: a message key with its params (lib/i18n/messages/quarantine.ts), or, as
+   * versions before the English page wrote it, a Vietnamese sentence, shown as it is.
+   */
+  reason: z.union([
+    z.string(),
+    z.object({
+      key: z.string(),
+      params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+    }),
+  ]),
   /** When it was set aside. */
   at: Instant,
 });
 
 export type QuarantineEntry = z.infer<typeof QuarantineEntry>;
+
+/** The reason in the page's language; an old stored sentence as it was written. */
+export function reasonIn(reason: QuarantineEntry['reason'], lang: Lang): string {
+  return typeof reason === 'string' ? reason : textIn(quarantineMessages, lang, reason);
+}
 
 /** The draft inside a quarantined record, as unknown as the record itself. */
 export function draftOf(entry: Pick<QuarantineEntry, 'store' | 'record'>): unknown {

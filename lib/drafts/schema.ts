@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { Text } from '../i18n/message';
 import { RowKind } from '../table/model';
 
 // A draft: the values of one form for one unit and one period, keyed by normalised row label and
@@ -19,30 +20,29 @@ function realDate(iso: string): boolean {
 }
 
 // The fields a save and a backup import check alike: whatever the store holds passed one of them.
+// Their failures are said by migrations/reason.ts, keyed by field and check, not by zod's message.
 // `.check()` is a method call the bundler cannot prove pure: the annotations let the content script
 // (which imports this module for its types and constants) leave the schemas out.
 
-export const FormCode = /* @__PURE__ */ z.string().check(z.minLength(1, 'thiếu mã biểu mẫu'));
+export const FormCode = /* @__PURE__ */ z.string().check(z.minLength(1));
 
 export const PeriodKey = /* @__PURE__ */ z.string().check(
-  z.regex(PERIOD_KEY, 'kỳ phải có dạng YYYY-MM-DD/YYYY-MM-DD'),
-  z.refine((period) => period.split('/').every(realDate), 'kỳ có ngày không có thật'),
+  z.regex(PERIOD_KEY),
+  z.refine((period) => period.split('/').every(realDate)),
 );
 
 /**
  * An ISO 8601 instant with its offset. Stored as toISOString() (migrations/index.ts canonical), so
  * the store may order times as strings.
  */
-export const Instant = z.iso.datetime({
-  offset: true,
-  error: 'thời điểm phải theo ISO 8601, ví dụ 2025-03-14T08:00:00.000Z',
-});
+export const Instant = z.iso.datetime({ offset: true });
 
 /** An ISO instant as the store writes it (toISOString), or why the text is not one. */
-export function readInstant(text: string): { ok: true; at: string } | { ok: false; reason: string } {
+export function readInstant(
+  text: string,
+): { ok: true; at: string } | { ok: false; reason: Text<'quarantine.notInstant'> } {
   const parsed = Instant.safeParse(text);
-  if (!parsed.success)
-    return { ok: false, reason: parsed.error.issues[0]?.message ?? 'không phải thời điểm' };
+  if (!parsed.success) return { ok: false, reason: { key: 'quarantine.notInstant' } };
   return { ok: true, at: new Date(parsed.data).toISOString() };
 }
 

@@ -7,7 +7,7 @@ import { clean } from '../text';
 import { type Backup, type ImportCounts, makeBackup, parseBackup } from './backup';
 import { draftId } from './key';
 import { migrateDraft } from './migrations';
-import { type QuarantineEntry, sameQuarantined } from './quarantine';
+import { type QuarantineEntry, reasonIn, sameQuarantined } from './quarantine';
 import { fail, type Result } from './result';
 import { newestFirst } from './retention';
 import {
@@ -242,8 +242,11 @@ export class DraftStore {
       // The trash may hold versions an older build deleted: they come back in today's shape.
       const current = migrateDraft(entry.draft);
       if (!current.ok) {
-        const said = inBoth(draftStoreMessages, 'draftStore.undeleteUnreadable', { reason: current.reason });
-        return fail(said.vi, said.en);
+        const said = (lang: Lang) =>
+          translator(draftStoreMessages, lang)('draftStore.undeleteUnreadable', {
+            reason: reasonIn(current.reason, lang),
+          });
+        return fail(said('vi'), said('en'));
       }
       for (const revision of entry.revisions) {
         const migrated = migrateDraft(revision.draft);

@@ -16,6 +16,7 @@ import { pageMessages } from './messages/page';
 import { panelMessages } from './messages/panel';
 import { periodsMessages } from './messages/periods';
 import { popupMessages } from './messages/popup';
+import { quarantineMessages } from './messages/quarantine';
 import { rulesMessages } from './messages/rules';
 import { storageMessages } from './messages/storage';
 import { structureReportMessages } from './messages/structure-report';
@@ -50,4 +51,5 @@ export const CATALOGUES: readonly Catalogue<MessageTable>[] = [
   taughtMessages,
   teachMessages,
   messagingMessages,
+  quarantineMessages,
 ];

@@ -3,6 +3,7 @@ import { RowKind } from '../../table/model';
 import { labelKey } from '../../text';
 import { draftId } from '../key';
 import { readOld } from './read-old';
+import { ReasonError } from './reason';
 
 // v0 → v1. The pre-release builds stored a period as shown ("15/12/2024 – 14/3/2025") and each row's
 // numbers by position, left to right from `firstColumn` (3 unless recorded). Positions break as soon as
@@ -35,20 +36,20 @@ const DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 function isoDate(text: string): string {
   const match = DATE.exec(text.trim());
-  if (!match) throw new Error(`ngày không đọc được: "${text}"`);
+  if (!match) throw new ReasonError({ key: 'quarantine.v0.date', params: { text } });
   const [, d, m, y] = match;
   const day = Number(d);
   const month = Number(m);
   const check = new Date(Date.UTC(Number(y), month - 1, day));
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
-    throw new Error(`ngày không có thật: "${text}"`);
+    throw new ReasonError({ key: 'quarantine.v0.unrealDate', params: { text } });
   return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
 }
 
 /** "15/12/2024 – 14/3/2025" (any dash, spaces optional) → "2024-12-15/2025-03-14". */
 export function periodFromV0(text: string): string {
   const parts = text.split(/\s*[-–—]\s*/);
-  if (parts.length !== 2) throw new Error(`kỳ không đọc được: "${text}"`);
+  if (parts.length !== 2) throw new ReasonError({ key: 'quarantine.v0.period', params: { text } });
   return `${isoDate(parts[0]!)}/${isoDate(parts[1]!)}`;
 }
 

@@ -1,15 +1,14 @@
-import type { z } from 'zod/mini';
 import { draftId } from '../key';
 import { DRAFT_SCHEMA_VERSION, Draft } from '../schema';
 import { migration001 } from './001-period-iso-values-by-column';
 import { migration002 } from './002-checked-key-period-times';
 import { migration003 } from './003-column-identity';
-import { VIETNAMESE } from './read-old';
+import { type QuarantineReason, reasonOf } from './reason';
 
 // Numbered migrations, applied in order from a record's own version (`schema`, absent = 0) up to
 // DRAFT_SCHEMA_VERSION. Each is tested on a fixture of the version before it, and a test checks that
 // every version has one. A record that cannot be migrated is reported, never dropped: the store keeps
-// it aside (quarantine), and reasons are in Vietnamese because the options page shows them.
+// it aside (quarantine) with the reason as a message key (./reason.ts), shown by the options page.
 
 export interface Migration {
   from: number;
@@ -19,20 +18,13 @@ export interface Migration {
 
 export const MIGRATIONS: Migration[] = [migration001, migration002, migration003];
 
-export type Migrated = { ok: true; draft: Draft; migrated: boolean } | { ok: false; reason: string };
+export type Migrated =
+  | { ok: true; draft: Draft; migrated: boolean }
+  | { ok: false; reason: QuarantineReason };
 
 export function schemaOf(raw: unknown): number {
   const schema = (raw as { schema?: unknown } | null)?.schema;
   return typeof schema === 'number' ? schema : 0;
-}
-
-function reasonOf(error: unknown): string {
-  const issues = (error as { issues?: z.core.$ZodIssue[] } | null)?.issues;
-  if (Array.isArray(issues) && issues[0]) {
-    const issue = issues[0];
-    return `trường ${issue.path.join('.') || '(gốc)'}: ${issue.message}`;
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -45,7 +37,7 @@ export function migrateDraft(raw: unknown): Migrated {
   if (from > DRAFT_SCHEMA_VERSION) {
     return {
       ok: false,
-      reason: `phiên bản lược đồ ${from} mới hơn phiên bản tiện ích biết (${DRAFT_SCHEMA_VERSION})`,
+      reason: { key: 'quarantine.newer', params: { schema: from, known: DRAFT_SCHEMA_VERSION } },
     };
   }
   let current = raw;
@@ -56,7 +48,7 @@ export function migrateDraft(raw: unknown): Migrated {
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };
   }
-  const parsed = Draft.safeParse(current, { error: VIETNAMESE });
+  const parsed = Draft.safeParse(current);
   if (!parsed.success) return { ok: false, reason: reasonOf(parsed.error) };
   const draft = parsed.data;
   const canonical: Draft = {

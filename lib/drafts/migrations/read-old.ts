@@ -1,11 +1,9 @@
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 
-// Reasons a record cannot be migrated reach the options page (quarantine list) and backup refusals, so
-// zod speaks Vietnamese there; a check's own message, where it has one, wins over the locale.
+// A record of an older version is read with its own schema; a failure throws zod's error, whose first
+// issue (path and check, not zod's wording) becomes the quarantine reason (./reason.ts).
 
-export const VIETNAMESE = z.locales.vi().localeError;
-
-/** Parses a record of an older version, throwing an error whose issues are in Vietnamese. */
+/** Parses a record of an older version, throwing zod's error when it does not fit. */
 export function readOld<T extends z.ZodMiniType>(schema: T, raw: unknown): z.infer<T> {
-  return schema.parse(raw, { error: VIETNAMESE });
+  return schema.parse(raw);
 }

@@ -206,6 +206,29 @@ describe('a hand-edited or crafted backup', () => {
     expect(await snapshot(home)).toBe(before);
   });
 
+  it.each([
+    [
+      (file: Backup) => {
+        file.drafts[0]!.period = '15/12/2024 - 14/3/2025';
+      },
+      'draft 1 is invalid (field period: the period must read YYYY-MM-DD/YYYY-MM-DD)',
+    ],
+    [
+      (file: Backup) => {
+        file.revisions[0]!.replacedAt = 'zzz';
+      },
+      'revision 1 is invalid (field replacedAt: the time must be ISO 8601, for example 2025-03-14T08:00:00.000Z)',
+    ],
+  ])('says the refusal in English too, with no Vietnamese in it (%#)', async (edit, english) => {
+    await other.save(withHoTich('100'));
+    await other.save(withHoTich('200'));
+    const result = await home.importBackup(await edited(edit));
+    expect(!result.ok && result.errorEn).toContain(english);
+    expect(!result.ok && result.errorEn).not.toMatch(
+      /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i,
+    );
+  });
+
   it('orders versions by time, not by how the time is written', async () => {
     await home.save(withHoTich('100')); // 08:00:01Z on 10/3
     await other.save(withHoTich('200'));

@@ -4,8 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackupSection } from '@/components/options/BackupSection';
 import { DraftsSection } from '@/components/options/DraftsSection';
 import { migrateDraft } from '@/lib/drafts/migrations';
+import { reasonIn } from '@/lib/drafts/quarantine';
 import { DRAFT_SCHEMA_VERSION } from '@/lib/drafts/schema';
 import { openDraftStore } from '@/lib/drafts/store';
+import { loadSettings, saveSettings } from '@/lib/settings-store';
 import { quarantineOf } from './fixtures';
 import { V0_FIXTURE, V1_FIXTURE } from './migrations/fixtures';
 import { optionsPage } from './options-page';
@@ -16,7 +18,7 @@ import { putRaw } from './raw-db';
 
 const current = (() => {
   const migrated = migrateDraft(V1_FIXTURE);
-  if (!migrated.ok) throw new Error(migrated.reason);
+  if (!migrated.ok) throw new Error(reasonIn(migrated.reason, 'vi'));
   return migrated.draft;
 })();
 const FROM_NEWER = { ...current, schema: DRAFT_SCHEMA_VERSION + 1, unit: 'UBND xã Nghĩa Hà' };
@@ -72,6 +74,21 @@ describe('drafts that cannot be read, on the options page', () => {
     expect(all('tlbc-draft-row')).toEqual([]);
   });
 
+  it('says why in English once the page is in English', async () => {
+    await saveSettings({ ...(await loadSettings()), lang: 'en' }, new Date('2025-03-12T01:00:00Z'));
+    render(<DraftsSection />, page.root);
+    await vi.waitFor(() => expect(all('tlbc-quarantine-row')).toHaveLength(2));
+    await vi.waitFor(() =>
+      expect(all('tlbc-quarantine-reason').map((td) => text(td))).toEqual(
+        expect.arrayContaining([
+          `schema version ${DRAFT_SCHEMA_VERSION + 1} is newer than this version of the extension knows (${DRAFT_SCHEMA_VERSION})`,
+          'unreadable period: "quý I/2025"',
+        ]),
+      ),
+    );
+    expect(text(byTestId('tlbc-quarantine'))).not.toMatch(/phiên bản lược đồ|không đọc được/);
+  });
+
   it('downloads one as it is, in a file that an import keeps quarantined', async () => {
     const downloads = catchDownloads();
     render(<DraftsSection />, page.root);
@@ -103,6 +120,27 @@ describe('drafts that cannot be read, on the options page', () => {
         /^Đã xuất 0 bản nháp, kèm 2 bản không đọc được, vào tệp/,
       ),
     );
+  });
+});
+
+describe('a reason an earlier version stored as a Vietnamese sentence', () => {
+  const OLD = 'phiên bản lược đồ 9 mới hơn phiên bản tiện ích biết (2)';
+  const page = optionsPage({
+    seed: (factory) =>
+      putRaw(
+        factory,
+        [{ store: 'drafts', record: FROM_NEWER, reason: OLD, at: '2025-03-11T00:00:00.000Z' }],
+        'quarantine',
+      ),
+  });
+
+  it('is shown as it was written, in either language', async () => {
+    render(<DraftsSection />, page.root);
+    const reasons = () => [...page.root.querySelectorAll('[data-testid="tlbc-quarantine-reason"]')].map(text);
+    await vi.waitFor(() => expect(reasons()).toEqual([OLD]));
+    await saveSettings({ ...(await loadSettings()), lang: 'en' }, new Date('2025-03-12T01:00:00Z'));
+    await vi.waitFor(() => expect(text(page.root.querySelector('h3'))).toMatch(/^[A-Z][a-z]/));
+    expect(reasons()).toEqual([OLD]);
   });
 });
 

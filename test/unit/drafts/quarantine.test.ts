@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT } from '@/lib/drafts/backup';
 import { migrateDraft } from '@/lib/drafts/migrations';
-import { describeQuarantined } from '@/lib/drafts/quarantine';
+import { describeQuarantined, reasonIn } from '@/lib/drafts/quarantine';
 import { DRAFT_SCHEMA_VERSION } from '@/lib/drafts/schema';
 import { type DraftStore, openDraftStore } from '@/lib/drafts/store';
 import { quarantineOf, ticking } from './fixtures';
@@ -14,7 +14,7 @@ import { putRaw } from './raw-db';
 
 const current = (() => {
   const migrated = migrateDraft(V1_FIXTURE);
-  if (!migrated.ok) throw new Error(migrated.reason);
+  if (!migrated.ok) throw new Error(reasonIn(migrated.reason, 'vi'));
   return migrated.draft;
 })();
 /** What the next version of the extension might write: a field this one does not know. */
@@ -34,7 +34,7 @@ describe('quarantine', () => {
     const list = await store.list();
     expect(list.ok && list.drafts).toEqual([]);
     const entries = await quarantineOf(store);
-    expect(entries.map((e) => [e.record, e.reason])).toEqual(
+    expect(entries.map((e) => [e.record, reasonIn(e.reason, 'vi')])).toEqual(
       expect.arrayContaining([
         [
           FROM_NEWER,

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draftId } from '@/lib/drafts/key';
 import { migrateDraft } from '@/lib/drafts/migrations';
+import { reasonIn } from '@/lib/drafts/quarantine';
 import { DRAFT_SCHEMA_VERSION } from '@/lib/drafts/schema';
 import { startDraftService } from '@/lib/drafts/service';
 import { storageFailure } from '@/lib/drafts/storage-error';
@@ -133,7 +134,7 @@ describe('revisions an older import stored without their draft', () => {
     const factory = new IDBFactory();
     (await openDraftStore({ factory })).close();
     const v2 = migrateDraft(V1_FIXTURE);
-    if (!v2.ok) throw new Error(v2.reason);
+    if (!v2.ok) throw new Error(reasonIn(v2.reason, 'vi'));
     const older = { ...v2.draft, revision: 2, savedAt: '2025-02-28T00:00:00.000Z' };
     await putRaw(
       factory,

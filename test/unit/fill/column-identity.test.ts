@@ -119,7 +119,7 @@ describe('a draft that knows its columns', () => {
 
   it('a draft from before columns were recorded (migrated) fills a TT 01/2020 page through the aliases', () => {
     const migrated = migrateDraft(V2_FIXTURE);
-    if (!migrated.ok) throw new Error(migrated.reason);
+    if (!migrated.ok) throw new Error(JSON.stringify(migrated.reason));
     const plan = planFill(migrated.draft, modelOf(ii06aPage().replace(/value="[^"]*"/g, 'value=""')));
     expect(plan.otherColumns).toEqual([]);
     expect(plan.writes.map((w) => [w.label, w.number, w.value])).toEqual([

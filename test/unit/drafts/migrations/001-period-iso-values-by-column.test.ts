@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { migrateDraft } from '@/lib/drafts/migrations';
 import { periodFromV0 } from '@/lib/drafts/migrations/001-period-iso-values-by-column';
+import { reasonIn } from '@/lib/drafts/quarantine';
 import { DRAFT_SCHEMA_VERSION } from '@/lib/drafts/schema';
 import { V0_FIXTURE } from './fixtures';
 
 describe('migration 001: period as ISO dates, values by column number', () => {
   it('turns a v0 draft into the current shape', () => {
     const result = migrateDraft(V0_FIXTURE);
-    if (!result.ok) throw new Error(result.reason);
+    if (!result.ok) throw new Error(reasonIn(result.reason, 'vi'));
     expect(result.migrated).toBe(true);
     expect(result.draft).toMatchObject({
       schema: DRAFT_SCHEMA_VERSION,
@@ -39,12 +40,12 @@ describe('migration 001: period as ISO dates, values by column number', () => {
   it('reports, rather than guesses, a period it cannot read', () => {
     const result = migrateDraft({ ...V0_FIXTURE, period: '31/02/2025 – 14/3/2025' });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/31\/02\/2025/);
+    expect(!result.ok && reasonIn(result.reason, 'vi')).toMatch(/31\/02\/2025/);
   });
 
   it('leaves a current draft as it is and refuses one from a newer version', () => {
     const current = migrateDraft(V0_FIXTURE);
-    if (!current.ok) throw new Error(current.reason);
+    if (!current.ok) throw new Error(reasonIn(current.reason, 'vi'));
     const again = migrateDraft(current.draft);
     expect(again.ok && again.migrated).toBe(false);
     expect(migrateDraft({ ...current.draft, schema: DRAFT_SCHEMA_VERSION + 1 }).ok).toBe(false);

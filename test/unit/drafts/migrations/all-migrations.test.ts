@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateDraft, schemaOf } from '@/lib/drafts/migrations';
+import { reasonIn } from '@/lib/drafts/quarantine';
 import { DRAFT_SCHEMA_VERSION } from '@/lib/drafts/schema';
 import { FIXTURE_OF_VERSION } from './fixtures';
 
@@ -24,7 +25,7 @@ describe('the migration chain', () => {
       const fixture = FIXTURE_OF_VERSION[from];
       expect(schemaOf(fixture)).toBe(from);
       const result = migrateDraft(fixture);
-      if (!result.ok) throw new Error(result.reason);
+      if (!result.ok) throw new Error(reasonIn(result.reason, 'vi'));
       expect(result).toMatchObject({ migrated: true, draft: { schema: DRAFT_SCHEMA_VERSION } });
       // A migrated record is current: migrating it again changes nothing.
       expect(migrateDraft(result.draft)).toEqual({ ok: true, draft: result.draft, migrated: false });
