@@ -4,12 +4,12 @@ import { useOwnFields } from '@/lib/fields/catalogue';
 import { NO_OWN_FIELDS, type OwnFields } from '@/lib/fields/own-migrate';
 import { type FieldLevel, FieldLevel as Levels } from '@/lib/fields/own-schema';
 import { addOwnField, loadOwnFields, onOwnFieldsChanged, removeOwnField } from '@/lib/fields/own-store';
-import type { StatusPair } from '@/lib/fields/panel-tools';
 import { levelOfUnit } from '@/lib/fields/panel-tools';
 import type { Lang } from '@/lib/i18n/lang';
 import type { Text } from '@/lib/i18n/message';
 import { optionsMessages } from '@/lib/i18n/messages/options';
 import { panelMessages } from '@/lib/i18n/messages/panel';
+import type { Pair } from '@/lib/i18n/phrase';
 import { textIn, translator } from '@/lib/i18n/translator';
 import { loadProfile } from '@/lib/profile';
 import { useLang } from '../useLang';
@@ -31,7 +31,7 @@ export function OwnFieldsSection() {
   };
   const [name, setName] = useState('');
   const [level, setLevel] = useState<FieldLevel>('moi-cap');
-  const [status, setStatus] = useState<(StatusPair & { error?: boolean }) | null>(null);
+  const [status, setStatus] = useState<(Pair & { error?: boolean }) | null>(null);
   // The unit's level is offered first, unless the user already picked one.
   const picked = useRef(false);
 
@@ -48,7 +48,7 @@ export function OwnFieldsSection() {
   const said = (text: Text) =>
     setStatus({ vi: textIn(panelMessages, 'vi', text), en: textIn(panelMessages, 'en', text) });
 
-  const done = (reply: Awaited<ReturnType<typeof addOwnField>>, ok: StatusPair) => {
+  const done = (reply: Awaited<ReturnType<typeof addOwnField>>, ok: Pair) => {
     if (!reply.ok) return setStatus({ vi: reply.error, en: reply.errorEn, error: true });
     setFields(reply.fields);
     setStatus(ok);

@@ -3,8 +3,8 @@ import { makeBackup, quarantineFileName } from '@/lib/drafts/backup';
 import { listQuarantine, onDraftsChanged } from '@/lib/drafts/client';
 import { periodLabel, savedAtLabel } from '@/lib/drafts/labels';
 import { describeQuarantined, type QuarantineEntry, reasonIn } from '@/lib/drafts/quarantine';
-import type { StatusPair } from '@/lib/fields/panel-tools';
 import { draftListMessages } from '@/lib/i18n/messages/draft-list';
+import type { Pair } from '@/lib/i18n/phrase';
 import { translator } from '@/lib/i18n/translator';
 import { useLang } from '../useLang';
 import { downloadJson } from './download';
@@ -19,7 +19,7 @@ export function QuarantineSection() {
   const t = translator(draftListMessages, lang);
   const UNKNOWN = <span>{t('draftList.quarantine.unknown')}</span>;
   const [entries, setEntries] = useState<QuarantineEntry[]>([]);
-  const [error, setError] = useState<StatusPair | null>(null);
+  const [error, setError] = useState<Pair | null>(null);
 
   const reload = useCallback(async () => {
     const reply = await listQuarantine();

@@ -1,5 +1,6 @@
 import type { Text } from '../i18n/message';
 import { type BackupKey, backupMessages } from '../i18n/messages/backup';
+import type { Pair } from '../i18n/phrase';
 import { type OwnFields, readOwnFieldList } from './own-migrate';
 import { OWN_FIELDS_SCHEMA, type OwnField } from './own-schema';
 import { loadOwnFields, mergeOwnFields } from './own-store';
@@ -47,9 +48,7 @@ export function ownFieldsInBackup(text: string): OwnFields | null {
 }
 
 /** Merges the backup's names into this machine's; says what happened, or null when the file had none. */
-export async function importOwnFields(
-  text: string,
-): Promise<Text<BackupKey> | { vi: string; en: string } | null> {
+export async function importOwnFields(text: string): Promise<Text<BackupKey> | Pair | null> {
   const incoming = ownFieldsInBackup(text);
   if (!incoming) return null;
   const before = await loadOwnFields().then(

@@ -11,11 +11,6 @@ import type { FieldLevel } from './own-schema';
 /** The message lib/fields/own-service.ts answers (its schema lives there, out of this bundle). */
 const ADD_OWN_FIELD = 'own-fields/add';
 
-export interface StatusPair {
-  vi: string;
-  en: string;
-}
-
 /** The panel's words for each level (lib/i18n/messages/panel.ts). */
 export const LEVEL_KEYS = {
   xa: 'panel.levelXa',

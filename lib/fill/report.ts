@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import type { Params } from '../i18n/message';
 import { fillMessages } from '../i18n/messages/fill';
+import type { Pair } from '../i18n/phrase';
 import { type Translate, translator } from '../i18n/translator';
 import type { UndoReport } from './undo';
 import type { FailReason } from './write';
@@ -36,11 +37,6 @@ export interface FillReport {
   missingColumns: number[];
   /** Draft columns whose number the page gives to a column of another meaning: not filled. */
   otherColumns: Array<{ number: number; page: string; draft: string }>;
-}
-
-export interface StatusText {
-  vi: string;
-  en: string;
 }
 
 const LIST_MAX = 5;
@@ -83,12 +79,12 @@ function failureText(f: FillFailure, lang: Lang): string {
 }
 
 /** Sentences of parts in both languages: the first part, then the others after semicolons. */
-function sentence(parts: [FillKey, (lang: Lang) => Params][]): StatusText {
+function sentence(parts: [FillKey, (lang: Lang) => Params][]): Pair {
   const say = (lang: Lang) => `${parts.map(([key, params]) => T[lang](key, params(lang))).join('; ')}.`;
   return { vi: say('vi'), en: say('en') };
 }
 
-export function describeFill(r: FillReport): StatusText {
+export function describeFill(r: FillReport): Pair {
   if (r.refused === 'readonly') return { vi: T.vi('fill.readonly'), en: T.en('fill.readonly') };
   const parts: [FillKey, (lang: Lang) => Params][] = [
     [r.kind === 'fill' ? 'fill.filled' : 'fill.fixed', () => ({ count: r.filled })],
@@ -114,7 +110,7 @@ export function describeFill(r: FillReport): StatusText {
   return sentence(parts);
 }
 
-export function describeUndo(r: UndoReport): StatusText {
+export function describeUndo(r: UndoReport): Pair {
   if (r.empty) return { vi: T.vi('fill.nothingToUndo'), en: T.en('fill.nothingToUndo') };
   const parts: [FillKey, (lang: Lang) => Params][] = [
     [r.kind === 'fix' ? 'fill.undoneFix' : 'fill.undoneFill', () => ({ count: r.restored })],

@@ -33,9 +33,7 @@ interface TeachTarget {
 /** A taught structure applies (its definition and the panel's notice); none: read the page again. */
 export type Apply = (def?: FormDef, notice?: Pair) => void;
 
-export interface Said {
-  vi: string;
-  en: string;
+export interface Said extends Pair {
   error?: boolean;
 }
 

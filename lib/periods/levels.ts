@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { levelsMessages } from '../i18n/messages/levels';
+import type { Pair } from '../i18n/phrase';
 
 /** Who files: the four groups of filers the KSTT dispatches address. */
 export const UnitLevel = z.enum(['so', 'xa', 'huyen-phong', 'huyen-vp']);
@@ -9,7 +10,7 @@ export const UNIT_LEVELS = UnitLevel.options;
 
 /** Each level's name in each language (lib/i18n/messages/levels.ts). */
 const { vi, en } = levelsMessages;
-export const LEVEL_LABELS: Record<UnitLevel, { vi: string; en: string }> = {
+export const LEVEL_LABELS: Record<UnitLevel, Pair> = {
   so: { vi: vi['levels.so'], en: String(en['levels.so']) },
   xa: { vi: vi['levels.xa'], en: String(en['levels.xa']) },
   'huyen-phong': { vi: vi['levels.huyen-phong'], en: String(en['levels.huyen-phong']) },

@@ -1,5 +1,6 @@
 import { inBoth } from '../../i18n/both';
 import { importReadMessages } from '../../i18n/messages/import-read';
+import type { Pair } from '../../i18n/phrase';
 import { columnLetters, columnNumber, parseRef, rangeEnd, refName } from './cell-ref';
 import type { PendingFormula } from './formulas';
 import { damaged, type Limits, tooLongText, tooManyCells, tooManyColumns, tooManyRows } from './limits';
@@ -78,7 +79,7 @@ export class SheetHandler implements XmlHandler {
 
   constructor(private readonly ctx: SheetContext) {}
 
-  private where(): { vi: string; en: string } {
+  private where(): Pair {
     return inBoth(importReadMessages, 'importRead.where.sheet', { sheet: this.ctx.name });
   }
 
