@@ -227,20 +227,28 @@ export async function launch(options = {}) {
    * ("unsupported developer extension"), so it is enabled again, as a user would.
    */
   h.reloadExtension = async () => {
-    const next = h.context.waitForEvent('serviceworker', { timeout: 15_000 });
+    let started = false;
+    const next = h.context.waitForEvent('serviceworker', { timeout: 15_000 }).then(() => {
+      started = true;
+    });
     const tab = await h.context.newPage();
     try {
       await tab.goto('chrome://extensions/');
-      await tab.evaluate(async (id) => {
-        const api = /** @type {any} */ (globalThis).chrome;
-        await api.developerPrivate.reload(id, { failQuietly: false });
-        for (let waited = 0; waited < 5000; waited += 100) {
+      await tab.evaluate(
+        (id) => /** @type {any} */ (globalThis).chrome.developerPrivate.reload(id, { failQuietly: false }),
+        h.extensionId,
+      );
+      // The reload may pass through "enabled" before Chromium disables it: keep looking until the new
+      // worker runs, enabling the extension again whenever it is found disabled.
+      const end = Date.now() + 15_000;
+      while (!started && Date.now() < end) {
+        await tab.evaluate(async (id) => {
+          const api = /** @type {any} */ (globalThis).chrome;
           const info = await api.developerPrivate.getExtensionInfo(id);
-          if (info.state === 'ENABLED') return;
-          if (info.state === 'DISABLED') return api.management.setEnabled(id, true);
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }, h.extensionId);
+          if (info.state === 'DISABLED') await api.management.setEnabled(id, true);
+        }, h.extensionId);
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await next;
     } finally {
       await tab.close();
