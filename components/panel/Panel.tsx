@@ -26,8 +26,7 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
   const { lang } = view;
   const user = (act: () => void) => byUser(act, on.refused);
   const say = (text: Shown) => tools?.notes.say(text);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const item of view.findings) counts[item.finding.severity]++;
+  const { counts } = view;
   const summary = sayIn(
     {
       key: 'panel.summary',
@@ -141,7 +140,7 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
         )}
         <StatusLine status={view.status} lang={lang} notes={tools?.notes} />
         <p class="summary">{summary}</p>
-        {view.findings.length === 0 && <p>{t('panel.noFindings', lang)}</p>}
+        {counts.error + counts.warning + counts.info === 0 && <p>{t('panel.noFindings', lang)}</p>}
         {ORDER.map((severity) => {
           const items = view.findings.filter((item) => item.finding.severity === severity);
           if (items.length === 0) return null;

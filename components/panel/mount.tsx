@@ -8,6 +8,7 @@ export function createPanelHost(doc: Document, css: string, tools?: PanelTools):
   const host = mountShadowHost(doc, css);
   return {
     render: (view, on) => render(<Panel view={view} on={on} tools={tools} />, host.container),
+    box: () => host.container.firstElementChild?.getBoundingClientRect() ?? null,
     remove: () => {
       render(null, host.container);
       host.remove();

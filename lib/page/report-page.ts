@@ -1,11 +1,13 @@
 import { readHandle } from '../fill/write';
 import type { FormDef } from '../forms/schema';
-import { coversTable, reserveSide } from '../panel/dock';
+import { type Box, boxInTop, opposite, type Side, sideFor } from '../panel/dock';
 import { CellMarks } from '../panel/marks';
+import { farFromView } from '../panel/near-view';
 import { type Shown, shown } from '../panel/strings';
 import { type PanelActions, type PanelFinding, type PanelView, panelView } from '../panel/view';
 import type { ContextSources } from '../rules/gather';
 import type { Settings } from '../settings';
+import { nextTask, Slices } from '../slices';
 import { readCellNumber } from '../table/cell-content';
 import { columnByNumber } from '../table/model';
 import { readBuiltTable } from '../table/read';
@@ -31,6 +33,9 @@ import { TEACH_KIT_FILE, TEACH_KIT_GLOBAL } from './teach-kit-file';
 // unit tests on happy-dom.
 
 /** The settings as the session holds them: read at each render, changed only through it. */
+/** Findings added to the panel's list per task on a first showing. */
+const LIST_SLICE = 50;
+
 export interface PageSettings {
   readonly current: Settings;
   update(change: Partial<Settings>): void;
@@ -39,6 +44,8 @@ export interface PageSettings {
 export interface ReportPageServices extends DraftServices {
   context: ContextSources;
   render(view: PanelView, on: PanelActions): void;
+  /** Where the panel is on the page now (null: not shown). */
+  panelBox?(): Box | null;
   /** Re-reads a widget grid through the bridge after it changed. */
   rereadWidget?(report: FoundReport): Promise<FoundReport | null>;
 }
@@ -48,7 +55,8 @@ export class ReportPage {
   /** The checks (read by the draft actions: a save counts the findings). */
   readonly live = new LiveCheck();
   private readonly drafts: DraftActions;
-  private items: PanelFinding[] = [];
+  /** The panel's items, made again only when the findings changed. */
+  private items: { findings: readonly unknown[]; items: PanelFinding[] } = { findings: [], items: [] };
   private index: CellIndex;
   private readonly marks: CellMarks;
   private status: Shown | null = null;
@@ -57,6 +65,10 @@ export class ReportPage {
   private stale = false;
   private stopped = false;
   private composing = false;
+  /** How many findings the panel lists: on a first showing the counts come first, the list after. */
+  private listed = 0;
+  /** The panel shows on the other side, out of the way of the cell being edited (dock.ts). */
+  private aside = false;
   private readonly listeners: [string, EventListener][] = [];
 
   constructor(
@@ -71,11 +83,31 @@ export class ReportPage {
     this.resolveDefinition();
   }
 
-  /** First check with what is at hand, then again once drafts and profile have been read. */
+  /**
+   * First check with what is at hand, then again once drafts and profile have been read. The first
+   * showing is split so that none of it is a long task on a long report: the check in slices, then the
+   * counts and the marks near the viewport, the list a slice per task, the far marks in idle time.
+   */
   async start(): Promise<void> {
     this.listen();
-    this.checkAll();
-    await this.live.gather(this.report.info, this.services.context);
+    const gathered = this.live.gather(this.report.info, this.services.context);
+    gathered.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+    if (this.live.isOutline) this.check();
+    else await this.live.checkAllInSteps(this.report.built.model, new Slices());
+    if (this.stopped) return;
+    const marks = this.marksNow();
+    const far = farFromView(marks.keys()); // before anything is written: the layout is still clean
+    this.render();
+    this.marks.apply(marks, (cell) => far.has(cell));
+    for (;;) {
+      await nextTask();
+      if (this.stopped) return;
+      this.listed += LIST_SLICE;
+      this.render();
+      if (this.listed >= this.items.items.length) break;
+    }
+    this.listed = Number.POSITIVE_INFINITY;
+    await gathered;
     // Stopped meanwhile (the page went on to another form): nothing of this one is shown again.
     if (this.stopped) return;
     this.checkAll();
@@ -136,7 +168,6 @@ export class ReportPage {
     this.stopped = true;
     this.unlisten();
     this.marks.clearAll();
-    this.dock(null);
   }
 
   get root(): Element {
@@ -183,56 +214,72 @@ export class ReportPage {
   }
 
   private checkAll(): void {
+    this.check();
+    this.publish();
+  }
+
+  private check(): void {
     this.live.checkAll(
       this.report.built.model,
       this.live.isOutline ? (this.report.root.textContent ?? '') : '',
     );
-    this.publish();
   }
 
   private publish(): void {
-    this.items = panelFindings(this.report.built.model, this.live.findings);
-    // The panel first (its dock reads the layout before the marks change any style), then the marks.
     this.render();
     this.mark();
   }
 
   private mark(): void {
+    this.marks.apply(this.marksNow());
+  }
+
+  private marksNow() {
     const { model, handles } = this.report.built;
-    this.marks.apply(
-      marksFromFindings(
-        model,
-        handles,
-        this.live.findings,
-        this.settings.current.lang,
-        this.report.grid ? this.report.root : null,
-      ),
+    return marksFromFindings(
+      model,
+      handles,
+      this.live.findings,
+      this.settings.current.lang,
+      this.report.grid ? this.report.root : null,
     );
   }
 
   private render(): void {
     const settings = this.settings.current;
-    const view = panelView(this.report.info, settings, {
-      findings: this.items,
-      notice: shown(this.live.notice, settings.lang),
-      status: shown(this.status, settings.lang),
-      ...this.drafts.view,
-      busy: this.busy,
-    });
+    if (this.items.findings !== this.live.findings)
+      this.items = {
+        findings: this.live.findings,
+        items: panelFindings(this.report.built.model, this.live.findings),
+      };
+    const dock = this.aside ? opposite(settings.dock) : settings.dock;
+    const view = panelView(
+      this.report.info,
+      { ...settings, dock },
+      {
+        findings: this.items.items,
+        listed: this.listed,
+        notice: shown(this.live.notice, settings.lang),
+        status: shown(this.status, settings.lang),
+        ...this.drafts.view,
+        busy: this.busy,
+      },
+    );
     this.services.render(view, this.actions);
-    this.dock(view.collapsed ? null : view.dock);
   }
 
-  /** Reserves the panel's side only when the dock changes: a layout read per keystroke would cost. */
-  private docked: 'left' | 'right' | null | undefined;
-  private dock(side: 'left' | 'right' | null): void {
-    if (side === this.docked) return;
-    this.docked = side;
-    // A table in a same-origin frame: the panel lives in the page above, where the frame is measured.
-    const frame = this.report.root.ownerDocument.defaultView?.frameElement ?? null;
-    const doc = frame ? frame.ownerDocument : this.report.root.ownerDocument;
-    reserveSide(doc, null);
-    if (side && coversTable(frame ?? this.report.root, side)) reserveSide(doc, side);
+  /** The user moved into a cell: the panel steps out of its way, or back to its side (dock.ts). */
+  private stepAside(target: EventTarget | null): void {
+    const settings = this.settings.current;
+    if (settings.collapsed || !(target instanceof Element)) return;
+    const panel = this.services.panelBox?.();
+    if (!panel) return;
+    const { box, width } = boxInTop(target);
+    const shown: Side = this.aside ? opposite(settings.dock) : settings.dock;
+    const aside = sideFor(settings.dock, shown, box, panel, width) !== settings.dock;
+    if (aside === this.aside) return;
+    this.aside = aside;
+    this.render();
   }
 
   // ── live re-check ────────────────────────────────────────────────────────────────────────────
@@ -243,6 +290,7 @@ export class ReportPage {
       root.addEventListener(type, listener, true);
       this.listeners.push([type, listener]);
     };
+    on('focusin', (event) => this.stepAside(event.target));
     on('compositionstart', () => {
       this.composing = true;
     });
@@ -327,7 +375,10 @@ export class ReportPage {
     },
     fix: (item) => void this.run(() => this.drafts.fix(item.finding)),
     setCollapsed: (collapsed) => this.updateSettings({ collapsed }),
-    setDock: (dock) => this.updateSettings({ dock }),
+    setDock: (dock) => {
+      this.aside = false;
+      this.updateSettings({ dock });
+    },
     setLang: (lang) => {
       this.updateSettings({ lang });
       // English is a packaged file of its own: the marks and the panel follow once it is in.

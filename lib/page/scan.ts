@@ -2,9 +2,10 @@ import { formFor } from '../forms/catalogue';
 import { readPageInfo, recogniseTable } from '../forms/recognise';
 import type { FormDef } from '../forms/schema';
 import type { PageInfo } from '../page-info';
+import type { Slices } from '../slices';
 import type { BuiltTable } from '../table/build-model';
 import { findReportTables } from '../table/find';
-import { readBuiltTable } from '../table/read';
+import { readBuiltTable, readBuiltTableInSteps } from '../table/read';
 import { detectUnsupportedGrid, type Unsupported } from '../table/unsupported';
 import { findWidgetRoots } from '../table/widget-dom';
 import { clean } from '../text';
@@ -40,11 +41,12 @@ export function namesAForm(doc: Document): boolean {
   return NAMES_A_FORM.test(clean(doc.body?.textContent ?? ''));
 }
 
-export function scanDocuments(docs: Document[]): PageScan {
+/** `read`: how a table found is read (scanInSteps hands in the tables it read already). */
+export function scanDocuments(docs: Document[], read = readBuiltTable): PageScan {
   let fallback: FoundReport | null = null;
   for (const doc of docs) {
     for (const root of findReportTables(doc)) {
-      const built = readBuiltTable(root);
+      const built = read(root);
       if (!built) continue;
       const { info, form, text } = recogniseTable(root);
       const found: FoundReport = { root, built, info, form, text };
@@ -65,6 +67,30 @@ export function scanDocuments(docs: Document[]): PageScan {
     }
   }
   return { kind: 'none' };
+}
+
+/**
+ * scanDocuments with the report tables read in slices first, so a long table's read is no long task
+ * at load. A table the page put in meanwhile is read at once.
+ */
+export async function scanInSteps(docs: Document[], slices: Slices): Promise<PageScan> {
+  const read = new Map<Element, BuiltTable | null>();
+  // The page may change a table between two slices: such a table is read again, at once.
+  const changed: Node[] = [];
+  const watch = new MutationObserver((records) => {
+    for (const record of records) changed.push(record.target);
+  });
+  for (const doc of docs) watch.observe(doc, { childList: true, subtree: true, characterData: true });
+  try {
+    for (const doc of docs)
+      for (const root of findReportTables(doc)) read.set(root, await readBuiltTableInSteps(root, slices));
+    for (const record of watch.takeRecords()) changed.push(record.target);
+  } finally {
+    watch.disconnect();
+  }
+  for (const root of read.keys()) if (changed.some((node) => root.contains(node))) read.delete(root);
+  await slices.breathe();
+  return scanDocuments(docs, (root) => (read.has(root) ? read.get(root)! : readBuiltTable(root)));
 }
 
 const NO_TABLE: BuiltTable = {

@@ -1,15 +1,17 @@
 import { readPageInfo } from '../forms/recognise';
 import { periodKey } from '../page-info';
+import type { Box } from '../panel/dock';
 import { type Shown, shown } from '../panel/strings';
 import { type PanelActions, type PanelView, panelView } from '../panel/view';
 import type { Settings } from '../settings';
+import { Slices } from '../slices';
 import { listDocuments } from '../table/frames';
 import { type TableChange, watchReportTables } from '../table/watch';
 import { type ContentWatch, watchTableContent } from '../table/watch-content';
 import { createGridBridge, type GridBridge, readWidgetGrids } from '../table/widget';
 import { loadLanguage } from './english-loader';
 import { type PageSettings, ReportPage, type ReportPageServices } from './report-page';
-import { type FoundReport, type PageScan, recogniseWidget, scanDocuments } from './scan';
+import { type FoundReport, type PageScan, recogniseWidget, scanInSteps } from './scan';
 import { widgetWriter } from './widget-writer';
 
 // The content script's life on one page: find the report (now, or when a single-page app renders it
@@ -21,6 +23,8 @@ import { widgetWriter } from './widget-writer';
 
 export interface PanelHost {
   render(view: PanelView, on: PanelActions): void;
+  /** Where the panel is on the page now (null: not shown). */
+  box?(): Box | null;
   remove(): void;
 }
 
@@ -28,7 +32,7 @@ export interface SessionDeps {
   doc: Document;
   /** The settings as read at start; the session keeps the one copy from then on. */
   settings: Settings;
-  services: Omit<ReportPageServices, 'render' | 'widgets' | 'rereadWidget'> & {
+  services: Omit<ReportPageServices, 'render' | 'panelBox' | 'widgets' | 'rereadWidget'> & {
     saveSettings(settings: Settings): void;
   };
   createPanel(): Promise<PanelHost>;
@@ -189,7 +193,8 @@ export class ReportSession implements PageSettings {
   /** `reread`: the route changed, so the values of a table that stayed may have changed too. */
   private async rescan(reread = false): Promise<void> {
     if (this.stopped) return;
-    const scan = scanDocuments(listDocuments(this.deps.doc));
+    const scan = await scanInSteps(listDocuments(this.deps.doc), new Slices());
+    if (this.stopped) return;
     const report = scan.kind === 'widget' ? await this.readWidget(scan.doc) : scan;
     if (this.stopped) return;
     if (report.kind === 'report') await this.show(report.report, reread);
@@ -230,6 +235,7 @@ export class ReportSession implements PageSettings {
     const page = new ReportPage(report, this, {
       ...this.deps.services,
       render: (view, on) => panel.render(view, on),
+      panelBox: () => panel.box?.() ?? null,
       widgets: bridge ? widgetWriter(bridge) : undefined,
       rereadWidget: bridge
         ? async (current) => {

@@ -24,31 +24,67 @@ export function addMark(marks: Map<Element, Mark>, cell: Element, severity: Seve
   if (RANK[severity] > RANK[current.severity]) current.severity = severity;
 }
 
+/** Runs `work` when the page is idle (or after `timeout` ms at the latest). */
+export type WhenIdle = (work: () => void) => () => void;
+
+/** Marks written per idle slice: a slice stays far below a frame even on a slow machine. */
+const SLICE = 64;
+
 export class CellMarks {
+  /** The marks on the page now. */
   private current = new Map<Element, Mark>();
   /** The page's own tooltip, put back when our mark goes. */
   private titles = new WeakMap<Element, string | null>();
+  /** Marks waiting for idle time, and how to cancel the wait. */
+  private later: [Element, Mark][] = [];
+  private cancelLater: (() => void) | null = null;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly whenIdle: WhenIdle = idleCallback(doc),
+  ) {}
 
-  apply(next: Map<Element, Mark>): void {
+  /**
+   * Shows `next` instead of the marks shown. Cells `deferred` says yes to (far from the viewport, on a
+   * first showing) are marked in idle time, a slice at a time; any later apply takes over from them.
+   */
+  apply(next: Map<Element, Mark>, deferred?: (cell: Element) => boolean): void {
     this.ensureStyle();
+    this.dropLater();
     for (const [cell] of this.current) {
       if (!next.has(cell)) this.clear(cell);
     }
     for (const [cell, mark] of next) {
       const before = this.current.get(cell);
       if (before && before.severity === mark.severity && before.message === mark.message) continue;
-      if (!this.titles.has(cell)) this.titles.set(cell, cell.getAttribute('title'));
-      cell.setAttribute(SEVERITY_ATTR, mark.severity);
-      cell.setAttribute('title', mark.message);
+      if (deferred?.(cell)) this.later.push([cell, mark]);
+      else this.write(cell, mark);
     }
-    this.current = next;
+    if (this.later.length) this.cancelLater = this.whenIdle(() => this.writeLater());
   }
 
   clearAll(): void {
+    this.dropLater();
     for (const [cell] of this.current) this.clear(cell);
-    this.current = new Map();
+  }
+
+  private writeLater(): void {
+    this.cancelLater = null;
+    for (const [cell, mark] of this.later.splice(0, SLICE)) this.write(cell, mark);
+    if (this.later.length) this.cancelLater = this.whenIdle(() => this.writeLater());
+  }
+
+  private dropLater(): void {
+    this.cancelLater?.();
+    this.cancelLater = null;
+    this.later = [];
+  }
+
+  private write(cell: Element, mark: Mark): void {
+    if (!this.titles.has(cell)) this.titles.set(cell, cell.getAttribute('title'));
+    cell.setAttribute(SEVERITY_ATTR, mark.severity);
+    cell.setAttribute('title', mark.message);
+    this.current.set(cell, mark);
   }
 
   private clear(cell: Element): void {
@@ -57,8 +93,8 @@ export class CellMarks {
     if (title == null) cell.removeAttribute('title');
     else cell.setAttribute('title', title);
     this.titles.delete(cell);
+    this.current.delete(cell);
   }
-
   private ensureStyle(): void {
     const head = this.doc.head ?? this.doc.documentElement;
     if (head.querySelector(`style[${STYLE_MARK}]`)) return;
@@ -71,4 +107,17 @@ export class CellMarks {
     ].join('\n');
     head.appendChild(style);
   }
+}
+
+/** requestIdleCallback where the browser has it (a 500 ms deadline: marks never wait long), else a timer. */
+function idleCallback(doc: Document): WhenIdle {
+  const win = doc.defaultView;
+  return (work) => {
+    if (win?.requestIdleCallback) {
+      const id = win.requestIdleCallback(work, { timeout: 500 });
+      return () => win.cancelIdleCallback(id);
+    }
+    const id = setTimeout(work, 1);
+    return () => clearTimeout(id);
+  };
 }

@@ -1,3 +1,4 @@
+import type { Severity } from '../forms/schema';
 import type { PageInfo } from '../page-info';
 import { periodKey } from '../page-info';
 import type { Finding } from '../rules/finding';
@@ -18,6 +19,8 @@ export interface PanelFinding {
   columnLabel: string;
 }
 
+export type Counts = Record<Severity, number>;
+
 export interface DraftOffer {
   id: string;
   label: string;
@@ -29,6 +32,9 @@ export interface PanelView {
   periodLabel: string;
   unit: string;
   state: 'editable' | 'readonly';
+  /** What was found, by severity: shown as soon as the table is checked. */
+  counts: Counts;
+  /** The findings listed: all of them, or the first ones while the panel first shows (the rest follow). */
   findings: PanelFinding[];
   /** A plain notice above the findings: unsupported grid, structure differs from the template. */
   notice: string;
@@ -64,6 +70,8 @@ export interface PanelActions {
 /** What a page has to show besides its page info and the settings. */
 export interface PanelState {
   findings?: PanelFinding[];
+  /** How many of the findings are listed (a first showing lists them a slice per task); default all. */
+  listed?: number;
   notice?: string;
   status?: string;
   offers?: DraftOffer[];
@@ -84,7 +92,8 @@ export function panelView(
     periodLabel: info.periodLabel,
     unit: info.unit,
     state: info.state,
-    findings: state.findings ?? [],
+    counts: countFindings(state.findings ?? []),
+    findings: (state.findings ?? []).slice(0, state.listed),
     notice: state.notice ?? '',
     status: state.status ?? '',
     offers: state.offers ?? [],
@@ -95,4 +104,10 @@ export function panelView(
     collapsed: settings.collapsed,
     dock: settings.dock,
   };
+}
+
+function countFindings(findings: PanelFinding[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, info: 0 };
+  for (const item of findings) counts[item.finding.severity]++;
+  return counts;
 }

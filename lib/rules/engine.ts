@@ -1,4 +1,5 @@
 import type { FormDef } from '../forms/schema';
+import type { Slices } from '../slices';
 import { columnByNumber, type TableModel } from '../table/model';
 import type { RuleContext } from './context';
 import { FAMILIES, familyOf } from './families';
@@ -102,6 +103,29 @@ export function checkAll(model: TableModel | null, def: FormDef | null, ctx: Rul
   const check = plan(model, def, ctx);
   const out: Finding[] = [];
   for (const family of FAMILIES) runOn(family, check, out);
+  return done(out, check);
+}
+
+/**
+ * checkAll yielding to the browser between rule families when a slice is used up (a long table's
+ * first check at load). The table must not change meanwhile; the findings equal checkAll's.
+ */
+export async function checkAllInSteps(
+  model: TableModel | null,
+  def: FormDef | null,
+  ctx: RuleContext,
+  slices: Slices,
+): Promise<Finding[]> {
+  const check = plan(model, def, ctx);
+  const out: Finding[] = [];
+  for (const family of FAMILIES) {
+    await slices.breathe();
+    runOn(family, check, out);
+  }
+  return done(out, check);
+}
+
+function done(out: Finding[], check: Check): Finding[] {
   out.sort(compareFindings);
   checks.set(out, check);
   return out;

@@ -1,3 +1,4 @@
+import type { Slices } from '../slices';
 import { type BuiltTable, buildModel } from './build-model';
 import { readCellContent } from './cell-content';
 import { layoutGrid, markedHeaderRows, type SourceCell } from './source';
@@ -63,9 +64,27 @@ export interface ReadOptions {
 export function readHtmlTable(table: Element, options: ReadOptions = {}): BuiltTable | null {
   const { rows, headRows } = tableRows(table);
   const taken = options.maxRows ? rows.slice(0, options.maxRows) : rows;
-  if (taken.length === 0) return null;
   const interactive = isInteractive(table);
-  const source = taken.map((tr) => rowSource(tr, interactive));
+  return fromSource(
+    taken.map((tr) => rowSource(tr, interactive)),
+    headRows,
+  );
+}
+
+/** The same read, yielding to the browser between rows when a slice is used up (a long table at load). */
+export async function readHtmlTableInSteps(table: Element, slices: Slices): Promise<BuiltTable | null> {
+  const { rows, headRows } = tableRows(table);
+  const interactive = isInteractive(table);
+  const source: SourceCell[][] = [];
+  for (const tr of rows) {
+    source.push(rowSource(tr, interactive));
+    await slices.breathe();
+  }
+  return fromSource(source, headRows);
+}
+
+function fromSource(source: SourceCell[][], headRows: number): BuiltTable | null {
+  if (source.length === 0) return null;
   const headerRows = headRows || markedHeaderRows(source);
   const grid = layoutGrid(source);
   if (grid[0]?.length === 0) return null;

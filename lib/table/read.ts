@@ -1,7 +1,8 @@
+import type { Slices } from '../slices';
 import { isAriaGrid, readAriaGrid } from './aria-grid';
 import type { BuiltTable } from './build-model';
 import type { CellHandle } from './handles';
-import { type ReadOptions, readHtmlTable } from './html-table';
+import { type ReadOptions, readHtmlTable, readHtmlTableInSteps } from './html-table';
 import type { TableModel } from './model';
 
 // The one entry point for reading a table found on the page (findReportTables). Widget grids answer
@@ -11,6 +12,12 @@ export function readBuiltTable(el: Element, options: ReadOptions = {}): BuiltTab
   // A <table> keeps its own semantics (spans, header cells) even with grid roles on it.
   if (el.tagName === 'TABLE') return readHtmlTable(el, options);
   return isAriaGrid(el) ? readAriaGrid(el, options) : null;
+}
+
+/** readBuiltTable in slices (a `<table>`; an ARIA grid is read at once). */
+export function readBuiltTableInSteps(el: Element, slices: Slices): Promise<BuiltTable | null> {
+  if (el.tagName === 'TABLE') return readHtmlTableInSteps(el, slices);
+  return Promise.resolve(readBuiltTable(el));
 }
 
 export function readTable(el: Element): { model: TableModel; handles: CellHandle[][] } | null {

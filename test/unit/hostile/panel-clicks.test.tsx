@@ -191,6 +191,7 @@ const VIEW: PanelView = {
   periodLabel: 'Quý I năm 2025',
   unit: UNIT,
   state: 'editable',
+  counts: { error: 0, warning: 0, info: 0 },
   findings: [],
   notice: '',
   status: '',

@@ -17,6 +17,7 @@ function view(status = ''): PanelView {
     periodLabel: '',
     unit: '',
     state: 'editable',
+    counts: { error: 1, warning: 1, info: 0 },
     findings: [
       {
         key: 'a',

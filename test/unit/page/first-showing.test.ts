@@ -1,0 +1,143 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LiveCheck } from '@/lib/page/live-check';
+import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
+import { scanDocuments, scanInSteps } from '@/lib/page/scan';
+import { CellMarks, type Mark } from '@/lib/panel/marks';
+import type { PanelView } from '@/lib/panel/view';
+import { checkAll, checkAllInSteps } from '@/lib/rules/engine';
+import { Slices } from '@/lib/slices';
+import { pageSettings, quietContext } from './fakes';
+import { ii06aPage, type RowValues } from './ii06a-dom';
+
+// A long report's first showing is split into tasks (issue 18): the table read and checked in slices,
+// the counts first, the list a slice per task, the marks far from the viewport in idle time. What the
+// user ends up seeing is exactly what one long task would have shown.
+
+/** Slices that yield at every step (a zero budget) and count how often. */
+const everyStep = () => new Slices(0);
+
+/** A page with `n` rows whose column 3 is one more than its parts: n sum errors. */
+function wrongRows(n: number): RowValues[] {
+  return Array.from({ length: n }, (_, i) => [`Lĩnh vực ${i + 1}`, [11, 4, 3, 3, 10, 4, 3, 3, 0, 0, 0]]);
+}
+
+beforeEach(() => {
+  document.head.replaceChildren();
+  document.body.innerHTML = ii06aPage(wrongRows(120));
+});
+
+describe('the table read and checked in slices', () => {
+  it('reads the same report as the one-task scan, yielding between rows', async () => {
+    const slices = everyStep();
+    const stepped = await scanInSteps([document], slices);
+    const whole = scanDocuments([document]);
+    if (stepped.kind !== 'report' || whole.kind !== 'report') throw new Error('no report');
+    expect(stepped.report.built.model).toEqual(whole.report.built.model);
+    expect(stepped.report.info.formCode).toBe('II.06a/VPCP/KSTT');
+    expect(slices.pauses).toBeGreaterThan(100);
+  });
+
+  it('reads a table again when the page changed it between two slices', async () => {
+    let pauses = 0;
+    const slices = new Slices(0, async () => {
+      // well after the first rows were read
+      if (++pauses === 40) document.querySelector('tr.r0 td.k2')!.textContent = 'Hộ tịch';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    const stepped = await scanInSteps([document], slices);
+    if (stepped.kind !== 'report') throw new Error('no report');
+    const labels = stepped.report.built.model.rows.map((r) => r.label);
+    expect(labels).toContain('Hộ tịch');
+    expect(labels).not.toContain('Lĩnh vực 1');
+  });
+
+  it('finds what checkAll finds', async () => {
+    const scan = scanDocuments([document]);
+    if (scan.kind !== 'report' || !scan.report.form) throw new Error('no report');
+    const { model } = scan.report.built;
+    const slices = everyStep();
+    const stepped = await checkAllInSteps(model, scan.report.form, {}, slices);
+    expect(stepped).toEqual(checkAll(model, scan.report.form, {}));
+    expect(stepped.filter((f) => f.rule === 'sum')).toHaveLength(120 + 1);
+    expect(slices.pauses).toBeGreaterThan(3);
+  });
+
+  it('an edit made while the check runs in slices is in the findings it ends with', async () => {
+    const scan = scanDocuments([document]);
+    if (scan.kind !== 'report') throw new Error('no report');
+    const { model } = scan.report.built;
+    const live = new LiveCheck();
+    live.resolve(scan.report.form, model);
+    const sums = () => live.findings.filter((f) => f.rule === 'sum' && f.row === 0).length;
+    // the edit comes at the last pause, after the sum rule has run over the table
+    const dry = everyStep();
+    await checkAllInSteps(model, live.def, live.ctx, dry);
+    let pauses = 0;
+    let edited = false;
+    const slices = new Slices(0, async () => {
+      if (++pauses === dry.pauses) {
+        edited = true;
+        // row 0, column 3 back to the sum of its parts: its sum error goes
+        const cell = model.rows[0].cells[2];
+        live.edit(model, 0, 2, { ...cell, raw: '10', value: 10 });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    await live.checkAllInSteps(model, slices);
+    expect(edited).toBe(true);
+    expect(live.findings).toEqual(checkAll(model, live.def, live.ctx));
+    expect(sums()).toBe(0);
+  });
+});
+
+describe('the panel and the marks on a first showing', () => {
+  it('shows the counts before the list, then every finding, a slice per task', async () => {
+    const scan = scanDocuments([document]);
+    if (scan.kind !== 'report') throw new Error('no report');
+    const views: PanelView[] = [];
+    const services: ReportPageServices = {
+      context: quietContext(),
+      saveDraft: async () => ({ ok: false, error: 'không dùng', errorEn: 'unused' }),
+      findDraft: async () => ({ ok: true, draft: null, others: [] }),
+      getDraft: async () => ({ ok: true, draft: null }),
+      render: (view) => views.push(view),
+    };
+    const page = new ReportPage(scan.report, pageSettings(), services);
+    await page.start();
+    const first = views[0];
+    expect(first.counts.error).toBeGreaterThanOrEqual(121);
+    expect(first.findings).toHaveLength(0);
+    const listed = views.map((v) => v.findings.length);
+    // the list grows a slice at a time, never shrinks, and ends whole
+    expect(listed.slice(1, 4)).toEqual([50, 100, 150]);
+    expect(listed).toEqual([...listed].sort((a, b) => a - b));
+    const last = views.at(-1)!;
+    expect(last.findings).toHaveLength(last.counts.error + last.counts.warning + last.counts.info);
+    page.stop();
+  });
+
+  it('marks cells far from the viewport when the page is idle, and a later showing takes over', () => {
+    const cells = Array.from(document.querySelectorAll('td.k2')).slice(0, 3);
+    let idle: (() => void) | null = null;
+    const marks = new CellMarks(document, (work) => {
+      idle = work;
+      return () => {
+        idle = null;
+      };
+    });
+    const next = new Map<Element, Mark>(cells.map((c) => [c, { severity: 'error', message: 'Sai tổng' }]));
+    marks.apply(next, (cell) => cell !== cells[0]);
+    const marked = () => cells.map((c) => c.getAttribute('data-tlbc-severity'));
+    expect(marked()).toEqual(['error', null, null]);
+    expect(idle).not.toBeNull();
+    (idle as unknown as () => void)();
+    expect(marked()).toEqual(['error', 'error', 'error']);
+    // an edit's showing while marks still wait for idle time: the waiting ones follow the new set
+    marks.clearAll();
+    marks.apply(next, (cell) => cell !== cells[0]);
+    expect(idle).not.toBeNull();
+    marks.apply(new Map([[cells[2], { severity: 'warning', message: 'Xem lại' }]]));
+    expect(idle).toBeNull();
+    expect(marked()).toEqual([null, null, 'warning']);
+  });
+});
