@@ -4,7 +4,7 @@ import type { FormDef } from '../forms/schema';
 import type { PageInfo } from '../page-info';
 import type { Shown } from '../panel/strings';
 import type { RuleContext } from '../rules/context';
-import { checkAll, checkAllInSteps, recheck } from '../rules/engine';
+import { checkAll, checkAllInSteps, recheck, recheckContext } from '../rules/engine';
 import type { Finding } from '../rules/finding';
 import { buildRuleContext, type ContextSources } from '../rules/gather';
 import type { Slices } from '../slices';
@@ -91,6 +91,12 @@ export class LiveCheck {
     const found = await checkAllInSteps(model, this.def, this.ctx, slices);
     if (at === this.generation) this.findings = found;
     else this.checkAll(model);
+  }
+
+  /** The context was read (after the first check): what reads it is checked again, the rest stands. */
+  contextRead(model: TableModel): void {
+    this.generation++;
+    this.findings = recheckContext(model, this.def, this.ctx, this.findings);
   }
 
   /** One cell took a new value: the model holds it, and only what that cell feeds is checked again. */

@@ -110,7 +110,9 @@ export class ReportPage {
     await gathered;
     // Stopped meanwhile (the page went on to another form): nothing of this one is shown again.
     if (this.stopped) return;
-    this.checkAll();
+    if (this.live.isOutline) this.check();
+    else this.live.contextRead(this.report.built.model);
+    this.publish();
   }
 
   /** The table was re-rendered or replaced by the page: read it again, keep the undo journal. */

@@ -125,6 +125,36 @@ export async function checkAllInSteps(
   return done(out, check);
 }
 
+/**
+ * The findings after the rule context changed (the profile and drafts read after the first check):
+ * families that read none of what changed keep their findings; the others are planned and run again.
+ * Equals checkAll with the new context.
+ */
+export function recheckContext(
+  model: TableModel | null,
+  def: FormDef | null,
+  ctx: RuleContext,
+  previous: Finding[],
+): Finding[] {
+  const kept = checks.get(previous);
+  if (!kept || kept.input.model !== model || kept.input.def !== def) return checkAll(model, def, ctx);
+  const was = kept.input.ctx;
+  const stale = FAMILIES.filter((f) => f.needs.some((key) => was[key] !== ctx[key]));
+  const input: CheckInput = { ...kept.input, ctx };
+  const plans = new Map(kept.plans);
+  for (const f of stale) {
+    plans.delete(f);
+    if (!model || (f.scope !== 'row' && f.scope !== 'column')) continue;
+    const p = f.plan(input as TableInput);
+    if (p !== null) plans.set(f, p);
+  }
+  const check: Check = { input, plans };
+  const rerun = new Set<RuleId>(stale.map((f) => f.id));
+  const out = previous.filter((f) => !rerun.has(f.rule));
+  for (const f of stale) runOn(f, check, out);
+  return done(out, check);
+}
+
 function done(out: Finding[], check: Check): Finding[] {
   out.sort(compareFindings);
   checks.set(out, check);

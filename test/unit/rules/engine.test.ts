@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DRAFT_SCHEMA_VERSION, type Draft } from '@/lib/drafts/schema';
-import { checkAll, recheck } from '@/lib/rules/engine';
+import { checkAll, recheck, recheckContext } from '@/lib/rules/engine';
 import type { TableModel } from '@/lib/table/model';
 import { cell, consistentRow, ii06Def, ii06Table, type RowSpec, seen } from './build';
 
@@ -160,5 +160,31 @@ describe('with the project form definitions', () => {
       'sum Hộ tịch 3',
       'sum Tổng số 3',
     ]);
+  });
+});
+
+describe('recheckContext', () => {
+  // Luật sư is no field of a commune's: field-level reads the profile, the sum rule reads nothing.
+  const model = () => ii06Table([['Luật sư', 9, 4, 3, 3, 10, 4, 3, 3, 0, 0, 0], ['Hộ tịch']]);
+
+  test('once the profile is read, only what reads it is checked again', () => {
+    const table = model();
+    const before = checkAll(table, def, {});
+    const sum = before.find((f) => f.rule === 'sum');
+    expect(sum).toBeDefined();
+    const ctx = { profile: { level: 'xa' as const } };
+    const after = recheckContext(table, def, ctx, before);
+    expect(after).toEqual(checkAll(table, def, ctx));
+    expect(after.some((f) => f.rule === 'field-level')).toBe(true);
+    // the sum finding stands as it was: its rule did not run again
+    expect(after).toContain(sum);
+  });
+
+  test('findings the engine did not make, or of another table, are checked whole', () => {
+    const ctx = { profile: { level: 'xa' as const } };
+    const table = model();
+    expect(recheckContext(table, def, ctx, [])).toEqual(checkAll(table, def, ctx));
+    const other = checkAll(model(), def, {});
+    expect(recheckContext(table, def, ctx, other)).toEqual(checkAll(table, def, ctx));
   });
 });
