@@ -5,6 +5,7 @@ import { CellMarks } from '../panel/marks';
 import { farFromView } from '../panel/near-view';
 import { type Shown, shown } from '../panel/strings';
 import { type PanelActions, type PanelFinding, type PanelView, panelView } from '../panel/view';
+import type { Finding } from '../rules/finding';
 import type { ContextSources } from '../rules/gather';
 import type { Settings } from '../settings';
 import { nextTask, Slices } from '../slices';
@@ -32,10 +33,10 @@ import { TEACH_KIT_FILE, TEACH_KIT_GLOBAL } from './teach-kit-file';
 // are read from the session's one copy. Browser services come in through `services`, so this runs in
 // unit tests on happy-dom.
 
-/** The settings as the session holds them: read at each render, changed only through it. */
 /** Findings added to the panel's list per task on a first showing. */
 const LIST_SLICE = 50;
 
+/** The settings as the session holds them: read at each render, changed only through it. */
 export interface PageSettings {
   readonly current: Settings;
   update(change: Partial<Settings>): void;
@@ -56,7 +57,7 @@ export class ReportPage {
   readonly live = new LiveCheck();
   private readonly drafts: DraftActions;
   /** The panel's items, made again only when the findings changed. */
-  private items: { findings: readonly unknown[]; items: PanelFinding[] } = { findings: [], items: [] };
+  private items: { findings: Finding[]; items: PanelFinding[] } = { findings: [], items: [] };
   private index: CellIndex;
   private readonly marks: CellMarks;
   private status: Shown | null = null;
