@@ -93,8 +93,10 @@ export class ReportPage {
     this.listen();
     const gathered = this.live.gather(this.report.info, this.services.context);
     gathered.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+    const slices = new Slices();
     if (this.live.isOutline) this.check();
-    else await this.live.checkAllInSteps(this.report.built.model, new Slices());
+    else await this.live.checkAllInSteps(this.report.built.model, slices);
+    await slices.breathe();
     if (this.stopped) return;
     const marks = this.marksNow();
     const far = farFromView(marks.keys()); // before anything is written: the layout is still clean

@@ -193,7 +193,9 @@ export class ReportSession implements PageSettings {
   /** `reread`: the route changed, so the values of a table that stayed may have changed too. */
   private async rescan(reread = false): Promise<void> {
     if (this.stopped) return;
-    const scan = await scanInSteps(listDocuments(this.deps.doc), new Slices());
+    const slices = new Slices();
+    const scan = await scanInSteps(listDocuments(this.deps.doc), slices);
+    await slices.breathe();
     if (this.stopped) return;
     const report = scan.kind === 'widget' ? await this.readWidget(scan.doc) : scan;
     if (this.stopped) return;
