@@ -156,7 +156,7 @@ export function Panel({ view, on, tools }: { view: PanelView; on: PanelActions; 
                     on={on}
                     readonly={view.state === 'readonly'}
                     tools={tools?.fields}
-                    say={say}
+                    notes={tools?.notes}
                   />
                 ))}
               </ul>
@@ -186,13 +186,23 @@ interface FindingProps {
   on: PanelActions;
   readonly: boolean;
   tools?: Tools;
-  say(text: Shown): void;
+  notes?: Notes;
 }
 
 // A class, not a hook: its one bit of state (the detail opened) does not pull preact/hooks into the
 // content script's bundle.
 class FindingItem extends Component<FindingProps, { open: boolean }> {
   state = { open: false };
+
+  // The page keeps an unchanged finding's item (and its actions) from one check to the next: a long
+  // list is not rendered again whole on every keystroke, only the items that changed.
+  shouldComponentUpdate(next: FindingProps, state: { open: boolean }): boolean {
+    const now = this.props;
+    return (
+      state.open !== this.state.open ||
+      (Object.keys(next) as (keyof FindingProps)[]).some((key) => next[key] !== now[key])
+    );
+  }
 
   render(props: FindingProps, { open }: { open: boolean }) {
     return findingItem(props, open, (next) => this.setState({ open: next }));
@@ -241,7 +251,12 @@ function findingItem(props: FindingProps, open: boolean, setOpen: (open: boolean
         </button>
       )}
       {FIELD_RULES.has(finding.rule) && item.rowLabel && (
-        <FieldTools name={item.rowLabel} lang={lang} tools={props.tools} say={props.say} />
+        <FieldTools
+          name={item.rowLabel}
+          lang={lang}
+          tools={props.tools}
+          say={(text) => props.notes?.say(text)}
+        />
       )}
     </li>
   );

@@ -179,16 +179,20 @@ export function formTextFor(table: Element): string {
 
 /** Every input of the table is disabled or read-only; false when it has none (a click-to-edit grid). */
 export function allInputsDisabled(table: Element): boolean {
-  const inputs = Array.from(table.querySelectorAll('input, textarea, select, [contenteditable]')).filter(
-    (el) => !(el.tagName.toUpperCase() === 'INPUT' && (el as HTMLInputElement).type === 'hidden'),
-  );
-  if (inputs.length === 0) return false;
-  return inputs.every(
-    (el) =>
+  // A loop that stops at the first open field: an editable 500-row form answers at its first input.
+  const fields = table.querySelectorAll('input, textarea, select, [contenteditable]');
+  let any = false;
+  for (let i = 0; i < fields.length; i++) {
+    const el = fields[i];
+    if (el.tagName.toUpperCase() === 'INPUT' && (el as HTMLInputElement).type === 'hidden') continue;
+    any = true;
+    const locked =
       el.hasAttribute('disabled') ||
       el.hasAttribute('readonly') ||
       el.getAttribute('contenteditable') === 'false' ||
       el.getAttribute('aria-readonly') === 'true' ||
-      el.getAttribute('aria-disabled') === 'true',
-  );
+      el.getAttribute('aria-disabled') === 'true';
+    if (!locked) return false;
+  }
+  return any;
 }

@@ -255,7 +255,7 @@ export class ReportPage {
     if (this.items.findings !== this.live.findings)
       this.items = {
         findings: this.live.findings,
-        items: panelFindings(this.report.built.model, this.live.findings),
+        items: panelFindings(this.report.built.model, this.live.findings, this.items.items),
       };
     const dock = this.aside ? opposite(settings.dock) : settings.dock;
     const view = panelView(

@@ -13,19 +13,29 @@ function span(el: Element, name: 'rowspan' | 'colspan'): number {
   return Number.isFinite(n) && n > 0 ? n : 1;
 }
 
-function tableRows(table: Element): { rows: Element[]; headRows: number } {
+/**
+ * The table's rows in table order, the first `max` of them: a sample touches no more rows than it
+ * reads (each row touched costs a wrapper in the content script's world, on a 500-row table too).
+ */
+function tableRows(table: Element, max = Number.POSITIVE_INFINITY): { rows: Element[]; headRows: number } {
   const head: Element[] = [];
   const main: Element[] = [];
   const foot: Element[] = [];
-  for (const child of Array.from(table.children)) {
+  const take = (rows: HTMLCollection | Element[], into: Element[]) => {
+    for (let i = 0; i < rows.length && into.length < max; i++)
+      if (rows[i].tagName === 'TR') into.push(rows[i]);
+  };
+  const children = table.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
     const tag = child.tagName;
-    if (tag === 'TR') main.push(child);
-    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
-      const target = tag === 'THEAD' ? head : tag === 'TFOOT' ? foot : main;
-      for (const row of Array.from(child.children)) if (row.tagName === 'TR') target.push(row);
-    }
+    if (tag === 'TR') take([child], main);
+    else if (tag === 'THEAD') take(child.children, head);
+    else if (tag === 'TBODY') take(child.children, main);
+    else if (tag === 'TFOOT') take(child.children, foot);
   }
-  return { rows: [...head, ...main, ...foot], headRows: head.length };
+  const rows = [...head, ...main, ...foot];
+  return { rows: rows.length > max ? rows.slice(0, max) : rows, headRows: head.length };
 }
 
 /**
@@ -62,11 +72,10 @@ export interface ReadOptions {
 }
 
 export function readHtmlTable(table: Element, options: ReadOptions = {}): BuiltTable | null {
-  const { rows, headRows } = tableRows(table);
-  const taken = options.maxRows ? rows.slice(0, options.maxRows) : rows;
+  const { rows, headRows } = tableRows(table, options.maxRows);
   const interactive = isInteractive(table);
   return fromSource(
-    taken.map((tr) => rowSource(tr, interactive)),
+    rows.map((tr) => rowSource(tr, interactive)),
     headRows,
   );
 }

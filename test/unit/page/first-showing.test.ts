@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LiveCheck } from '@/lib/page/live-check';
+import { panelFindings } from '@/lib/page/panel-findings';
 import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import { scanDocuments, scanInSteps } from '@/lib/page/scan';
 import { CellMarks, type Mark } from '@/lib/panel/marks';
@@ -139,5 +140,31 @@ describe('the panel and the marks on a first showing', () => {
     marks.apply(new Map([[cells[2], { severity: 'warning', message: 'Xem lại' }]]));
     expect(idle).toBeNull();
     expect(marked()).toEqual([null, null, 'warning']);
+  });
+});
+
+describe('the panel after an edit', () => {
+  it('keeps the items of the findings the edit did not touch, so only the changed ones render again', () => {
+    const scan = scanDocuments([document]);
+    if (scan.kind !== 'report') throw new Error('no report');
+    const { model } = scan.report.built;
+    const live = new LiveCheck();
+    live.resolve(scan.report.form, model);
+    live.checkAll(model);
+    const before = panelFindings(model, live.findings);
+    // row 0's column 3 back to the sum of its parts
+    live.edit(model, 0, 2, { ...model.rows[0].cells[2], raw: '10', value: 10 });
+    const after = panelFindings(model, live.findings, before);
+    expect(after.length).toBeLessThan(before.length);
+    // every finding the re-check kept is the same item; the edited column's are made again
+    const untouched = after.filter((item) => before.some((b) => b.finding === item.finding));
+    expect(untouched.length).toBeGreaterThan(after.length - 5);
+    expect(untouched.every((item) => before.includes(item))).toBe(true);
+    // a finding shown under another row label is a new item
+    model.rows[1].label = 'Hộ tịch';
+    const relabelled = panelFindings(model, live.findings, after);
+    expect(relabelled.filter((item) => !after.includes(item)).map((item) => item.rowLabel)).toContain(
+      'Hộ tịch',
+    );
   });
 });
