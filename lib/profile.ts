@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { lazy } from './lazy';
 import { UnitLevel } from './periods/levels';
 import { keepAside } from './storage/kept-aside';
 import { invalidReason, newerReason, type Reason, STORED, versionOf } from './storage/keys';
@@ -12,21 +13,24 @@ import { invalidReason, newerReason, type Reason, STORED, versionOf } from './st
 export const PROFILE_KEY = STORED.profile.key;
 const VERSION = STORED.profile.version;
 
-export const Profile = z.object({
-  /** Null until the user picks one. */
-  level: z.nullable(UnitLevel),
-  /** The unit's name as the report shows it ("UBND xã Tịnh Khê"). */
-  unit: z.string(),
-  remindersOn: z.boolean(),
-});
-export type Profile = z.infer<typeof Profile>;
+/** Built on first use (lib/lazy.ts): the content script imports this module. */
+export const Profile = lazy(() =>
+  z.object({
+    /** Null until the user picks one. */
+    level: z.nullable(UnitLevel()),
+    /** The unit's name as the report shows it ("UBND xã Tịnh Khê"). */
+    unit: z.string(),
+    remindersOn: z.boolean(),
+  }),
+);
+export type Profile = z.infer<ReturnType<typeof Profile>>;
 
 export const EMPTY_PROFILE: Profile = { level: null, unit: '', remindersOn: true };
 
 /** The stored profile; a missing or damaged one reads as empty rather than failing. */
 export async function loadProfile(): Promise<Profile> {
   const stored = (await browser.storage.local.get(PROFILE_KEY))[PROFILE_KEY];
-  const parsed = Profile.safeParse(stored);
+  const parsed = Profile().safeParse(stored);
   return parsed.success ? parsed.data : { ...EMPTY_PROFILE, ...partial(stored) };
 }
 
@@ -37,7 +41,7 @@ function partial(stored: unknown): Partial<Profile> {
   const out: Partial<Profile> = {};
   if (typeof record.unit === 'string') out.unit = record.unit;
   if (typeof record.remindersOn === 'boolean') out.remindersOn = record.remindersOn;
-  if (UnitLevel.safeParse(record.level).success) out.level = record.level as UnitLevel;
+  if (UnitLevel().safeParse(record.level).success) out.level = record.level as UnitLevel;
   return out;
 }
 
@@ -46,12 +50,12 @@ export function profileProblem(stored: unknown): Reason | null {
   if (stored === undefined) return null;
   const version = versionOf(stored);
   if (version > VERSION) return newerReason(version, VERSION);
-  const parsed = Profile.safeParse(stored);
+  const parsed = Profile().safeParse(stored);
   return parsed.success ? null : invalidReason(parsed.error.issues);
 }
 
 export async function saveProfile(profile: Profile, now = new Date()): Promise<void> {
-  const next = Profile.parse(profile);
+  const next = Profile().parse(profile);
   const stored = (await browser.storage.local.get(PROFILE_KEY))[PROFILE_KEY];
   const reason = profileProblem(stored);
   if (reason) await keepAside([{ key: PROFILE_KEY, record: stored, reason, at: now.toISOString() }], now);

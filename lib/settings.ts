@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { DEFAULT_LANG, Lang } from './i18n/lang';
+import { DEFAULT_LANG, LANGS } from './i18n/lang';
+import { lazy } from './lazy';
 import { invalidReason, newerReason, type Reason, STORED, versionOf } from './storage/keys';
 
 // Per-user panel settings kept in browser.storage.local: which sites have the checks switched off,
@@ -9,21 +10,24 @@ import { invalidReason, newerReason, type Reason, STORED, versionOf } from './st
 export const SETTINGS_KEY = STORED.settings.key;
 export const SETTINGS_VERSION = STORED.settings.version;
 
-export const Settings = z.object({
-  disabledSites: z._default(z.array(z.string()), []),
-  dock: z._default(z.enum(['left', 'right']), 'right'),
-  collapsed: z._default(z.boolean(), false),
-  lang: z._default(Lang, DEFAULT_LANG),
-});
+/** Built on first use (lib/lazy.ts): the content script imports this module. */
+export const Settings = lazy(() =>
+  z.object({
+    disabledSites: z._default(z.array(z.string()), []),
+    dock: z._default(z.enum(['left', 'right']), 'right'),
+    collapsed: z._default(z.boolean(), false),
+    lang: z._default(z.enum(LANGS), DEFAULT_LANG),
+  }),
+);
 
-export type Settings = z.infer<typeof Settings>;
+export type Settings = z.infer<ReturnType<typeof Settings>>;
 
 /** Reads settings from a stored value; anything malformed falls back to the defaults field by field. */
 export function readSettings(stored: unknown): Settings {
-  const settings = Settings.parse({});
+  const settings = Settings().parse({});
   if (!stored || typeof stored !== 'object') return settings;
   const record = stored as Record<string, unknown>;
-  const shape = Settings.shape;
+  const shape = Settings().shape;
   for (const key of Object.keys(shape) as (keyof Settings)[]) {
     const field = shape[key].safeParse(record[key]);
     if (field.success) Object.assign(settings, { [key]: field.data });
@@ -38,7 +42,7 @@ export function settingsProblem(stored: unknown): Reason | null {
   if (version > SETTINGS_VERSION) return newerReason(version, SETTINGS_VERSION);
   if (!stored || typeof stored !== 'object') return invalidReason([{ path: [] }]);
   const record = stored as Record<string, unknown>;
-  const shape = Settings.shape;
+  const shape = Settings().shape;
   const bad = (Object.keys(shape) as (keyof Settings)[]).filter(
     (key) => key in record && !shape[key].safeParse(record[key]).success,
   );

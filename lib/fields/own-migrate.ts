@@ -51,7 +51,7 @@ export function migrateOwnField(
     };
   }
   for (let v = version; v < current; v++) value = { ...steps[v - 1](value), schema: v + 1 };
-  const parsed = OwnFieldBody.safeParse(value);
+  const parsed = OwnFieldBody().safeParse(value);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.');
     if (!where) return { ok: false, aside: aside(record, 'draftStore.own.damagedEntry') };
@@ -89,7 +89,7 @@ export function readOwnFields(stored: unknown, steps?: readonly Step[]): OwnFiel
   // Records kept aside earlier are tried again: a newer version of the extension may read them now.
   const kept = Array.isArray(value.aside) ? value.aside : [];
   for (const record of kept) {
-    const parsed = AsideSchema.safeParse(record);
+    const parsed = AsideSchema().safeParse(record);
     if (!parsed.success) {
       read.aside.push(aside(record, 'draftStore.own.damagedEntry'));
       continue;

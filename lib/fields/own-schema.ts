@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lazy } from '../lazy';
 
 // Field names the user taught the extension ("thêm vào danh mục của tôi"), each with the level that
 // handles it. Stored in browser.storage.local (the content script reads them like the catalogue) and
@@ -9,26 +10,30 @@ export const OWN_FIELDS_KEY = 'tlbc:own-fields';
 export const OWN_FIELDS_SCHEMA = 1;
 
 /** Who handles the field: communes, provincial departments, or both (field-level reads it). */
-export const FieldLevel = z.enum(['xa', 'tinh', 'moi-cap']);
+export const FIELD_LEVELS = ['xa', 'tinh', 'moi-cap'] as const;
+export const FieldLevel = z.enum(FIELD_LEVELS);
 
-const fields = {
+// The records' schemas are built on first use (lib/lazy.ts): the content script imports this module.
+const fields = () => ({
   /** The name as the user added it (NFC, trimmed). */
   name: z.string().check(z.minLength(1), z.maxLength(200)),
-  level: FieldLevel,
+  level: z.enum(FIELD_LEVELS),
   /** ISO time it was added. */
   addedAt: z.string(),
-};
+});
 
 /** What a record says once migrated, whatever version wrote it. */
-export const OwnFieldBody = z.object(fields);
-export const OwnField = z.object({ schema: z.literal(OWN_FIELDS_SCHEMA), ...fields });
+export const OwnFieldBody = lazy(() => z.object(fields()));
+export const OwnField = lazy(() => z.object({ schema: z.literal(OWN_FIELDS_SCHEMA), ...fields() }));
 
 /** A stored record that could not be read: kept as it was, with the reason, never dropped. */
-export const AsideRecord = z.object({ record: z.unknown(), reason: z.string(), reasonEn: z.string() });
+export const AsideRecord = lazy(() =>
+  z.object({ record: z.unknown(), reason: z.string(), reasonEn: z.string() }),
+);
 
 export type FieldLevel = z.infer<typeof FieldLevel>;
-export type OwnField = z.infer<typeof OwnField>;
-export type AsideRecord = z.infer<typeof AsideRecord>;
+export type OwnField = z.infer<ReturnType<typeof OwnField>>;
+export type AsideRecord = z.infer<ReturnType<typeof AsideRecord>>;
 
 /**
  * The entries the checks use, read without the migration machinery (the content script's bundle
@@ -39,7 +44,7 @@ export function currentOwnFields(stored: unknown): OwnField[] {
   const entries = (stored as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(entries)) return [];
   return entries.flatMap((entry) => {
-    const parsed = OwnField.safeParse(entry);
+    const parsed = OwnField().safeParse(entry);
     return parsed.success ? [parsed.data] : [];
   });
 }

@@ -10,7 +10,7 @@ export const CATALOGUE_KEY = 'tlbc:fields';
 
 /** The stored catalogue, or null when missing or damaged (the field checks then stay silent). */
 export function readStoredCatalogue(stored: unknown): FieldCatalogue | null {
-  const parsed = FieldCatalogue.safeParse(stored);
+  const parsed = FieldCatalogue().safeParse(stored);
   return parsed.success ? parsed.data : null;
 }
 

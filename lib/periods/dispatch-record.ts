@@ -30,7 +30,7 @@ export function readAppliedRecord(
   const applied: AppliedDispatches = {};
   const bad: KeptAsideEntry[] = [];
   for (const [period, record] of Object.entries(periods as Record<string, unknown>)) {
-    const parsed = PeriodSchedule.safeParse(record);
+    const parsed = PeriodSchedule().safeParse(record);
     if (parsed.success && parsed.data.period === period) applied[period] = parsed.data;
     else {
       const reason: Reason = parsed.success

@@ -1,12 +1,15 @@
 import { z } from 'zod/mini';
 import { levelsMessages } from '../i18n/messages/levels';
 import type { Pair } from '../i18n/phrase';
+import { lazy } from '../lazy';
 
 /** Who files: the four groups of filers the KSTT dispatches address. */
-export const UnitLevel = z.enum(['so', 'xa', 'huyen-phong', 'huyen-vp']);
-export type UnitLevel = z.infer<typeof UnitLevel>;
+const LEVELS = ['so', 'xa', 'huyen-phong', 'huyen-vp'] as const;
+/** Built on first use (lib/lazy.ts): the content script imports this module. */
+export const UnitLevel = lazy(() => z.enum(LEVELS));
+export type UnitLevel = z.infer<ReturnType<typeof UnitLevel>>;
 
-export const UNIT_LEVELS = UnitLevel.options;
+export const UNIT_LEVELS: UnitLevel[] = [...LEVELS];
 
 /** Each level's name in each language (lib/i18n/messages/levels.ts). */
 const { vi, en } = levelsMessages;

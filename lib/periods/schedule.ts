@@ -11,7 +11,7 @@ export { AppliedDispatches, PeriodSchedule, ScheduleItem } from './schedule-sche
 // wins; then the dates known from a real dispatch; otherwise the dispatches' pattern, marked estimated.
 
 export const LevelRule = z.object({
-  level: UnitLevel,
+  level: UnitLevel(),
   forms: z.array(z.string()),
   /** The deadline is this working day after the cut-off (1 = the first). */
   workingDaysAfterCutoff: z.number(),
@@ -24,7 +24,7 @@ export const Regime = z.object({
   name: z.string(),
   kind: z.enum(['M', 'Q', 'H', '9M', 'Y']),
   levels: z.array(LevelRule),
-  known: z.array(PeriodSchedule),
+  known: z.array(PeriodSchedule()),
 });
 
 export type LevelRule = z.infer<typeof LevelRule>;

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import type { Lang } from '../i18n/lang';
 import { periodsMessages } from '../i18n/messages/periods';
 import { translator } from '../i18n/translator';
+import { lazy } from '../lazy';
 import type { Period } from '../page-info';
 import { looseKey } from '../text';
 import { isoDate } from './dates';
@@ -9,8 +10,9 @@ import { isoDate } from './dates';
 // Data cut-off windows of Nghị định 09/2019/NĐ-CP Art. 12 (plus the provinces' 9 months), each with a
 // stable id: 2025-M07, 2025-Q1, 2025-H1, 2025-H2, 2025-9M, 2025-Y.
 
-export const PeriodId = z.string().check(z.regex(/^\d{4}-(M(0[1-9]|1[0-2])|Q[1-4]|H[12]|9M|Y)$/));
-export type PeriodId = z.infer<typeof PeriodId>;
+/** Built on first use (lib/lazy.ts): the content script imports this module. */
+export const PeriodId = lazy(() => z.string().check(z.regex(/^\d{4}-(M(0[1-9]|1[0-2])|Q[1-4]|H[12]|9M|Y)$/)));
+export type PeriodId = z.infer<ReturnType<typeof PeriodId>>;
 
 export type PeriodKind = 'M' | 'Q' | 'H' | '9M' | 'Y';
 export type { Lang };
@@ -25,7 +27,7 @@ interface Parts {
 }
 
 function parts(id: string): Parts | null {
-  if (!PeriodId.safeParse(id).success) return null;
+  if (!PeriodId().safeParse(id).success) return null;
   const year = Number(id.slice(0, 4));
   const tail = id.slice(5);
   if (tail === '9M' || tail === 'Y') return { year, kind: tail, index: 0 };

@@ -19,7 +19,7 @@ export const ColumnTotals = z.record(z.string(), z.number());
 export const RuleContext = z.object({
   /** What the page says around the table: period label and dates. */
   page: z.optional(PageInfo),
-  profile: z.optional(z.object({ level: z.optional(UnitLevel), unit: z.optional(z.string()) })),
+  profile: z.optional(z.object({ level: z.optional(UnitLevel()), unit: z.optional(z.string()) })),
   /** Official window for the period the page names (lib/periods); computed from the label when absent. */
   officialWindow: z.optional(Period),
   /** The window of the schedule in force (a dispatch the user applied overrides the default). */

@@ -1,41 +1,45 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { lazy } from '../lazy';
 import { STORED } from './keys';
 
 // Stored records that failed validation, kept exactly as found instead of being overwritten by the
 // next write (as the draft quarantine does for drafts). The options page lists them; the user can
 // download or discard them. The list only grows by an explicit add and shrinks by an explicit discard.
 
-export const KeptAsideEntry = z.object({
-  /** The storage key it was under. */
-  key: z.string(),
-  /** Which record under that key ("2025-Q3" for a dispatch); absent when it is the whole value. */
-  item: z.optional(z.string()),
-  record: z.unknown(),
-  /**
-   * Why it could not be read: a message key with its params (lib/i18n/messages/storage.ts), or, as
-   * versions before the English page wrote it, a Vietnamese sentence.
-   */
-  reason: z.union([
-    z.string(),
-    z.object({
-      key: z.string(),
-      params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-    }),
-  ]),
-  /** When it was set aside (ISO time). */
-  at: z.string(),
-});
-export type KeptAsideEntry = z.infer<typeof KeptAsideEntry>;
+/** Built on first use (lib/lazy.ts): the content script imports this module to keep records aside. */
+export const KeptAsideEntry = lazy(() =>
+  z.object({
+    /** The storage key it was under. */
+    key: z.string(),
+    /** Which record under that key ("2025-Q3" for a dispatch); absent when it is the whole value. */
+    item: z.optional(z.string()),
+    record: z.unknown(),
+    /**
+     * Why it could not be read: a message key with its params (lib/i18n/messages/storage.ts), or, as
+     * versions before the English page wrote it, a Vietnamese sentence.
+     */
+    reason: z.union([
+      z.string(),
+      z.object({
+        key: z.string(),
+        params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+      }),
+    ]),
+    /** When it was set aside (ISO time). */
+    at: z.string(),
+  }),
+);
+export type KeptAsideEntry = z.infer<ReturnType<typeof KeptAsideEntry>>;
 
-const KeptAsideList = z.object({ schema: z.literal(1), entries: z.array(KeptAsideEntry) });
+const KeptAsideList = lazy(() => z.object({ schema: z.literal(1), entries: z.array(KeptAsideEntry()) }));
 
 const KEY = STORED.keptAside.key;
 
 /** Reads the list; a damaged list is itself an entry, so adding to it never drops what it held. */
 function readList(stored: unknown, now: Date): KeptAsideEntry[] {
   if (stored === undefined) return [];
-  const parsed = KeptAsideList.safeParse(stored);
+  const parsed = KeptAsideList().safeParse(stored);
   if (parsed.success) return parsed.data.entries;
   return [{ key: KEY, record: stored, reason: { key: 'storage.listDamaged' }, at: now.toISOString() }];
 }

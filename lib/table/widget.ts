@@ -52,7 +52,7 @@ export function createGridBridge(doc: Document, timeoutMs = DEFAULT_TIMEOUT_MS):
         if (typeof detail !== 'string') return;
         let reply: GridReply;
         try {
-          const parsed = GridReply.safeParse(JSON.parse(detail));
+          const parsed = GridReply().safeParse(JSON.parse(detail));
           if (!parsed.success) return;
           reply = parsed.data;
         } catch {
@@ -76,9 +76,10 @@ export function createGridBridge(doc: Document, timeoutMs = DEFAULT_TIMEOUT_MS):
     }
   };
   return {
-    list: async () => parse(GridList, await send({ op: 'list' })).grids,
-    read: async (grid) => parse(GridData, await send({ op: 'read', grid })),
-    write: async (grid, changes) => parse(GridWriteResult, await send({ op: 'write', grid, changes })).cells,
+    list: async () => parse(GridList(), await send({ op: 'list' })).grids,
+    read: async (grid) => parse(GridData(), await send({ op: 'read', grid })),
+    write: async (grid, changes) =>
+      parse(GridWriteResult(), await send({ op: 'write', grid, changes })).cells,
   };
 }
 
