@@ -2,8 +2,8 @@ import { endTrace } from './load-cost.mjs';
 
 // Measure 4b: what showing the cell marks costs the page, technique by technique (issue 18), in the
 // browser without the extension: the lib code and each technique (marks-page.ts) run in the page's
-// main world from the bench bundle. Each run is a fresh 500-row page; the cells are those the real
-// checks mark there. Under a Chromium trace the page applies the marks, waits two frames, scrolls by a
+// main world from the bench bundle. Each round is a fresh 500-row page on which every technique runs
+// once, each leaving the page as it found it. Under a Chromium trace the page applies the marks, waits two frames, scrolls by a
 // screen, waits two frames, removes them, waits two frames; `console.timeStamp` cuts the trace into
 // those three steps, and each main-thread task goes to the step its end falls in.
 
@@ -91,12 +91,10 @@ function readSteps(events) {
   return out;
 }
 
-async function tracedRun(h, url, bundlePath, technique, set) {
-  const page = await h.open(url);
-  await page.addScriptTag({ path: bundlePath });
-  await page.evaluate(() => window.tlbcBench.setup());
+/** One technique on `page` (set up with the bundle) under a trace; the page is left as it was. */
+async function tracedRun(h, page, technique, set) {
   const info = await page.evaluate(([t, s]) => window.tlbcBench.marksPrepare(t, s), [technique, set]);
-  await page.waitForTimeout(300); // the page's own load work and the first scroll settle
+  await page.waitForTimeout(300); // the scroll to the start settles
   const cdp = await h.context.newCDPSession(page);
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
@@ -104,8 +102,15 @@ async function tracedRun(h, url, bundlePath, technique, set) {
   });
   const script = await page.evaluate(() => window.tlbcBench.marksRun());
   const steps = readSteps(await endTrace(cdp));
-  await page.close();
   return { info, script, steps };
+}
+
+async function openPage(h, url, bundlePath) {
+  const page = await h.open(url);
+  await page.addScriptTag({ path: bundlePath });
+  await page.evaluate(() => window.tlbcBench.setup());
+  await page.waitForTimeout(500); // the page's own load work
+  return page;
 }
 
 // Text-cell techniques have nothing to mark in the input cells of the spread set.
@@ -133,15 +138,20 @@ export async function measureMarkTechniques(h, { url, bundlePath, runs, median, 
   const all = Object.fromEntries(
     SETS.map((set) => [set, Object.fromEntries(pick(set).map(([t]) => [t, []]))]),
   );
-  await tracedRun(h, url, bundlePath, 'none', 'findings'); // warm-up: the first page pays for the process
+  const warm = await openPage(h, url, bundlePath); // warm-up: the first page pays for the process
+  await tracedRun(h, warm, 'none', 'findings');
+  await warm.close();
   for (let i = 0; i < runs; i++) {
+    // a fresh page per round (a page per run took 20 s a page on the loaded machine)
+    const page = await openPage(h, url, bundlePath);
     for (const set of SETS) {
       const list = pick(set);
       for (let j = 0; j < list.length; j++) {
         const [t] = list[(i + j) % list.length];
-        all[set][t].push(await tracedRun(h, url, bundlePath, t, set));
+        all[set][t].push(await tracedRun(h, page, t, set));
       }
     }
+    await page.close();
     console.log(`marks: round ${i + 1} of ${runs} done`);
   }
   const summary = (set) =>
@@ -262,8 +272,9 @@ export function markTechniquesSection(bySet, { ms, table }) {
         )}; ${f?.text} of them text cells: the duplicate-row warnings mark the label cell), and **a ` +
       'spread of 250 value cells** (one `<td>` holding an `<input>` on every other data row, the column ' +
       'moving along, severities in turn), what a page with wrong values shows. Every technique also sets ' +
-      "the message as the cell's `title`. Each run is a fresh page with the middle marked cell scrolled " +
-      'to the top, under a Chromium trace (`devtools.timeline`): apply in one task, two frames, `scrollBy` ' +
+      "the message as the cell's `title`. Each round is a fresh page on which every technique runs in " +
+      'turn, each leaving it as it found it; before each, the middle marked cell is scrolled to the top. ' +
+      'Each run is under a Chromium trace (`devtools.timeline`): apply in one task, two frames, `scrollBy` ' +
       'one screen, two frames, remove, two frames; every renderer main-thread task goes to the step its ' +
       "end falls in. Figures are main-thread **CPU** (the trace's thread time: on this shared machine a " +
       "task's wall time is mostly waiting for a core; the wall column shows it) of all tasks in the step. " +

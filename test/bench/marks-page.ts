@@ -272,6 +272,8 @@ function prepare(
   technique: string,
   set: 'findings' | 'spread',
 ): { marked: number; text: number; bySeverity: Record<string, number>; rows: number } {
+  // one page serves a whole round: drop what an earlier technique left (CellMarks keeps its sheet)
+  for (const el of document.querySelectorAll(`style[${SHEET_MARK}],style[data-tlbc-style]`)) el.remove();
   const all =
     set === 'spread'
       ? spread(model, handles)
