@@ -210,7 +210,9 @@ function setBlock(results, { ms, table }) {
         : `**Cheapest for all ${info.marked} marks: ${short(best)}**, main-thread CPU above the floor ` +
           `for (table layer +) apply + one scroll: ${parts(best)}.`) +
       (rest.length
-        ? ` Then ${list(rest)} (× ${(total(rest[0]) / Math.max(total(best), 0.1)).toFixed(1)}).`
+        ? ` Then ${rest
+            .map((r) => `${short(r)}: ${parts(r)}, × ${(total(r) / Math.max(total(best), 0.1)).toFixed(1)}`)
+            .join('; ')}.`
         : '');
   const otl = at('overlay-table-layer');
   if (otl && at('attribute') && tl)
@@ -218,7 +220,8 @@ function setBlock(results, { ms, table }) {
       ` The overlay over a table already made a paint layer applies for ${ms(extra(otl, 'apply'), 1)} ` +
       `(× ${(extra(at('attribute'), 'apply') / Math.max(extra(otl, 'apply'), 0.1)).toFixed(1)} less than ` +
       `today's ${ms(extra(at('attribute'), 'apply'), 1)}), but making that layer costs ` +
-      `${ms(extra(tl, 'apply'), 1)} once and a scroll that adds boxes costs ${ms(extra(otl, 'scroll'), 1)}.`;
+      `${ms(extra(tl, 'apply'), 1)} once, and a scroll by a screen (boxes added and dropped) costs ` +
+      `${ms(extra(otl, 'scroll'), 1)} above the floor against ${ms(extra(at('attribute'), 'scroll'), 1)} for today's.`;
   const hl = at('highlight');
   const hs = at('attribute-static');
   if (hl && hs)
