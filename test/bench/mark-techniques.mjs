@@ -295,7 +295,7 @@ export function markTechniquesSection(bySet, { ms, table }) {
       'one screen, two frames, remove, two frames; every renderer main-thread task goes to the step its ' +
       "end falls in. Figures are main-thread **CPU** (the trace's thread time: on this shared machine a " +
       "task's wall time is mostly waiting for a core; the wall column shows it) of all tasks in the step. " +
-      ` ${runs} rounds, each technique once per round and set, the order rotating; medians. ` +
+      `${runs} rounds, each technique once per round and set, the order rotating; medians. ` +
       '"Script" is the technique\'s own call, wall time in the page (0.1 ms clock); paint is pre-paint + paint + ' +
       "layerize. Technique 4 only applies to text cells: an `<input>`'s value is in its user-agent shadow " +
       'tree, which no `Range` reaches, so it is not run on the spread set; and `::highlight()` can only ' +
