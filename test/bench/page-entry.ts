@@ -17,6 +17,7 @@ import type { CellHandle } from '../../lib/table/handles';
 import type { Cell, TableModel } from '../../lib/table/model';
 import { readTable } from '../../lib/table/read';
 import { buildWidgetModel, createGridBridge, type GridBridge } from '../../lib/table/widget';
+import { markBench } from './marks-page';
 
 // Bundled by run.mjs into an IIFE and injected into a replica page (main world, no extension), so lib
 // code is timed in real Chromium on a real DOM. Every function returns plain data for Playwright.
@@ -325,7 +326,15 @@ async function gridFill(
   return { fill: fillTimes, undo: undoTimes, filled, restored, failures };
 }
 
+/** Measure 4b: picks the cells the checks mark and a technique to show them (marks-page.ts). */
+function marksPrepare(technique: string, set: 'findings' | 'spread') {
+  const { model, handles, def, ctx } = current();
+  return markBench.prepare(model, handles, def, ctx, technique, set);
+}
+
 const api = {
+  marksPrepare,
+  marksRun: markBench.run,
   setup,
   read,
   find,

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH, EXTENSION_PATH, launch, SITES } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
 import { endTrace, loadCostSection, measureLoadCost } from './load-cost.mjs';
+import { markTechniquesSection, measureMarkTechniques } from './mark-techniques.mjs';
 
 // `npm run bench`: speed, size and memory of the extension measured in real Chromium on the replica
 // pages, written to test/bench/report.md. Nothing here asserts: the figures go beside their targets.
@@ -20,6 +21,7 @@ const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 20);
 const LOAD_RUNS = Math.max(3, Number(process.env.BENCH_LOAD_RUNS) || 7);
 const COST_RUNS = Math.max(3, Number(process.env.BENCH_COST_RUNS) || 5);
 const EDITS = Math.max(10, Number(process.env.BENCH_EDITS) || 40);
+const MARK_RUNS = Math.max(3, Number(process.env.BENCH_MARK_RUNS) || 7);
 const PW_CELLS = 200;
 const PANEL = '[data-testid="tlbc-panel"]';
 
@@ -818,6 +820,7 @@ function writeReport(r) {
   );
 
   add(...loadCostSection(r.loadCost, { ms, met, table }));
+  add(...markTechniquesSection(r.markTechniques, { ms, table }));
 
   const l = r.load;
   const loadRow = (key, label, target) => [
@@ -1025,10 +1028,23 @@ async function main() {
   const bundlePath = await bundle();
   const server = await startServer();
   const base = await launch({ server, extensionPath: emptyExtension() });
-  if (process.env.BENCH_ONLY === 'grids') {
-    // a quick look at the widget-grid figures alone; report.md is only written by a full run
+  const markTechniques = () =>
+    measureMarkTechniques(base, {
+      url: page06a('rows=500'),
+      bundlePath,
+      runs: MARK_RUNS,
+      median,
+      only: process.env.BENCH_MARKS?.split(','),
+    });
+  const baseOnly = {
+    // quick looks at one measure needing only the browser without the extension; report.md is only
+    // written by a full run
+    grids: async () => gridSection(await measureGrids(base, bundlePath)),
+    marks: async () => markTechniquesSection(await markTechniques(), { ms, table }).join('\n\n'),
+  }[process.env.BENCH_ONLY ?? ''];
+  if (baseOnly) {
     try {
-      console.log(gridSection(await measureGrids(base, bundlePath)));
+      console.log(await baseOnly());
     } finally {
       await base.close({ check: false });
       await server.close();
@@ -1059,6 +1075,7 @@ async function main() {
     results.fill = await measureFill(base, bundlePath);
     results.input = await measureInput(ext);
     results.loadCost = await loadCost();
+    results.markTechniques = await markTechniques();
     results.load = await measureLoad(base, ext);
     results.reload = await measureReload(base, ext);
     results.loadProfile = await measureLoadProfile(ext);
