@@ -4,7 +4,7 @@ import type { Box } from '../panel/dock';
 import { type Shown, shown } from '../panel/strings';
 import { type PanelActions, type PanelView, panelView } from '../panel/view';
 import type { Settings } from '../settings';
-import { Slices } from '../slices';
+import { nextTask, Slices } from '../slices';
 import { listDocuments } from '../table/frames';
 import { type TableChange, watchReportTables } from '../table/watch';
 import { type ContentWatch, watchTableContent } from '../table/watch-content';
@@ -192,6 +192,8 @@ export class ReportSession implements PageSettings {
 
   /** `reread`: the route changed, so the values of a table that stayed may have changed too. */
   private async rescan(reread = false): Promise<void> {
+    // A task of its own: not after the content script's start or the watch's look at the page.
+    await nextTask();
     if (this.stopped) return;
     const slices = new Slices();
     const scan = await scanInSteps(listDocuments(this.deps.doc), slices);
