@@ -164,3 +164,61 @@ test('the popup and the options page open in tabs and show the product', async (
 test('nothing the extension did left the machine', () => {
   h.assertNoOutsideRequests();
 });
+
+test('the panel steps aside from the cell being edited, and never moves the page', async () => {
+  const page = await h.open(`${SITES.vpcp}/bao-cao/bieu-mau/ii06a`);
+  // a laptop's window: the table reaches under the panel, docked on the right
+  await page.setViewportSize({ width: 1000, height: 760 });
+  const panel = h.panel(page);
+  await panel.waitFor({ timeout: 10_000 });
+  await h.panel(page).locator('[data-testid="tlbc-count-error"]').waitFor();
+  const layout = () =>
+    page.evaluate(() => {
+      const table = document.querySelector('table').getBoundingClientRect();
+      return {
+        left: table.left,
+        width: table.width,
+        margin: getComputedStyle(document.documentElement).marginRight,
+      };
+    });
+  // the fields scrolled up beside the panel
+  await page.evaluate(() => window.scrollTo(0, 460));
+  const before = await layout();
+  assert.match((await panel.getAttribute('class')) ?? '', /dock-right/);
+  const box = await panel.boundingBox();
+  /** Focuses the first number field whose box is (or is not) under the panel's box; answers its index. */
+  const focus = (under) =>
+    page.evaluate(
+      ({ box, under }) => {
+        const inputs = Array.from(document.querySelectorAll('table input'));
+        const i = inputs.findIndex((input) => {
+          const r = input.getBoundingClientRect();
+          const hit =
+            r.left < box.x + box.width && r.right > box.x && r.top < box.y + box.height && r.bottom > box.y;
+          return hit === under && r.top > 0 && r.bottom < innerHeight;
+        });
+        inputs[i]?.focus();
+        return i;
+      },
+      { box, under },
+    );
+  assert.ok(
+    (await focus(true)) >= 0,
+    'no field under the panel: the replica is narrower than the test assumes',
+  );
+  await page.waitForFunction(() =>
+    document
+      .querySelector('tlbc-panel-host')
+      .shadowRoot.querySelector('.panel')
+      .classList.contains('dock-left'),
+  );
+  assert.ok((await focus(false)) >= 0);
+  await page.waitForFunction(() =>
+    document
+      .querySelector('tlbc-panel-host')
+      .shadowRoot.querySelector('.panel')
+      .classList.contains('dock-right'),
+  );
+  assert.deepEqual(await layout(), before, 'the page moved');
+  await page.close();
+});
