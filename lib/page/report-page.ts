@@ -2,7 +2,6 @@ import { readHandle } from '../fill/write';
 import type { FormDef } from '../forms/schema';
 import { type Box, boxInTop, opposite, type Side, sideFor } from '../panel/dock';
 import { CellMarks } from '../panel/marks';
-import { farFromView } from '../panel/near-view';
 import { type Shown, shown } from '../panel/strings';
 import { type PanelActions, type PanelFinding, type PanelView, panelView } from '../panel/view';
 import type { Finding } from '../rules/finding';
@@ -98,10 +97,8 @@ export class ReportPage {
     else await this.live.checkAllInSteps(this.report.built.model, slices);
     await slices.breathe();
     if (this.stopped) return;
-    const marks = this.marksNow();
-    const far = farFromView(marks.keys()); // before anything is written: the layout is still clean
-    this.render();
-    this.marks.apply(marks, (cell) => far.has(cell));
+    // All the marks with the counts: they are paid per repaint of the page, not per mark (bench §4b).
+    this.publish();
     for (;;) {
       await nextTask();
       if (this.stopped) return;
@@ -236,17 +233,15 @@ export class ReportPage {
   }
 
   private mark(): void {
-    this.marks.apply(this.marksNow());
-  }
-
-  private marksNow() {
     const { model, handles } = this.report.built;
-    return marksFromFindings(
-      model,
-      handles,
-      this.live.findings,
-      this.settings.current.lang,
-      this.report.grid ? this.report.root : null,
+    this.marks.apply(
+      marksFromFindings(
+        model,
+        handles,
+        this.live.findings,
+        this.settings.current.lang,
+        this.report.grid ? this.report.root : null,
+      ),
     );
   }
 

@@ -2,7 +2,10 @@ import type { Severity } from '../forms/schema';
 
 // Cell marks on the page: `data-tlbc-severity` plus an outline (outline takes no layout space, so the
 // page's layout is not disturbed) and the message as the cell's tooltip. Marks are diffed against the
-// previous set so an unchanged cell is not touched and a fixed cell loses its mark at once.
+// previous set so an unchanged cell is not touched and a fixed cell loses its mark at once. All of them
+// are written at once: the browser's bill is one repaint of the page, whatever the number of marks
+// (test/bench/report.md §4b compares this with per-cell styles, an overlay and the Highlight API, and
+// marking far rows later, which costs a repaint per batch).
 
 export const SEVERITY_ATTR = 'data-tlbc-severity';
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -24,67 +27,31 @@ export function addMark(marks: Map<Element, Mark>, cell: Element, severity: Seve
   if (RANK[severity] > RANK[current.severity]) current.severity = severity;
 }
 
-/** Runs `work` when the page is idle (or after `timeout` ms at the latest). */
-export type WhenIdle = (work: () => void) => () => void;
-
-/** Marks written per idle slice: a slice stays far below a frame even on a slow machine. */
-const SLICE = 64;
-
 export class CellMarks {
-  /** The marks on the page now. */
   private current = new Map<Element, Mark>();
   /** The page's own tooltip, put back when our mark goes. */
   private titles = new WeakMap<Element, string | null>();
-  /** Marks waiting for idle time, and how to cancel the wait. */
-  private later: [Element, Mark][] = [];
-  private cancelLater: (() => void) | null = null;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly whenIdle: WhenIdle = idleCallback(doc),
-  ) {}
+  constructor(private readonly doc: Document) {}
 
-  /**
-   * Shows `next` instead of the marks shown. Cells `deferred` says yes to (far from the viewport, on a
-   * first showing) are marked in idle time, a slice at a time; any later apply takes over from them.
-   */
-  apply(next: Map<Element, Mark>, deferred?: (cell: Element) => boolean): void {
+  apply(next: Map<Element, Mark>): void {
     this.ensureStyle();
-    this.dropLater();
     for (const [cell] of this.current) {
       if (!next.has(cell)) this.clear(cell);
     }
     for (const [cell, mark] of next) {
       const before = this.current.get(cell);
       if (before && before.severity === mark.severity && before.message === mark.message) continue;
-      if (deferred?.(cell)) this.later.push([cell, mark]);
-      else this.write(cell, mark);
+      if (!this.titles.has(cell)) this.titles.set(cell, cell.getAttribute('title'));
+      cell.setAttribute(SEVERITY_ATTR, mark.severity);
+      cell.setAttribute('title', mark.message);
     }
-    if (this.later.length) this.cancelLater = this.whenIdle(() => this.writeLater());
+    this.current = next;
   }
 
   clearAll(): void {
-    this.dropLater();
     for (const [cell] of this.current) this.clear(cell);
-  }
-
-  private writeLater(): void {
-    this.cancelLater = null;
-    for (const [cell, mark] of this.later.splice(0, SLICE)) this.write(cell, mark);
-    if (this.later.length) this.cancelLater = this.whenIdle(() => this.writeLater());
-  }
-
-  private dropLater(): void {
-    this.cancelLater?.();
-    this.cancelLater = null;
-    this.later = [];
-  }
-
-  private write(cell: Element, mark: Mark): void {
-    if (!this.titles.has(cell)) this.titles.set(cell, cell.getAttribute('title'));
-    cell.setAttribute(SEVERITY_ATTR, mark.severity);
-    cell.setAttribute('title', mark.message);
-    this.current.set(cell, mark);
+    this.current = new Map();
   }
 
   private clear(cell: Element): void {
@@ -93,8 +60,8 @@ export class CellMarks {
     if (title == null) cell.removeAttribute('title');
     else cell.setAttribute('title', title);
     this.titles.delete(cell);
-    this.current.delete(cell);
   }
+
   private ensureStyle(): void {
     const head = this.doc.head ?? this.doc.documentElement;
     if (head.querySelector(`style[${STYLE_MARK}]`)) return;
@@ -107,17 +74,4 @@ export class CellMarks {
     ].join('\n');
     head.appendChild(style);
   }
-}
-
-/** requestIdleCallback where the browser has it (a 500 ms deadline: marks never wait long), else a timer. */
-function idleCallback(doc: Document): WhenIdle {
-  const win = doc.defaultView;
-  return (work) => {
-    if (win?.requestIdleCallback) {
-      const id = win.requestIdleCallback(work, { timeout: 500 });
-      return () => win.cancelIdleCallback(id);
-    }
-    const id = setTimeout(work, 1);
-    return () => clearTimeout(id);
-  };
 }

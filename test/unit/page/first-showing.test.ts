@@ -3,7 +3,6 @@ import { LiveCheck } from '@/lib/page/live-check';
 import { panelFindings } from '@/lib/page/panel-findings';
 import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
 import { scanDocuments, scanInSteps } from '@/lib/page/scan';
-import { CellMarks, type Mark } from '@/lib/panel/marks';
 import type { PanelView } from '@/lib/panel/view';
 import { checkAll, checkAllInSteps } from '@/lib/rules/engine';
 import { Slices } from '@/lib/slices';
@@ -11,8 +10,8 @@ import { pageSettings, quietContext } from './fakes';
 import { ii06aPage, type RowValues } from './ii06a-dom';
 
 // A long report's first showing is split into tasks (issue 18): the table read and checked in slices,
-// the counts first, the list a slice per task, the marks far from the viewport in idle time. What the
-// user ends up seeing is exactly what one long task would have shown.
+// the counts and the marks first, the list a slice per task. What the user ends up seeing is exactly
+// what one long task would have shown.
 
 /** Slices that yield at every step (a zero budget) and count how often. */
 const everyStep = () => new Slices(0);
@@ -91,7 +90,7 @@ describe('the table read and checked in slices', () => {
   });
 });
 
-describe('the panel and the marks on a first showing', () => {
+describe('the panel on a first showing', () => {
   it('shows the counts before the list, then every finding, a slice per task', async () => {
     const scan = scanDocuments([document]);
     if (scan.kind !== 'report') throw new Error('no report');
@@ -115,31 +114,6 @@ describe('the panel and the marks on a first showing', () => {
     const last = views.at(-1)!;
     expect(last.findings).toHaveLength(last.counts.error + last.counts.warning + last.counts.info);
     page.stop();
-  });
-
-  it('marks cells far from the viewport when the page is idle, and a later showing takes over', () => {
-    const cells = Array.from(document.querySelectorAll('td.k2')).slice(0, 3);
-    let idle: (() => void) | null = null;
-    const marks = new CellMarks(document, (work) => {
-      idle = work;
-      return () => {
-        idle = null;
-      };
-    });
-    const next = new Map<Element, Mark>(cells.map((c) => [c, { severity: 'error', message: 'Sai tổng' }]));
-    marks.apply(next, (cell) => cell !== cells[0]);
-    const marked = () => cells.map((c) => c.getAttribute('data-tlbc-severity'));
-    expect(marked()).toEqual(['error', null, null]);
-    expect(idle).not.toBeNull();
-    (idle as unknown as () => void)();
-    expect(marked()).toEqual(['error', 'error', 'error']);
-    // an edit's showing while marks still wait for idle time: the waiting ones follow the new set
-    marks.clearAll();
-    marks.apply(next, (cell) => cell !== cells[0]);
-    expect(idle).not.toBeNull();
-    marks.apply(new Map([[cells[2], { severity: 'warning', message: 'Xem lại' }]]));
-    expect(idle).toBeNull();
-    expect(marked()).toEqual([null, null, 'warning']);
   });
 });
 

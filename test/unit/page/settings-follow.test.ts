@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startContentScript } from '@/lib/page/content-script';
@@ -67,6 +67,8 @@ async function openReport() {
     life?.check();
   });
   await settle();
+  // the first showing is done in slices: the page is open once its marks are in
+  await vi.waitFor(() => expect(document.querySelector('[data-tlbc-severity]')).not.toBeNull());
   return { last: () => shown.at(-1)!, shown };
 }
 
@@ -96,9 +98,7 @@ describe('settings on an open report page', () => {
     await browser.storage.local.set({
       [SETTINGS_KEY]: { ...readSettings(undefined), lang: 'en', dock: 'left' },
     });
-    await settle();
-
-    expect(last().view).toMatchObject({ lang: 'en', dock: 'left' });
+    await vi.waitFor(() => expect(last().view).toMatchObject({ lang: 'en', dock: 'left' }));
     expect(marked.getAttribute('title')).toMatch(/^Column \(3\) says 999 but/);
   });
 
