@@ -5,6 +5,17 @@
 
 export const HOST_TAG = 'tlbc-panel-host';
 
+const HOST_STYLE = [
+  'all:initial',
+  'position:fixed',
+  'inset:0',
+  'z-index:2147483646',
+  'contain:strict',
+  'pointer-events:none',
+]
+  .map((d) => `${d} !important;`)
+  .join('');
+
 export interface ShadowHost {
   /** Where the panel renders. */
   container: HTMLElement;
@@ -16,7 +27,10 @@ export function mountShadowHost(doc: Document, css: string): ShadowHost {
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   // The host takes none of the page's inherited styles; the panel's CSS addresses the host as :host.
-  style.textContent = `:host{all:initial !important;}\n${css.replaceAll(':root', ':host')}`;
+  // It is a viewport-sized fixed box, strictly contained and letting clicks through (the panel takes
+  // them back): the panel's updates relayout only the host, not up to the page's root (bench:
+  // test/bench/panel-paint.mjs). Its paint is the page's whatever the CSS: Chromium repaints the frame.
+  style.textContent = `:host{${HOST_STYLE}}\n${css.replaceAll(':root', ':host')}`;
   const container = doc.createElement('div');
   shadow.append(style, container);
   (doc.body ?? doc.documentElement).append(host);
