@@ -32,8 +32,11 @@ import { TEACH_KIT_FILE, TEACH_KIT_GLOBAL } from './teach-kit-file';
 // are read from the session's one copy. Browser services come in through `services`, so this runs in
 // unit tests on happy-dom.
 
-/** Findings added to the panel's list per task on a first showing. */
-const LIST_SLICE = 50;
+/**
+ * Findings added to the panel's list per task on a first showing. Each task that changes the panel
+ * costs a repaint of the page (test/bench/README.md, "The panel's paint"): few, large slices.
+ */
+const LIST_SLICE = 200;
 
 /** The settings as the session holds them: read at each render, changed only through it. */
 export interface PageSettings {

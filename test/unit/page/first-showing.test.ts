@@ -109,7 +109,7 @@ describe('the panel on a first showing', () => {
     expect(first.findings).toHaveLength(0);
     const listed = views.map((v) => v.findings.length);
     // the list grows a slice at a time, never shrinks, and ends whole
-    expect(listed.slice(1, 4)).toEqual([50, 100, 150]);
+    expect(listed[1]).toBe(200);
     expect(listed).toEqual([...listed].sort((a, b) => a - b));
     const last = views.at(-1)!;
     expect(last.findings).toHaveLength(last.counts.error + last.counts.warning + last.counts.info);
