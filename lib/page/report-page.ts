@@ -89,7 +89,7 @@ export class ReportPage {
   /**
    * First check with what is at hand, then again once drafts and profile have been read. The first
    * showing is split so that none of it is a long task on a long report: the check in slices, then the
-   * counts and the marks near the viewport, the list a slice per task, the far marks in idle time.
+   * counts with all the marks, then the list in a few slices.
    */
   async start(): Promise<void> {
     this.listen();
@@ -274,10 +274,11 @@ export class ReportPage {
   /** The user moved into a cell: the panel steps out of its way, or back to its side (dock.ts). */
   private stepAside(target: EventTarget | null): void {
     const settings = this.settings.current;
-    if (settings.collapsed || !(target instanceof Element)) return;
+    // nodeType, not instanceof: a cell in a same-origin frame is an Element of the frame's window
+    if (settings.collapsed || (target as Node | null)?.nodeType !== 1) return;
     const panel = this.services.panelBox?.();
     if (!panel) return;
-    const { box, width } = boxInTop(target);
+    const { box, width } = boxInTop(target as Element);
     const shown: Side = this.aside ? opposite(settings.dock) : settings.dock;
     const aside = sideFor(settings.dock, shown, box, panel, width) !== settings.dock;
     if (aside === this.aside) return;

@@ -71,7 +71,7 @@ export function scanDocuments(docs: Document[], read = readBuiltTable): PageScan
 
 /**
  * scanDocuments with the report tables read in slices first, so a long table's read is no long task
- * at load. A table the page put in meanwhile is read at once.
+ * at load. A table the page changed meanwhile (or put in) is read again, at once.
  */
 export async function scanInSteps(docs: Document[], slices: Slices): Promise<PageScan> {
   const read = new Map<Element, BuiltTable | null>();
