@@ -1,9 +1,11 @@
 import { UNREACHABLE } from '../messaging';
 import { SEVERITY_ATTR } from '../panel/marks';
 import { checksEnabled, type Settings } from '../settings';
+import { Slices } from '../slices';
 import { isReadByTop, listDocuments } from '../table/frames';
 import { loadLanguage } from './english-loader';
 import { type Lifetime, type LifetimeOptions, watchLifetime } from './lifetime';
+import { type ScanAhead, scanAhead } from './scan';
 import { type PanelHost, ReportSession, type SessionDeps } from './session';
 import { removeLeftovers } from './shadow-host';
 
@@ -44,11 +46,19 @@ export async function startContentScript(deps: ContentScriptDeps): Promise<Lifet
   const doc = win.document;
   for (const d of listDocuments(doc)) removeLeftovers(d, [SEVERITY_ATTR]);
 
+  // The report is read while the settings load (a wait on storage): the panel shows that much sooner.
+  let ahead: ScanAhead | undefined = scanAhead(listDocuments(doc), new Slices());
   const settings = await deps.load().catch(() => null);
-  if (!settings || !life.check()) return life;
+  if (!settings || !life.check()) {
+    ahead.drop();
+    return life;
+  }
   // English is a packaged file of its own: in place before the panel's first words.
   await loadLanguage(settings.lang).catch(() => {});
-  if (!life.check()) return life;
+  if (!life.check()) {
+    ahead.drop();
+    return life;
+  }
 
   // A call after the extension went away tears this instance down instead of failing in the panel.
   const guard =
@@ -81,11 +91,16 @@ export async function startContentScript(deps: ContentScriptDeps): Promise<Lifet
         services: sessionServices,
         createPanel: async () => deps.createPanel(doc),
         injectBridge: deps.injectBridge,
+        ahead,
       });
+      ahead = undefined;
       void session.start();
     }
   };
   follow(settings);
+  // The checks are off on this site: the scan ahead is not needed.
+  ahead?.drop();
+  ahead = undefined;
   const unsubscribe = [
     deps.listen.settings(follow),
     deps.listen.fillCommand(() => session?.fill()),

@@ -93,6 +93,43 @@ export async function scanInSteps(docs: Document[], slices: Slices): Promise<Pag
   return scanDocuments(docs, (root) => (read.has(root) ? read.get(root)! : readBuiltTable(root)));
 }
 
+/** A scan started before the session: taken by its first look at the page, if the page did not change. */
+export interface ScanAhead {
+  /** The scan, or null when the page changed since it began (then scan again). Once only. */
+  take(): Promise<PageScan | null>;
+  /** Not needed (the checks are off here, or the extension went away). */
+  drop(): void;
+}
+
+/**
+ * Starts scanInSteps now, while the content script waits on storage for its settings: the panel
+ * shows that much sooner. Any change of the page from now until it is taken makes it stale.
+ */
+export function scanAhead(docs: Document[], slices: Slices): ScanAhead {
+  let changed = false;
+  let taken = false;
+  const watch = new MutationObserver(() => {
+    changed = true;
+  });
+  // The body only: the watch's own rule goes into the head meanwhile.
+  for (const doc of docs)
+    watch.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const scan = scanInSteps(docs, slices);
+  scan.catch(() => {}); // a failed scan ahead is scanned again when taken
+  const drop = () => watch.disconnect();
+  return {
+    drop,
+    async take() {
+      if (taken) return null;
+      taken = true;
+      const result = await scan.catch(() => null);
+      if (watch.takeRecords().length > 0) changed = true;
+      drop();
+      return changed ? null : result;
+    },
+  };
+}
+
 const NO_TABLE: BuiltTable = {
   model: { source: 'html', columns: [], headers: [], labelColumn: 0, rows: [] },
   handles: [],

@@ -11,7 +11,7 @@ import { type ContentWatch, watchTableContent } from '../table/watch-content';
 import { createGridBridge, type GridBridge, readWidgetGrids } from '../table/widget';
 import { loadLanguage } from './english-loader';
 import { type PageSettings, ReportPage, type ReportPageServices } from './report-page';
-import { type FoundReport, type PageScan, recogniseWidget, scanInSteps } from './scan';
+import { type FoundReport, type PageScan, recogniseWidget, type ScanAhead, scanInSteps } from './scan';
 import { widgetWriter } from './widget-writer';
 
 // The content script's life on one page: find the report (now, or when a single-page app renders it
@@ -38,6 +38,8 @@ export interface SessionDeps {
   createPanel(): Promise<PanelHost>;
   /** Puts the grid bridge into the page (only called when the page shows a widget grid). */
   injectBridge(doc: Document): Promise<void>;
+  /** The page scanned while the settings loaded: the first look takes it if the page is unchanged. */
+  ahead?: ScanAhead;
 }
 
 const IDLE: PanelActions = {
@@ -90,9 +92,11 @@ export class ReportSession implements PageSettings {
   current: Settings;
   /** Shows the plain panel again (the settings changed). */
   private plain: (() => void) | null = null;
+  private ahead: ScanAhead | undefined;
 
   constructor(private readonly deps: SessionDeps) {
     this.current = deps.settings;
+    this.ahead = deps.ahead;
     this.watch = watchReportTables(deps.doc, (change: TableChange) =>
       this.queue(() => this.rescan(change.routeChanged)),
     );
@@ -154,6 +158,7 @@ export class ReportSession implements PageSettings {
 
   stop(): void {
     this.stopped = true;
+    this.ahead?.drop();
     this.watch.disconnect();
     this.navigation?.removeEventListener('currententrychange', this.onNavigate);
     this.hide();
@@ -196,7 +201,9 @@ export class ReportSession implements PageSettings {
     await nextTask();
     if (this.stopped) return;
     const slices = new Slices();
-    const scan = await scanInSteps(listDocuments(this.deps.doc), slices);
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    const scan = (await ahead?.take()) ?? (await scanInSteps(listDocuments(this.deps.doc), slices));
     await slices.breathe();
     if (this.stopped) return;
     const report = scan.kind === 'widget' ? await this.readWidget(scan.doc) : scan;

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { LiveCheck } from '@/lib/page/live-check';
 import { panelFindings } from '@/lib/page/panel-findings';
 import { ReportPage, type ReportPageServices } from '@/lib/page/report-page';
-import { scanDocuments, scanInSteps } from '@/lib/page/scan';
+import { scanAhead, scanDocuments, scanInSteps } from '@/lib/page/scan';
 import type { PanelView } from '@/lib/panel/view';
 import { checkAll, checkAllInSteps } from '@/lib/rules/engine';
 import { Slices } from '@/lib/slices';
@@ -140,5 +140,21 @@ describe('the panel after an edit', () => {
     expect(relabelled.filter((item) => !after.includes(item)).map((item) => item.rowLabel)).toContain(
       'Hộ tịch',
     );
+  });
+});
+
+describe('the scan made while the settings load', () => {
+  it('is taken as it is when the page did not change', async () => {
+    const ahead = scanAhead([document], new Slices());
+    const scan = await ahead.take();
+    expect(scan?.kind).toBe('report');
+    // once only
+    expect(await ahead.take()).toBeNull();
+  });
+
+  it('is not taken when the page changed since it began: the session scans again', async () => {
+    const ahead = scanAhead([document], new Slices());
+    document.querySelector('tr.r0 td.k2')!.textContent = 'Hộ tịch';
+    expect(await ahead.take()).toBeNull();
   });
 });
