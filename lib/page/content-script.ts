@@ -1,7 +1,6 @@
 import { UNREACHABLE } from '../messaging';
 import { SEVERITY_ATTR } from '../panel/marks';
 import { checksEnabled, type Settings } from '../settings';
-import { Slices } from '../slices';
 import { isReadByTop, listDocuments } from '../table/frames';
 import { loadLanguage } from './english-loader';
 import { type Lifetime, type LifetimeOptions, watchLifetime } from './lifetime';
@@ -47,7 +46,7 @@ export async function startContentScript(deps: ContentScriptDeps): Promise<Lifet
   for (const d of listDocuments(doc)) removeLeftovers(d, [SEVERITY_ATTR]);
 
   // The report is read while the settings load (a wait on storage): the panel shows that much sooner.
-  let ahead: ScanAhead | undefined = scanAhead(listDocuments(doc), new Slices());
+  let ahead: ScanAhead | undefined = scanAhead(listDocuments(doc));
   const settings = await deps.load().catch(() => null);
   if (!settings || !life.check()) {
     ahead.drop();

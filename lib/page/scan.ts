@@ -2,7 +2,7 @@ import { formFor } from '../forms/catalogue';
 import { readPageInfo, recogniseTable } from '../forms/recognise';
 import type { FormDef } from '../forms/schema';
 import type { PageInfo } from '../page-info';
-import type { Slices } from '../slices';
+import { nextTask, Slices } from '../slices';
 import type { BuiltTable } from '../table/build-model';
 import { findReportTables } from '../table/find';
 import { readBuiltTable, readBuiltTableInSteps } from '../table/read';
@@ -102,10 +102,11 @@ export interface ScanAhead {
 }
 
 /**
- * Starts scanInSteps now, while the content script waits on storage for its settings: the panel
- * shows that much sooner. Any change of the page from now until it is taken makes it stale.
+ * Starts scanInSteps in the next task (not in the one evaluating the content script), while the
+ * content script waits on storage for its settings: the panel shows that much sooner. Any change of
+ * the page from now until it is taken makes it stale.
  */
-export function scanAhead(docs: Document[], slices: Slices): ScanAhead {
+export function scanAhead(docs: Document[], slices: () => Slices = () => new Slices()): ScanAhead {
   let changed = false;
   let taken = false;
   const watch = new MutationObserver(() => {
@@ -114,7 +115,7 @@ export function scanAhead(docs: Document[], slices: Slices): ScanAhead {
   // The body only: the watch's own rule goes into the head meanwhile.
   for (const doc of docs)
     watch.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  const scan = scanInSteps(docs, slices);
+  const scan = nextTask().then(() => scanInSteps(docs, slices()));
   scan.catch(() => {}); // a failed scan ahead is scanned again when taken
   const drop = () => watch.disconnect();
   return {

@@ -145,7 +145,7 @@ describe('the panel after an edit', () => {
 
 describe('the scan made while the settings load', () => {
   it('is taken as it is when the page did not change', async () => {
-    const ahead = scanAhead([document], new Slices());
+    const ahead = scanAhead([document]);
     const scan = await ahead.take();
     expect(scan?.kind).toBe('report');
     // once only
@@ -153,7 +153,7 @@ describe('the scan made while the settings load', () => {
   });
 
   it('is not taken when the page changed since it began: the session scans again', async () => {
-    const ahead = scanAhead([document], new Slices());
+    const ahead = scanAhead([document]);
     document.querySelector('tr.r0 td.k2')!.textContent = 'Hộ tịch';
     expect(await ahead.take()).toBeNull();
   });
