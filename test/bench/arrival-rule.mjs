@@ -7,11 +7,9 @@
 //   ARRIVE=1 node test/bench/arrival-rule.mjs        a second 500-row table inserted with the rule in
 //   RUNS=7 ONLY=none,kept,property ROWS=60 …         fewer variants, another size
 
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launch, SITES } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
+import { emptyExtension } from './baseline.mjs';
 import { endTrace } from './load-cost.mjs';
 
 const WR =
@@ -45,20 +43,6 @@ const ARRIVE = Boolean(process.env.ARRIVE);
 const names =
   process.env.ONLY?.split(',') ?? Object.keys(VARIANTS).filter((n) => !(ARRIVE && n === 'lateSeen'));
 const RUNS = Number(process.env.RUNS ?? 5);
-
-function emptyExtension() {
-  const dir = join(fileURLToPath(new URL('.', import.meta.url)), '.out', 'empty-extension');
-  mkdirSync(dir, { recursive: true });
-  const manifest = {
-    manifest_version: 3,
-    name: 'baseline',
-    version: '0.0.1',
-    background: { service_worker: 'sw.js' },
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'sw.js'), '');
-  return dir;
-}
 
 /** In the page: the variant goes in (or, ARRIVE, a copy of the table does); resolves frames later. */
 async function apply({ css, adopted, late, arrive, seen }) {

@@ -10,11 +10,12 @@
 //   RUNS=7 ONLY=current,kept ROWS=500 …                fewer variants, one size
 //   SHOTS=1 node test/bench/panel-paint.mjs            also .out/panel-<variant>.png (list scrolled, focus ring)
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, SITES } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
+import { emptyExtension } from './baseline.mjs';
 import { endTrace } from './load-cost.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -57,20 +58,6 @@ const RUNS = Number(process.env.RUNS ?? 7);
 const SIZES = process.env.ROWS ? [Number(process.env.ROWS)] : [500, 60];
 const KEYS = ['Paint', 'PrePaint', 'Layerize', 'UpdateLayoutTree', 'Layout'];
 const STEPS = ['insert', 'text', 'grow'];
-
-function emptyExtension() {
-  const dir = join(OUT, 'empty-extension');
-  mkdirSync(dir, { recursive: true });
-  const manifest = {
-    manifest_version: 3,
-    name: 'baseline',
-    version: '0.0.1',
-    background: { service_worker: 'sw.js' },
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'sw.js'), '');
-  return dir;
-}
 
 /** In the page: the three steps, each after a mark and followed by a few frames. */
 async function steps({ css, host: hostCss, panel: panelCss, popover, pageText, stay }) {

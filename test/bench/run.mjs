@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH, EXTENSION_PATH, launch, SITES } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
+import { emptyExtension } from './baseline.mjs';
 import { endTrace, loadCostSection, measureLoadCost } from './load-cost.mjs';
 import { markTechniquesSection, measureMarkTechniques } from './mark-techniques.mjs';
 
@@ -69,21 +70,6 @@ async function bundle() {
     },
   });
   return join(OUT, 'page', 'page.js');
-}
-
-/** An extension that does nothing, so the baseline browser is launched exactly like the measured one. */
-function emptyExtension() {
-  const dir = join(OUT, 'empty-extension');
-  mkdirSync(dir, { recursive: true });
-  const manifest = {
-    manifest_version: 3,
-    name: 'bench baseline',
-    version: '0.0.1',
-    background: { service_worker: 'sw.js' },
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'sw.js'), '');
-  return dir;
 }
 
 async function openWithBundle(h, url, bundlePath) {
