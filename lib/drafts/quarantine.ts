@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import type { Lang } from '../i18n/lang';
 import { quarantineMessages } from '../i18n/messages/quarantine';
 import { textIn } from '../i18n/translator';
+import { StoredReason } from '../storage/stored-reason';
 import { schemaOf } from './migrations';
 import { Instant, PERIOD_KEY } from './schema';
 
@@ -15,17 +16,8 @@ export const QuarantineEntry = z.object({
   /** Where it was found: a draft, or a revision record ({ draftId, replacedAt, draft }). */
   store: z.enum(['drafts', 'revisions']),
   record: z.unknown(),
-  /**
-   * Why it could not be read: a message key with its params (lib/i18n/messages/quarantine.ts), or, as
-   * versions before the English page wrote it, a Vietnamese sentence, shown as it is.
-   */
-  reason: z.union([
-    z.string(),
-    z.object({
-      key: z.string(),
-      params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-    }),
-  ]),
+  /** Why it could not be read (its keys: lib/i18n/messages/quarantine.ts). */
+  reason: StoredReason(),
   /** When it was set aside. */
   at: Instant,
 });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { lazy } from '../lazy';
 import { STORED } from './keys';
+import { StoredReason } from './stored-reason';
 
 // Stored records that failed validation, kept exactly as found instead of being overwritten by the
 // next write (as the draft quarantine does for drafts). The options page lists them; the user can
@@ -15,17 +16,8 @@ export const KeptAsideEntry = lazy(() =>
     /** Which record under that key ("2025-Q3" for a dispatch); absent when it is the whole value. */
     item: z.optional(z.string()),
     record: z.unknown(),
-    /**
-     * Why it could not be read: a message key with its params (lib/i18n/messages/storage.ts), or, as
-     * versions before the English page wrote it, a Vietnamese sentence.
-     */
-    reason: z.union([
-      z.string(),
-      z.object({
-        key: z.string(),
-        params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-      }),
-    ]),
+    /** Why it could not be read (its keys: lib/i18n/messages/storage.ts). */
+    reason: StoredReason(),
     /** When it was set aside (ISO time). */
     at: z.string(),
   }),
