@@ -4,10 +4,14 @@ import { LEVEL_KEYS, type FieldTools as Tools } from '@/lib/fields/panel-tools';
 import { type Lang, type Shown, t } from '@/lib/panel/strings';
 
 // Under a field-name or field-level finding: the portal lookup, and "thêm vào danh mục của tôi" with
-// the level the name belongs to. Only the user's own clicks act. No component state (and no hooks in
-// the content script's bundle): the disclosure and the chosen level live in the DOM.
+// one button per level, the user's unit level first. Only the user's own clicks act. No component
+// state (and no hooks in the content script's bundle): the disclosure lives in the DOM. Buttons, not a
+// <select>: Chromium's autofill reads every form field of the page again (12–14 ms on a 500-row
+// report) each time a <select> comes or goes, as findings do while the user types (a <fieldset> does
+// not wake it).
 
 const LEVELS: FieldLevel[] = ['xa', 'tinh', 'moi-cap'];
+const byUserFirst = (level: FieldLevel) => [level, ...LEVELS.filter((l) => l !== level)];
 
 export function FieldTools(props: { name: string; lang: Lang; tools?: Tools; say(s: Shown): void }) {
   const { name, lang, tools, say } = props;
@@ -22,24 +26,20 @@ export function FieldTools(props: { name: string; lang: Lang; tools?: Tools; say
       {tools && (
         <details>
           <summary data-testid="tlbc-own-field-add">{t('panel.ownFieldAdd', lang)}</summary>
-          <select aria-label={t('panel.ownFieldLevel', lang)} data-testid="tlbc-own-field-level">
-            {LEVELS.map((l) => (
-              <option key={l} value={l} selected={l === tools.level()}>
+          <fieldset aria-label={t('panel.ownFieldLevel', lang)}>
+            {byUserFirst(tools.level()).map((l) => (
+              <button
+                key={l}
+                type="button"
+                data-testid={`tlbc-own-field-${l}`}
+                onClick={(event) => {
+                  if (event.isTrusted) tools.add(name, l).then(say);
+                }}
+              >
                 {t(LEVEL_KEYS[l], lang)}
-              </option>
+              </button>
             ))}
-          </select>{' '}
-          <button
-            type="button"
-            data-testid="tlbc-own-field-confirm"
-            onClick={(event) => {
-              if (!event.isTrusted) return;
-              const select = event.currentTarget.parentElement?.querySelector('select');
-              tools.add(name, (select?.value ?? tools.level()) as FieldLevel).then(say);
-            }}
-          >
-            {t('panel.ownFieldConfirm', lang)}
-          </button>
+          </fieldset>
         </details>
       )}
     </div>

@@ -68,8 +68,7 @@ test('a name added to my list stops being flagged, is listed as mine, and travel
   const finding = fieldFinding(page);
   await finding.waitFor({ timeout: 10_000 });
   await finding.getByTestId('tlbc-own-field-add').click();
-  await finding.getByTestId('tlbc-own-field-level').selectOption('xa');
-  await finding.getByTestId('tlbc-own-field-confirm').click();
+  await finding.getByTestId('tlbc-own-field-xa').click();
   await h
     .panel(page)
     .getByTestId('tlbc-status')

@@ -104,7 +104,7 @@ describe('field tools in the panel', () => {
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     all('tlbc-field-lookup')[0].dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
-    all('tlbc-own-field-confirm')[0].click();
+    all('tlbc-own-field-xa')[0].click();
     all('tlbc-structure-export')[0].click();
     await Promise.resolve();
     expect(writeText).not.toHaveBeenCalled();
@@ -112,12 +112,17 @@ describe('field tools in the panel', () => {
     expect(exportStructure).not.toHaveBeenCalled();
   });
 
-  it('offers the user’s unit level first when adding a name', () => {
+  it('offers the user’s unit level first when adding a name, as buttons (no <select>: autofill)', () => {
     const tools = { notes: notes(), fields: { add: vi.fn(), level: () => 'tinh' as const } };
     render(<Panel view={view()} on={idle} tools={tools} />, root);
-    const select = all('tlbc-own-field-level')[0] as HTMLSelectElement;
-    expect([...select.options].map((o) => o.value)).toEqual(['xa', 'tinh', 'moi-cap']);
-    expect(select.value).toBe('tinh');
+    const group = all('tlbc-own-field-tinh')[0].closest('fieldset') as HTMLFieldSetElement;
+    expect(group.getAttribute('aria-label')).toBe('Cấp giải quyết');
+    expect([...group.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+      'Cấp tỉnh (sở, ban, ngành)',
+      'Cấp xã',
+      'Mọi cấp',
+    ]);
+    expect(root.querySelector('select')).toBeNull();
   });
 
   it('what a helper did shows in the status line until the next action says something else', async () => {
@@ -143,9 +148,7 @@ describe('field tools in the panel', () => {
     expect(trustedClick(all('tlbc-field-lookup')[0]).opened).toBe(true); // the link itself opens the portal
     expect(writeText).toHaveBeenCalledWith('Quản lý chợ');
     await vi.waitFor(() => expect(status()).toContain('Đã chép «Quản lý chợ»'));
-    const level = all('tlbc-own-field-level')[0] as HTMLSelectElement;
-    level.value = 'moi-cap';
-    trustedClick(all('tlbc-own-field-confirm')[0]);
+    trustedClick(all('tlbc-own-field-moi-cap')[0]);
     expect(add).toHaveBeenCalledWith('Quản lý chợ', 'moi-cap');
     await vi.waitFor(() => expect(status()).toBe('Đã thêm «Quản lý chợ».'));
     trustedClick(all('tlbc-structure-export')[0]);
