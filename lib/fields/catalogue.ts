@@ -1,5 +1,5 @@
 import { labelKey, looseKey } from '../text';
-import { spellingKey } from './keys';
+import { spellingOfKey } from './keys';
 import type { OwnField } from './own-schema';
 import type { FieldCatalogue } from './schema';
 
@@ -52,27 +52,26 @@ export function catalogueGeneration(): number {
   return generation;
 }
 
+/** The names `start` stands for, nearest first: `variants` by the exact spelling, else by labelKey. */
 function resolveVariant(
   start: string,
   variants: Record<string, string>,
+  variantsByKey: Map<string, string>,
   byKey: Map<string, string>,
 ): string[] {
   const chain: string[] = [];
   let current = start;
+  let key = labelKey(start);
   for (let step = 0; step < 4; step++) {
-    const next = variants[current] ?? findVariant(variants, current);
-    if (next === undefined || labelKey(next) === labelKey(current)) break;
-    chain.push(byKey.get(labelKey(next)) ?? next);
+    const next = variants[current] ?? variantsByKey.get(key);
+    if (next === undefined) break;
+    const nextKey = labelKey(next);
+    if (nextKey === key) break;
+    chain.push(byKey.get(nextKey) ?? next);
     current = next;
+    key = nextKey;
   }
   return [...new Set(chain)];
-}
-
-/** The variant entry whose key equals `name` under labelKey (the catalogue's own spelling may differ). */
-function findVariant(variants: Record<string, string>, name: string): string | undefined {
-  const key = labelKey(name);
-  for (const [from, to] of Object.entries(variants)) if (labelKey(from) === key) return to;
-  return undefined;
 }
 
 export function fieldIndex(): FieldIndex {
@@ -83,34 +82,40 @@ export function fieldIndex(): FieldIndex {
   const national = new Set<string>();
   const commune = new Set<string>();
   const names = new Set<string>();
-  const add = (name: string, suggestible = true) => {
-    if (suggestible && !accepted.has(labelKey(name))) names.add(name);
-    if (!accepted.has(labelKey(name))) accepted.set(labelKey(name), name);
-    if (!bySpelling.has(spellingKey(name))) bySpelling.set(spellingKey(name), name);
+  // Each name's keys are made once: a cold labelKey is a few µs and the catalogue has ~300 names.
+  /** Indexes the name; returns its spellingKey. */
+  const add = (name: string, suggestible = true): string => {
+    const key = labelKey(name);
+    if (!accepted.has(key)) {
+      if (suggestible) names.add(name);
+      accepted.set(key, name);
+    }
+    const spelling = spellingOfKey(key);
+    if (!bySpelling.has(spelling)) bySpelling.set(spelling, name);
+    return spelling;
   };
   for (const entry of catalogue.entries) {
-    add(entry.name);
-    national.add(spellingKey(entry.name));
-    for (const alias of entry.aliases) {
-      add(alias, false);
-      national.add(spellingKey(alias));
-    }
+    national.add(add(entry.name));
+    for (const alias of entry.aliases) national.add(add(alias, false));
   }
-  for (const name of catalogue.communeLevelInUse) {
-    add(name);
-    commune.add(spellingKey(name));
+  for (const name of catalogue.communeLevelInUse) commune.add(add(name));
+  const local = catalogue.localVariants;
+  const localByKey = new Map<string, string>();
+  for (const [from, to] of Object.entries(local)) {
+    const key = labelKey(from);
+    if (!localByKey.has(key)) localByKey.set(key, to);
   }
   const variants = new Map<string, string[]>();
-  for (const from of Object.keys(catalogue.localVariants)) {
-    const chain = resolveVariant(from, catalogue.localVariants, accepted);
+  for (const from of Object.keys(local)) {
+    const chain = resolveVariant(from, local, localByKey, accepted);
     if (chain.length > 0) variants.set(labelKey(from), chain);
   }
   const own = new Map<string, string>();
   for (const field of ownFields) {
-    own.set(spellingKey(field.name), field.name);
-    add(field.name);
-    if (field.level !== 'tinh') commune.add(spellingKey(field.name));
-    if (field.level !== 'xa') national.add(spellingKey(field.name));
+    const spelling = add(field.name);
+    own.set(spelling, field.name);
+    if (field.level !== 'tinh') commune.add(spelling);
+    if (field.level !== 'xa') national.add(spelling);
   }
   const pool = [...names].map((name) => ({ name, loose: looseKey(name) }));
   index = { accepted, bySpelling, variants, commune, national, pool, own };

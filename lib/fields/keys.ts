@@ -6,5 +6,10 @@ import { labelKey } from '../text';
 const PUNCTUATION = /[-,;:/&().]+/g;
 
 export function spellingKey(text: string): string {
-  return labelKey(text).replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+  return spellingOfKey(labelKey(text));
+}
+
+/** spellingKey from a labelKey already made. */
+export function spellingOfKey(key: string): string {
+  return key.replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
 }
