@@ -51,6 +51,23 @@ describe('the table read and checked in slices', () => {
     expect(labels).not.toContain('Lĩnh vực 1');
   });
 
+  it('finds the table the page put in place of the first one while the scan ran', async () => {
+    let pauses = 0;
+    const slices = new Slices(0, async () => {
+      if (++pauses === 40) {
+        const table = document.querySelector('table')!;
+        const copy = table.cloneNode(true) as HTMLTableElement;
+        copy.querySelector('tr.r0 td.k2')!.textContent = 'Hộ tịch';
+        table.replaceWith(copy);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    const stepped = await scanInSteps([document], slices);
+    if (stepped.kind !== 'report') throw new Error('no report');
+    expect(stepped.report.root.isConnected).toBe(true);
+    expect(stepped.report.built.model.rows.map((r) => r.label)).toContain('Hộ tịch');
+  });
+
   it('finds what checkAll finds', async () => {
     const scan = scanDocuments([document]);
     if (scan.kind !== 'report' || !scan.report.form) throw new Error('no report');
