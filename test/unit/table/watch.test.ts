@@ -101,6 +101,22 @@ describe('watchReportTables', () => {
     raf.mockRestore();
   });
 
+  it('does not look again when a table it found animates (its rule going in, the table shown again)', async () => {
+    document.body.innerHTML = `<main class="app">${REPORT('3')}</main>`;
+    const changes = start();
+    await settle();
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    arrive(document.querySelector('table'));
+    await settle();
+    expect(raf).not.toHaveBeenCalled();
+    raf.mockRestore();
+    // a table put in beside it still wakes the watch
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', REPORT('5'));
+    arrive(document.querySelectorAll('table')[1]);
+    await settle();
+    expect(changes.at(-1)?.added).toEqual([document.querySelectorAll('table')[1]]);
+  });
+
   it('stops calling back after disconnect', async () => {
     document.body.innerHTML = '<main class="app"></main>';
     const changes = start();
