@@ -1,8 +1,9 @@
 // What an update of the in-page panel costs the page's paint, and the CSS tried to make it cost the
 // panel's size rather than the page's (test/bench/README.md, "The panel's paint"). No extension: a copy
 // of the panel (its host, open shadow root, entrypoints/report.content/panel.css, ~250 findings) is
-// built by a page script in the settled replica, under a Chromium trace, in three steps: (a) the host
-// with the panel goes in, (b) one text node of it changes, (c) 50 `li` are added to its list. Figures:
+// built by a page script in the settled replica, under a Chromium trace, in steps: (setup) the page's
+// CSS of the variant, if any, (a) the host with the panel goes in, (b) one text node of it changes,
+// (c) 50 `li` are added to its list. Figures:
 // the renderer main thread's Paint, PrePaint, Layerize, UpdateLayoutTree and Layout in each step,
 // medians over the runs, variants alternating. `kept` mirrors HOST_STYLE of lib/page/shadow-host.ts
 // and the panel's pointer-events in panel.css (keep them in step).
@@ -46,6 +47,16 @@ const VARIANTS = {
   // Control: the same text change in the page's own first line of text, no panel changed.
   pageText: { pageText: true },
   topLayer: { popover: true },
+  // The page's content as a paint layer of its own, the panel's host outside it (under <html>): an
+  // update of the panel no longer re-walks the table's paint, but the page pays once for the layer.
+  pageLayer: {
+    parent: 'html',
+    pageCss: 'body{isolation:isolate}',
+    host: ['position:fixed', 'inset:0', 'z-index:2147483646', 'contain:strict', 'pointer-events:none']
+      .map((d) => `${d} !important;`)
+      .join(''),
+    panel: '.panel{pointer-events:auto}',
+  },
   kept: {
     host: ['position:fixed', 'inset:0', 'z-index:2147483646', 'contain:strict', 'pointer-events:none']
       .map((d) => `${d} !important;`)
@@ -57,10 +68,10 @@ const names = process.env.ONLY?.split(',') ?? Object.keys(VARIANTS);
 const RUNS = Number(process.env.RUNS ?? 7);
 const SIZES = process.env.ROWS ? [Number(process.env.ROWS)] : [500, 60];
 const KEYS = ['Paint', 'PrePaint', 'Layerize', 'UpdateLayoutTree', 'Layout'];
-const STEPS = ['insert', 'text', 'grow'];
+const STEPS = ['setup', 'insert', 'text', 'grow'];
 
-/** In the page: the three steps, each after a mark and followed by a few frames. */
-async function steps({ css, host: hostCss, panel: panelCss, popover, pageText, stay }) {
+/** In the page: the steps, each after a mark and followed by a few frames (setup: the page's CSS). */
+async function steps({ css, host: hostCss, panel: panelCss, popover, pageText, stay, parent, pageCss }) {
   const frames = async () => {
     for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
     await new Promise((r) => setTimeout(r, 100));
@@ -80,8 +91,15 @@ async function steps({ css, host: hostCss, panel: panelCss, popover, pageText, s
   for (let i = 0; i < 250; i++) ul.append(item(i));
   shadow.append(style, container);
   await frames();
+  performance.mark('tlbc-setup');
+  if (pageCss) {
+    const page = document.createElement('style');
+    page.textContent = pageCss;
+    document.head.append(page);
+  }
+  await frames();
   performance.mark('tlbc-insert');
-  document.body.append(host);
+  (parent === 'html' ? document.documentElement : document.body).append(host);
   if (popover) {
     host.popover = 'manual';
     host.showPopover();
