@@ -172,18 +172,13 @@ export function watchReportTables(
   // Tables on the page now are marked seen before the rule exists, so their rows never animate (marked
   // after, a 500-row table's rows all start the animation and the table is restyled twice).
   current = check();
-  // The rule goes in after the next paint, out of the content script's first task (whose dock read
-  // would pay for its style recalc; a few elements, a few ms). Nothing is missed meanwhile: elements
-  // already on the page start the animation when the rule appears, and the first flush adds it too.
+  // The rule goes in in a task of its own, out of the content script's first one. Not after the next
+  // frame: on a long report that frame is often the one painting the first marks and the panel, and
+  // the callback would make it a long task with our script in it. Nothing is missed meanwhile:
+  // elements already on the page start the animation when the rule appears, and a flush adds it too.
   for (const d of listDocuments(doc)) listen(d);
-  let timer = 0;
-  const frame = win.requestAnimationFrame(() => {
-    timer = win.setTimeout(watchDocuments, 0);
-  });
-  const stopArming = () => {
-    win.cancelAnimationFrame(frame);
-    win.clearTimeout(timer);
-  };
+  const timer = win.setTimeout(watchDocuments, 0);
+  const stopArming = () => win.clearTimeout(timer);
   armRemovals();
   win.addEventListener('popstate', onRoute);
   win.addEventListener('hashchange', onRoute);
