@@ -45,7 +45,11 @@ export function namesAForm(doc: Document): boolean {
  * `read`: how a table found is read, `find`: how they are found (scanInSteps hands in the tables it
  * found and read already).
  */
-export function scanDocuments(docs: Document[], read = readBuiltTable, find = findReportTables): PageScan {
+export function scanDocuments(
+  docs: Document[],
+  read = readBuiltTable,
+  find: (doc: Document) => Element[] = findReportTables,
+): PageScan {
   let fallback: FoundReport | null = null;
   for (const doc of docs) {
     for (const root of find(doc)) {
