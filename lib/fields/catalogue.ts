@@ -52,26 +52,27 @@ export function catalogueGeneration(): number {
   return generation;
 }
 
-/** The names `start` stands for, nearest first: `variants` by the exact spelling, else by labelKey. */
 function resolveVariant(
   start: string,
   variants: Record<string, string>,
-  variantsByKey: Map<string, string>,
   byKey: Map<string, string>,
 ): string[] {
   const chain: string[] = [];
   let current = start;
-  let key = labelKey(start);
   for (let step = 0; step < 4; step++) {
-    const next = variants[current] ?? variantsByKey.get(key);
-    if (next === undefined) break;
-    const nextKey = labelKey(next);
-    if (nextKey === key) break;
-    chain.push(byKey.get(nextKey) ?? next);
+    const next = variants[current] ?? findVariant(variants, current);
+    if (next === undefined || labelKey(next) === labelKey(current)) break;
+    chain.push(byKey.get(labelKey(next)) ?? next);
     current = next;
-    key = nextKey;
   }
   return [...new Set(chain)];
+}
+
+/** The variant entry whose key equals `name` under labelKey (the catalogue's own spelling may differ). */
+function findVariant(variants: Record<string, string>, name: string): string | undefined {
+  const key = labelKey(name);
+  for (const [from, to] of Object.entries(variants)) if (labelKey(from) === key) return to;
+  return undefined;
 }
 
 export function fieldIndex(): FieldIndex {
@@ -99,15 +100,9 @@ export function fieldIndex(): FieldIndex {
     for (const alias of entry.aliases) national.add(add(alias, false));
   }
   for (const name of catalogue.communeLevelInUse) commune.add(add(name));
-  const local = catalogue.localVariants;
-  const localByKey = new Map<string, string>();
-  for (const [from, to] of Object.entries(local)) {
-    const key = labelKey(from);
-    if (!localByKey.has(key)) localByKey.set(key, to);
-  }
   const variants = new Map<string, string[]>();
-  for (const from of Object.keys(local)) {
-    const chain = resolveVariant(from, local, localByKey, accepted);
+  for (const from of Object.keys(catalogue.localVariants)) {
+    const chain = resolveVariant(from, catalogue.localVariants, accepted);
     if (chain.length > 0) variants.set(labelKey(from), chain);
   }
   const own = new Map<string, string>();

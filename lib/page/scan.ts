@@ -41,18 +41,11 @@ export function namesAForm(doc: Document): boolean {
   return NAMES_A_FORM.test(clean(doc.body?.textContent ?? ''));
 }
 
-/**
- * `read`: how a table found is read, `find`: how they are found (scanInSteps hands in the tables it
- * found and read already).
- */
-export function scanDocuments(
-  docs: Document[],
-  read = readBuiltTable,
-  find: (doc: Document) => Element[] = findReportTables,
-): PageScan {
+/** `read`: how a table found is read (scanInSteps hands in the tables it read already). */
+export function scanDocuments(docs: Document[], read = readBuiltTable): PageScan {
   let fallback: FoundReport | null = null;
   for (const doc of docs) {
-    for (const root of find(doc)) {
+    for (const root of findReportTables(doc)) {
       const built = read(root);
       if (!built) continue;
       const { info, form, text } = recogniseTable(root);
@@ -82,7 +75,6 @@ export function scanDocuments(
  */
 export async function scanInSteps(docs: Document[], slices: Slices): Promise<PageScan> {
   const read = new Map<Element, BuiltTable | null>();
-  const found = new Map<Document, Element[]>();
   // The page may change a table between two slices: such a table is read again, at once.
   const changed: Node[] = [];
   const watch = new MutationObserver((records) => {
@@ -90,24 +82,15 @@ export async function scanInSteps(docs: Document[], slices: Slices): Promise<Pag
   });
   for (const doc of docs) watch.observe(doc, { childList: true, subtree: true, characterData: true });
   try {
-    for (const doc of docs) {
-      found.set(doc, findReportTables(doc));
-      for (const root of found.get(doc)!) read.set(root, await readBuiltTableInSteps(root, slices));
-    }
-    await slices.breathe();
+    for (const doc of docs)
+      for (const root of findReportTables(doc)) read.set(root, await readBuiltTableInSteps(root, slices));
     for (const record of watch.takeRecords()) changed.push(record.target);
   } finally {
     watch.disconnect();
   }
   for (const root of read.keys()) if (changed.some((node) => root.contains(node))) read.delete(root);
-  // Unchanged but for its head (where the watch's rule goes in meanwhile), the page has the tables
-  // found then: finding them again costs 3–8 ms on a long report.
-  const find = changed.every(inHead) ? (doc: Document) => found.get(doc) ?? [] : findReportTables;
-  return scanDocuments(docs, (root) => (read.has(root) ? read.get(root)! : readBuiltTable(root)), find);
-}
-
-function inHead(node: Node): boolean {
-  return (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('head') != null;
+  await slices.breathe();
+  return scanDocuments(docs, (root) => (read.has(root) ? read.get(root)! : readBuiltTable(root)));
 }
 
 /** A scan started before the session: taken by its first look at the page, if the page did not change. */
