@@ -177,8 +177,7 @@ export function watchReportTables(
   // the callback would make it a long task with our script in it. Nothing is missed meanwhile:
   // elements already on the page start the animation when the rule appears, and a flush adds it too.
   for (const d of listDocuments(doc)) listen(d);
-  const timer = win.setTimeout(watchDocuments, 0);
-  const stopArming = () => win.clearTimeout(timer);
+  const arming = win.setTimeout(watchDocuments, 0);
   armRemovals();
   win.addEventListener('popstate', onRoute);
   win.addEventListener('hashchange', onRoute);
@@ -197,7 +196,7 @@ export function watchReportTables(
       doc.removeEventListener('load', onLoad, true);
       if (pending !== null) win.cancelAnimationFrame(pending);
       pending = null;
-      stopArming();
+      win.clearTimeout(arming);
     },
   };
 }
