@@ -23,6 +23,14 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const PANEL_CSS = readFileSync(join(here, '../../entrypoints/report.content/panel.css'), 'utf8');
 const OUT = join(here, '.out');
 
+/** The host and panel CSS as shipped (HOST_STYLE of lib/page/shadow-host.ts, panel.css). */
+const KEPT = {
+  host: ['position:fixed', 'inset:0', 'z-index:2147483646', 'contain:strict', 'pointer-events:none']
+    .map((d) => `${d} !important;`)
+    .join(''),
+  panel: '.panel{pointer-events:auto}',
+};
+
 /** host: declarations added to `:host` (after `all:initial`); panel: rules added after panel.css. */
 const VARIANTS = {
   current: {},
@@ -49,20 +57,8 @@ const VARIANTS = {
   topLayer: { popover: true },
   // The page's content as a paint layer of its own, the panel's host outside it (under <html>): an
   // update of the panel no longer re-walks the table's paint, but the page pays once for the layer.
-  pageLayer: {
-    parent: 'html',
-    pageCss: 'body{isolation:isolate}',
-    host: ['position:fixed', 'inset:0', 'z-index:2147483646', 'contain:strict', 'pointer-events:none']
-      .map((d) => `${d} !important;`)
-      .join(''),
-    panel: '.panel{pointer-events:auto}',
-  },
-  kept: {
-    host: ['position:fixed', 'inset:0', 'z-index:2147483646', 'contain:strict', 'pointer-events:none']
-      .map((d) => `${d} !important;`)
-      .join(''),
-    panel: '.panel{pointer-events:auto}',
-  },
+  pageLayer: { ...KEPT, parent: 'html', pageCss: 'body{isolation:isolate}' },
+  kept: KEPT,
 };
 const names = process.env.ONLY?.split(',') ?? Object.keys(VARIANTS);
 const RUNS = Number(process.env.RUNS ?? 7);
